@@ -1,0 +1,24 @@
+package vn.haiphong.bdhvs.contract;
+
+import java.io.Serializable;
+
+/**
+ * One column of a {@link TableContract}. Input columns carry the Vietnamese {@code header} found in
+ * exports and a parsing {@code type} (text, date, ward, ...); output columns carry a Spark SQL type.
+ * {@code pii} marks personal data that must never reach an output.
+ */
+public record ColumnContract(
+    String name,
+    String header,
+    String type,
+    boolean required,
+    boolean pii,
+    Boolean nullable,
+    String description) implements Serializable {
+
+  /** Output columns are nullable unless the contract says otherwise. */
+  @Override
+  public Boolean nullable() {
+    return nullable == null || nullable;
+  }
+}
