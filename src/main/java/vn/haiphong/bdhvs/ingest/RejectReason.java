@@ -1,0 +1,41 @@
+package vn.haiphong.bdhvs.ingest;
+
+/**
+ * Why a record or a whole file was rejected. The codes are part of the output contract: they are
+ * what {@code rejects.reason_code} holds and what the data-quality section counts.
+ */
+public enum RejectReason {
+  // Whole files (rejects.line is null).
+  FILE_EMPTY("file_empty", "the file is empty or holds only a header"),
+  FILE_NOT_UTF8("file_not_utf8", "the file is not valid UTF-8"),
+  FILE_MISSING_COLUMNS("file_missing_columns", "the header lacks required columns"),
+  FILE_CORRUPT("file_corrupt", "the file cannot be decompressed or read"),
+  FILE_INVALID_JSON("file_invalid_json", "the document is not valid JSON"),
+  FILE_UNEXPECTED("file_unexpected", "the file does not fit the landing layout"),
+
+  // Single records.
+  WRONG_FIELD_COUNT("wrong_field_count", "the row has more or fewer fields than the header"),
+  MISSING_REQUIRED("missing_required", "a field that identifies the record is empty"),
+  BAD_DATE("bad_date", "a required date or time cannot be parsed or does not exist"),
+  BAD_VALUE("bad_value", "a required value has the wrong type or is out of range"),
+  FIELD_TOO_LONG("field_too_long", "a field is longer than any real value"),
+  INVALID_JSON("invalid_json", "the line is not valid JSON"),
+  UNKNOWN_VERB("unknown_verb", "the xAPI verb is not one of the ADL verbs bdhvs understands"),
+  BAD_PERIOD("bad_period", "the report period does not match its period type");
+
+  private final String code;
+  private final String description;
+
+  RejectReason(String code, String description) {
+    this.code = code;
+    this.description = description;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String description() {
+    return description;
+  }
+}
