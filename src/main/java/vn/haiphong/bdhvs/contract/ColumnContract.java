@@ -5,7 +5,8 @@ import java.io.Serializable;
 /**
  * One column of a {@link TableContract}. Input columns carry the Vietnamese {@code header} found in
  * exports and a parsing {@code type} (text, date, ward, ...); output columns carry a Spark SQL type.
- * {@code pii} marks personal data that must never reach an output.
+ * {@code pii} marks personal data that must never reach an output. {@code derived} marks an output
+ * column computed by a job's set logic (dedupe, history, supersession) rather than by its row parser.
  */
 public record ColumnContract(
     String name,
@@ -14,6 +15,7 @@ public record ColumnContract(
     boolean required,
     boolean pii,
     Boolean nullable,
+    boolean derived,
     String description) implements Serializable {
 
   /** Output columns are nullable unless the contract says otherwise. */

@@ -62,6 +62,15 @@ public record TableContract(
 
   /** The Spark schema of an output table, from each column's Spark SQL type ({@code string}, {@code bigint}, ...). */
   public StructType sparkSchema() {
+    return schemaOf(columns);
+  }
+
+  /** The columns a row parser produces: the output schema without {@code derived} columns. */
+  public StructType parsedSchema() {
+    return schemaOf(columns.stream().filter(c -> !c.derived()).toList());
+  }
+
+  private static StructType schemaOf(List<ColumnContract> columns) {
     StructType schema = new StructType();
     for (ColumnContract c : columns) {
       schema = schema.add(new StructField(c.name(), DataType.fromDDL(c.type()), c.nullable(),

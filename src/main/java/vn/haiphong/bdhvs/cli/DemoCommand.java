@@ -1,0 +1,44 @@
+package vn.haiphong.bdhvs.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.haiphong.bdhvs.generate.Scale;
+import vn.haiphong.bdhvs.generate.SyntheticLanding;
+import vn.haiphong.bdhvs.identity.PersonKeys;
+import vn.haiphong.bdhvs.identity.PseudonymKey;
+
+/** {@code bdhvs demo}: generate a small sample and run the pipeline on it. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Generate a small synthetic sample, run the pipeline on it, print where the outputs are.",
+    footer = {"", "Example:", "  bdhvs demo --dir /tmp/bdhvs-demo"})
+final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--dir", defaultValue = "demo", description = "folder for the sample, the key and the warehouse (default ./${DEFAULT-VALUE})")
+  Path dir;
+
+  @Option(names = "--scale", defaultValue = "small", description = "small or city")
+  String scale;
+
+  @Override
+  public Integer call() throws Exception {
+    Path landing = dir.resolve("landing");
+    Path warehouse = dir.resolve("warehouse");
+    Path keyFile = dir.resolve("pseudonym.key");
+    Files.createDirectories(dir);
+    if (!Files.exists(keyFile)) {
+      PseudonymKey.createKeyFile(keyFile);
+      System.out.println("bdhvs: created a pseudonymization key in " + keyFile + " (keep it outside the warehouse)");
+    }
+    System.out.println("bdhvs: generating a " + scale + " sample in " + landing);
+    System.out.println(SyntheticLanding.generate(landing, Scale.parse(scale), 1));
+    PersonKeys keys = new PersonKeys(PseudonymKey.load(keyFile, java.util.Map.of()));
+    RunCommand.run(landing.toString(), warehouse.toAbsolutePath().toString(),
+        LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), keys, "local[*]", 8);
+    System.out.println("bdhvs: outputs under " + warehouse.toAbsolutePath()
+        + ": staged/ (Parquet per table), rejects/, runs/ (run manifests)");
+    return Main.OK;
+  }
+}

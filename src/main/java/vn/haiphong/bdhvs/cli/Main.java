@@ -1,0 +1,67 @@
+package vn.haiphong.bdhvs.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import vn.haiphong.bdhvs.runtime.UserError;
+
+/** {@code bdhvs}: one launcher over one jar (SPEC §7). Exit codes: 0 success, 2 bad usage or input, 1 anything else. */
+@Command(name = "bdhvs", mixinStandardHelpOptions = true, version = "bdhvs 0.1.0",
+    description = "The \"Bình dân học vụ số\" indicator warehouse of Hải Phòng.",
+    subcommands = {RunCommand.class, GenerateCommand.class, DemoCommand.class},
+    footer = {"", "Examples:",
+        "  bdhvs demo",
+        "  bdhvs generate --out /tmp/landing --scale small --seed 7",
+        "  bdhvs run --landing /tmp/landing --warehouse /tmp/wh --date 2025-12-10 --key-file key.txt"})
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns the exit code, printing errors as plain messages. */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      PrintWriter err = cmd.getErr();
+      UserError user = userError(e);
+      if (user != null) {
+        err.println("bdhvs: " + user.getMessage());
+        return BAD_INPUT;
+      }
+      err.println("bdhvs: failed: " + e);
+      if (System.getenv("BDHVS_DEBUG") != null) {
+        e.printStackTrace(err);
+      } else {
+        err.println("(set BDHVS_DEBUG=1 for the stack trace)");
+      }
+      return FAILED;
+    });
+    cli.setParameterExceptionHandler((e, parsedArgs) -> {
+      PrintWriter err = e.getCommandLine().getErr();
+      err.println("bdhvs: " + e.getMessage());
+      err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      return BAD_INPUT;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, generate or demo");
+  }
+
+  private static UserError userError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UserError u) {
+        return u;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,53 @@
+package vn.haiphong.bdhvs.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.haiphong.bdhvs.identity.PersonKeys;
+import vn.haiphong.bdhvs.identity.PseudonymKey;
+import vn.haiphong.bdhvs.runtime.PipelineRun;
+import vn.haiphong.bdhvs.runtime.SparkSessions;
+
+/** {@code bdhvs run}: the nightly pipeline for one date. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Ingest every delivery up to --date from the landing into the warehouse.",
+    footer = {"", "Example:",
+        "  BDHVS_PSEUDONYM_KEY=... bdhvs run --landing /data/landing --warehouse /data/wh --date 2025-12-10",
+        "", "The pseudonymization key comes from BDHVS_PSEUDONYM_KEY or --key-file; never store it in the warehouse."})
+final class RunCommand implements Callable<Integer> {
+  @Option(names = "--landing", required = true, description = "landing root (a folder or a Hadoop URI)")
+  String landing;
+
+  @Option(names = "--warehouse", required = true, description = "warehouse root (a folder or a Hadoop URI)")
+  String warehouse;
+
+  @Option(names = "--date", description = "run date yyyy-MM-dd: deliveries up to it are ingested (default: today)")
+  LocalDate date = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  @Option(names = "--key-file", description = "file holding the pseudonymization key (else BDHVS_PSEUDONYM_KEY)")
+  Path keyFile;
+
+  @Option(names = "--master", description = "Spark master (default local[*]; spark-submit's own when submitted)")
+  String master;
+
+  @Option(names = "--shuffle-partitions", defaultValue = "8", description = "Spark shuffle partitions (default ${DEFAULT-VALUE})")
+  int shufflePartitions;
+
+  @Override
+  public Integer call() {
+    PersonKeys keys = new PersonKeys(PseudonymKey.load(keyFile, System.getenv()));
+    return run(landing, warehouse, date, keys, master, shufflePartitions);
+  }
+
+  static int run(String landing, String warehouse, LocalDate date, PersonKeys keys, String master,
+      int shufflePartitions) {
+    SparkSession spark = SparkSessions.create(master == null ? "local[*]" : master, shufflePartitions);
+    PipelineRun.Outcome outcome = new PipelineRun(spark, landing, warehouse, date, keys,
+        line -> System.out.println("bdhvs: " + line)).execute();
+    System.out.println("bdhvs: run " + outcome.runId() + " succeeded; manifest " + outcome.manifestPath());
+    return Main.OK;
+  }
+}

@@ -1,0 +1,299 @@
+package vn.haiphong.bdhvs.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import vn.haiphong.bdhvs.contract.ColumnContract;
+import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.reference.VietText;
+
+/**
+ * One CSV export as the city's systems write it (SPEC §2): UTF-8 with or without a BOM, {@code ,}
+ * or {@code ;}, RFC 4180 quoting, Vietnamese headers in any order, case and diacritics. Opening
+ * checks the whole file; {@link #records()} then yields the data rows with their line numbers.
+ */
+public final class CsvExport {
+  /** No real value in these exports comes close; longer means a broken export or an attack. */
+  public static final int MAX_FIELD_LENGTH = 4096;
+
+  private final String text;
+  private final char delimiter;
+  private final int headerWidth;
+  private final int bodyStart;
+  private final long bodyStartLine;
+  private final Map<String, Integer> columnIndex;
+  private final List<String> missingOptional;
+  private final List<String> extraHeaders;
+
+  private CsvExport(String text, char delimiter, int headerWidth, int bodyStart, long bodyStartLine,
+      Map<String, Integer> columnIndex, List<String> missingOptional, List<String> extraHeaders) {
+    this.text = text;
+    this.delimiter = delimiter;
+    this.headerWidth = headerWidth;
+    this.bodyStart = bodyStart;
+    this.bodyStartLine = bodyStartLine;
+    this.columnIndex = columnIndex;
+    this.missingOptional = missingOptional;
+    this.extraHeaders = extraHeaders;
+  }
+
+  /** Checks encoding, delimiter and header of {@code bytes} against the contract's headers. */
+  public static CsvExport open(byte[] bytes, TableContract contract) throws FileRejected {
+    String text = decodeUtf8(bytes);
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      throw new FileRejected(RejectReason.FILE_EMPTY,
+          "the file is empty; expected a header row with " + headerList(contract.columns()));
+    }
+    Header best = null;
+    for (char candidate : new char[] {',', ';'}) {
+      Header h = Header.read(text, candidate, contract);
+      if (best == null || h.matched() > best.matched()) {
+        best = h;
+      }
+    }
+    List<String> missingRequired = new ArrayList<>();
+    List<String> missingOptional = new ArrayList<>();
+    for (ColumnContract c : contract.columns()) {
+      if (!best.index.containsKey(c.name())) {
+        (c.required() ? missingRequired : missingOptional).add(c.header());
+      }
+    }
+    if (!missingRequired.isEmpty()) {
+      throw new FileRejected(RejectReason.FILE_MISSING_COLUMNS,
+          "line 1: the header lacks required column(s) " + quoted(missingRequired)
+              + "; expected a header row with " + headerList(contract.columns())
+              + " separated by ',' or ';'");
+    }
+    CsvExport export = new CsvExport(text, best.delimiter, best.width, best.end, 2,
+        best.index, missingOptional, best.extra);
+    if (!export.records().hasNext()) {
+      throw new FileRejected(RejectReason.FILE_EMPTY, "the file holds a header but no data rows");
+    }
+    return export;
+  }
+
+  /** Counts the data lines of a file that could not be opened, so a rejected file still says how much it held. */
+  public static long roughDataLines(byte[] bytes) {
+    long newlines = 0;
+    for (byte b : bytes) {
+      if (b == '\n') {
+        newlines++;
+      }
+    }
+    boolean endsWithNewline = bytes.length > 0 && bytes[bytes.length - 1] == '\n';
+    long lines = newlines + (endsWithNewline || bytes.length == 0 ? 0 : 1);
+    return Math.max(0, lines - 1);
+  }
+
+  public char delimiter() {
+    return delimiter;
+  }
+
+  /** Optional columns the header lacks: their values are null in every row. */
+  public List<String> missingOptionalHeaders() {
+    return missingOptional;
+  }
+
+  /** Header cells that are not in the contract: ignored, reported once per file. */
+  public List<String> extraHeaders() {
+    return extraHeaders;
+  }
+
+  /** The data rows; blank lines are not records. */
+  public Iterator<CsvRecord> records() {
+    return new Iterator<>() {
+      private final Tokenizer tokens = new Tokenizer(text, delimiter, bodyStart, bodyStartLine);
+      private CsvRecord next = advance();
+
+      private CsvRecord advance() {
+        while (tokens.hasMore()) {
+          long line = tokens.line();
+          List<String> fields = tokens.nextRecord();
+          boolean blank = fields.stream().allMatch(String::isBlank);
+          if (!blank || tokens.unterminated()) {
+            return new CsvRecord(line, fields, headerWidth, columnIndex, tokens.unterminated());
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public CsvRecord next() {
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
+        CsvRecord r = next;
+        next = advance();
+        return r;
+      }
+    };
+  }
+
+  private static String decodeUtf8(byte[] bytes) throws FileRejected {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      CharBuffer out = decoder.decode(in);
+      return out.toString();
+    } catch (CharacterCodingException e) {
+      int offset = firstInvalidUtf8(bytes);
+      long line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new FileRejected(RejectReason.FILE_NOT_UTF8, String.format(
+          "line %d (byte %d): byte 0x%02X is not valid UTF-8; expected a UTF-8 file "
+              + "(it looks like Windows-1258 or Latin-1: export again as 'CSV UTF-8')",
+          line, offset, bytes[offset] & 0xff));
+    }
+  }
+
+  private static int firstInvalidUtf8(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    return Math.min(in.position(), bytes.length - 1);
+  }
+
+  static String headerList(List<ColumnContract> columns) {
+    return quoted(columns.stream().map(ColumnContract::header).toList());
+  }
+
+  private static String quoted(List<String> names) {
+    return "'" + String.join("', '", names) + "'";
+  }
+
+  /** The header row read with one candidate delimiter. */
+  private record Header(char delimiter, int width, int end, Map<String, Integer> index,
+      List<String> extra) {
+
+    int matched() {
+      return index.size();
+    }
+
+    static Header read(String text, char delimiter, TableContract contract) {
+      Tokenizer tokens = new Tokenizer(text, delimiter, 0, 1);
+      List<String> cells = tokens.nextRecord();
+      Map<String, Integer> byFolded = new LinkedHashMap<>();
+      for (int i = 0; i < cells.size(); i++) {
+        byFolded.putIfAbsent(VietText.fold(cells.get(i)), i);
+      }
+      Map<String, Integer> index = new LinkedHashMap<>();
+      for (ColumnContract c : contract.columns()) {
+        Integer i = byFolded.remove(VietText.fold(c.header()));
+        if (i != null) {
+          index.put(c.name(), i);
+        }
+      }
+      List<String> extra = byFolded.keySet().stream()
+          .filter(k -> !k.isEmpty())
+          .map(k -> cells.get(byFolded.get(k)).trim())
+          .toList();
+      return new Header(delimiter, cells.size(), tokens.position(), index, extra);
+    }
+  }
+
+  /** RFC 4180 records from a position in the text, counting physical lines. */
+  static final class Tokenizer {
+    private final String text;
+    private final char delimiter;
+    private int pos;
+    private long line;
+    private boolean unterminated;
+
+    Tokenizer(String text, char delimiter, int start, long startLine) {
+      this.text = text;
+      this.delimiter = delimiter;
+      this.pos = start;
+      this.line = startLine;
+    }
+
+    boolean hasMore() {
+      return pos < text.length();
+    }
+
+    long line() {
+      return line;
+    }
+
+    int position() {
+      return pos;
+    }
+
+    /** True when the last record ended inside an open quote (a truncated file). */
+    boolean unterminated() {
+      return unterminated;
+    }
+
+    List<String> nextRecord() {
+      List<String> fields = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      boolean wasQuoted = false;
+      unterminated = false;
+      int n = text.length();
+      while (pos < n) {
+        char c = text.charAt(pos++);
+        if (quoted) {
+          if (c == '"') {
+            if (pos < n && text.charAt(pos) == '"') {
+              field.append('"');
+              pos++;
+            } else {
+              quoted = false;
+            }
+          } else {
+            if (c == '\n') {
+              line++;
+            }
+            field.append(c);
+          }
+        } else if (c == '"' && field.toString().isBlank() && !wasQuoted) {
+          quoted = true;
+          wasQuoted = true;
+          field.setLength(0);
+        } else if (c == delimiter) {
+          fields.add(field.toString());
+          field.setLength(0);
+          wasQuoted = false;
+        } else if (c == '\n' || c == '\r') {
+          if (c == '\r' && pos < n && text.charAt(pos) == '\n') {
+            pos++;
+          }
+          line++;
+          fields.add(field.toString());
+          return fields;
+        } else {
+          field.append(c);
+        }
+      }
+      unterminated = quoted;
+      fields.add(field.toString());
+      return fields;
+    }
+  }
+}

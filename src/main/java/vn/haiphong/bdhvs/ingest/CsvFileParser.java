@@ -1,0 +1,50 @@
+package vn.haiphong.bdhvs.ingest;
+
+import java.util.Iterator;
+import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.contract.TableContract;
+
+/** A {@link FileParser} for CSV exports: file checks by {@link CsvExport}, rows by a {@link CsvRowParser}. */
+public final class CsvFileParser implements FileParser {
+  private final TableContract input;
+  private final CsvRowParser rows;
+
+  public CsvFileParser(TableContract input, CsvRowParser rows) {
+    this.input = input;
+    this.rows = rows;
+  }
+
+  @Override
+  public StructType schema() {
+    return rows.schema();
+  }
+
+  @Override
+  public void parse(Delivery file, byte[] content, ParsedRows.Sink out) {
+    CsvExport export;
+    try {
+      export = CsvExport.open(content, input);
+    } catch (FileRejected e) {
+      out.rejectFile(e.reason(), e.getMessage(), CsvExport.roughDataLines(content));
+      return;
+    }
+    if (!export.extraHeaders().isEmpty()) {
+      out.note("ignored unknown column(s) " + String.join(", ", export.extraHeaders()));
+    }
+    if (!export.missingOptionalHeaders().isEmpty()) {
+      out.note("optional column(s) absent, values left empty: "
+          + String.join(", ", export.missingOptionalHeaders()));
+    }
+    Iterator<CsvRecord> records = export.records();
+    while (records.hasNext()) {
+      CsvRecord record = records.next();
+      try {
+        record.checkShape();
+        RecordFields fields = new RecordFields(input, record::get);
+        out.accept(record.line(), rows.parse(fields, file));
+      } catch (RecordRejected e) {
+        out.reject(record.line(), e.reason(), e.getMessage());
+      }
+    }
+  }
+}

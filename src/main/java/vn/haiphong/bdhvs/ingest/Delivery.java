@@ -1,0 +1,11 @@
+package vn.haiphong.bdhvs.ingest;
+
+import java.io.Serializable;
+
+/**
+ * One delivered file in the landing: which table it feeds, the folder it came in (a date
+ * {@code yyyy-MM-dd}, or a month {@code yyyy-MM} for telecom) and its bytes' SHA-256.
+ * {@code path} is relative to the landing root, as rejects and the run manifest show it.
+ */
+public record Delivery(String source, String table, String path, String uri, String folder,
+    String sha256, long bytes) implements Serializable {}

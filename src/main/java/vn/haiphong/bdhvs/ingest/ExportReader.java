@@ -1,0 +1,69 @@
+package vn.haiphong.bdhvs.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Reads delivered files with Spark and parses them on the executors: Spark's {@code binaryFile}
+ * source loads each file whole (from local disk, HDFS or S3 alike) and a {@link FileParser} turns
+ * it into {@link ParsedRows}. One pass yields the accepted rows, the rejects and the per-file
+ * counts.
+ */
+public final class ExportReader {
+  private ExportReader() {}
+
+  public static ReadResult read(SparkSession spark, List<Delivery> files, FileParser parser) {
+    StructType parsedSchema = ParsedRows.schema(parser.schema());
+    if (files.isEmpty()) {
+      Dataset<Row> empty = spark.createDataFrame(new ArrayList<Row>(), parsedSchema);
+      return new ReadResult(empty, parser.schema(), List.of(), files);
+    }
+    Map<String, Delivery> byPath = new HashMap<>();
+    for (Delivery d : files) {
+      byPath.put(new Path(d.uri()).toUri().getPath(), d);
+    }
+    String[] uris = files.stream().map(Delivery::uri).toArray(String[]::new);
+    FlatMapFunction<Row, Row> parse = binary -> {
+      String path = new Path(binary.<String>getAs("path")).toUri().getPath();
+      Delivery delivery = byPath.get(path);
+      ParsedRows.Sink sink = new ParsedRows.Sink(delivery.path(), parser.schema());
+      parser.parse(delivery, binary.<byte[]>getAs("content"), sink);
+      return sink.rows().iterator();
+    };
+    Dataset<Row> parsed = spark.read().format("binaryFile").load(uris)
+        .flatMap(parse, Encoders.row(parsedSchema))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    return new ReadResult(parsed, parser.schema(), countPerFile(parsed), files);
+  }
+
+  private static List<FileCount> countPerFile(Dataset<Row> parsed) {
+    List<FileCount> counts = new ArrayList<>();
+    Dataset<Row> perFile = parsed.groupBy(col(ParsedRows.FILE)).agg(
+        sum(col(ParsedRows.ROWS)).as("read"),
+        sum(when(col(ParsedRows.KIND).equalTo(ParsedRows.ACCEPTED), col(ParsedRows.ROWS)).otherwise(lit(0L))).as("accepted"),
+        sum(when(col(ParsedRows.KIND).isin(ParsedRows.REJECTED, ParsedRows.FILE_REJECTED), col(ParsedRows.ROWS)).otherwise(lit(0L))).as("rejected"),
+        org.apache.spark.sql.functions.max(when(col(ParsedRows.KIND).equalTo(ParsedRows.FILE_REJECTED), col(ParsedRows.REASON))).as("file_reason"),
+        org.apache.spark.sql.functions.collect_list(when(col(ParsedRows.KIND).equalTo(ParsedRows.NOTE), col(ParsedRows.DETAIL))).as("notes"))
+        .orderBy(col(ParsedRows.FILE));
+    for (Row r : perFile.collectAsList()) {
+      counts.add(new FileCount(r.getString(0), r.getLong(1), r.getLong(2), r.getLong(3),
+          r.getString(4), r.getList(5)));
+    }
+    return counts;
+  }
+}

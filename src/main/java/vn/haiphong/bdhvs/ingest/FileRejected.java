@@ -1,0 +1,15 @@
+package vn.haiphong.bdhvs.ingest;
+
+/** A whole delivered file cannot be used; {@code detail} says what was found and what was expected. */
+public final class FileRejected extends Exception {
+  private final RejectReason reason;
+
+  public FileRejected(RejectReason reason, String detail) {
+    super(detail, null, false, false);
+    this.reason = reason;
+  }
+
+  public RejectReason reason() {
+    return reason;
+  }
+}

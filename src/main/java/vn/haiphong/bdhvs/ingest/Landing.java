@@ -1,0 +1,165 @@
+package vn.haiphong.bdhvs.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import vn.haiphong.bdhvs.runtime.UserError;
+
+/**
+ * The landing root (SPEC §2): every delivery lands untouched under a fixed layout. Listing it
+ * classifies each file by the table it feeds; a file that fits no rule is still listed, as
+ * {@code unexpected}, so it ends in rejects instead of being silently skipped.
+ */
+public final class Landing {
+  public static final String UNEXPECTED = "unexpected";
+
+  private static final String DAY = "(\\d{4}-\\d{2}-\\d{2})";
+  private static final String MONTH = "(\\d{4}-\\d{2})";
+  private static final List<Rule> RULES = List.of(
+      new Rule("course", "lms_enrolments", "course/city-lms/" + DAY + "/enrolments\\.csv"),
+      new Rule("course", "mooc_statements", "course/national-mooc/" + DAY + "/statements\\.jsonl(\\.gz)?"),
+      new Rule("course", "course_catalog", "course/catalog/" + DAY + "/courses\\.csv"),
+      new Rule("contest", "contest_registrations", "contest/" + DAY + "/registrations\\.csv"),
+      new Rule("contest", "contest_submissions", "contest/" + DAY + "/submissions\\.csv"),
+      new Rule("contest", "contest_visits", "contest/" + DAY + "/visits\\.csv"),
+      new Rule("telecom", "telecom_operator", "telecom/" + MONTH + "/operator-[^/]+\\.csv"),
+      new Rule("telecom", "telecom_speedtest", "telecom/" + MONTH + "/speedtest\\.csv"),
+      new Rule("unit-reports", "unit_reports", "unit-reports/" + DAY + "/[^/]+\\.json"));
+  public static final List<String> SOURCES = List.of("course", "contest", "telecom", "unit-reports");
+
+  private final String root;
+  private final List<Delivery> deliveries;
+
+  private Landing(String root, List<Delivery> deliveries) {
+    this.root = root;
+    this.deliveries = deliveries;
+  }
+
+  /**
+   * Lists every delivery whose folder date (or month) is on or before {@code runDate}. Folders
+   * whose name starts with {@code _} or {@code .} (tooling, not deliveries) are skipped.
+   */
+  public static Landing scan(String root, LocalDate runDate, Configuration hadoop) {
+    Path rootPath = new Path(root);
+    List<Delivery> found = new ArrayList<>();
+    try {
+      FileSystem fs = rootPath.getFileSystem(hadoop);
+      if (!fs.exists(rootPath) || !fs.getFileStatus(rootPath).isDirectory()) {
+        throw new UserError("the landing folder " + root + " does not exist or is not a folder; "
+            + "expected the root of the exports (course/, contest/, telecom/, unit-reports/)");
+      }
+      Path qualifiedRoot = fs.makeQualified(rootPath);
+      String prefix = qualifiedRoot.toUri().getPath();
+      prefix = prefix.endsWith("/") ? prefix : prefix + "/";
+      RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(qualifiedRoot, true);
+      while (files.hasNext()) {
+        FileStatus status = files.next();
+        String relative = status.getPath().toUri().getPath().substring(prefix.length());
+        if (relative.startsWith("_") || relative.startsWith(".") || relative.contains("/.")) {
+          continue;
+        }
+        Delivery d = classify(relative, status, fs);
+        if (d.folder() == null || onOrBefore(d.folder(), runDate)) {
+          found.add(d);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the landing folder " + root, e);
+    }
+    found.sort(Comparator.comparing(Delivery::path));
+    return new Landing(root, List.copyOf(found));
+  }
+
+  public String root() {
+    return root;
+  }
+
+  public List<Delivery> all() {
+    return deliveries;
+  }
+
+  /** Deliveries of one table, oldest folder first. */
+  public List<Delivery> of(String table) {
+    return deliveries.stream().filter(d -> d.table().equals(table)).toList();
+  }
+
+  /** Files under a source's folder that fit no layout rule. */
+  public List<Delivery> unexpected(String source) {
+    return deliveries.stream()
+        .filter(d -> d.table().equals(UNEXPECTED) && d.source().equals(source))
+        .toList();
+  }
+
+  private static boolean onOrBefore(String folder, LocalDate runDate) {
+    if (folder.length() == 7) {
+      return !YearMonth.parse(folder).isAfter(YearMonth.from(runDate));
+    }
+    return !LocalDate.parse(folder).isAfter(runDate);
+  }
+
+  private static Delivery classify(String relative, FileStatus status, FileSystem fs)
+      throws IOException {
+    String uri = status.getPath().toString();
+    String sha = sha256(fs, status.getPath());
+    for (Rule rule : RULES) {
+      Matcher m = rule.pattern.matcher(relative);
+      if (m.matches() && validFolder(m.group(1))) {
+        return new Delivery(rule.source, rule.table, relative, uri, m.group(1), sha, status.getLen());
+      }
+    }
+    String top = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : relative;
+    String source = SOURCES.contains(top) ? top : "landing";
+    return new Delivery(source, UNEXPECTED, relative, uri, null, sha, status.getLen());
+  }
+
+  private static boolean validFolder(String folder) {
+    try {
+      if (folder.length() == 7) {
+        YearMonth.parse(folder);
+      } else {
+        LocalDate.parse(folder);
+      }
+      return true;
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+  }
+
+  private static String sha256(FileSystem fs, Path path) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = fs.open(path)) {
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private record Rule(String source, String table, Pattern pattern) {
+    Rule(String source, String table, String regex) {
+      this(source, table, Pattern.compile(regex));
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package vn.haiphong.bdhvs.ingest.contest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.ingest.CsvFileParser;
+import vn.haiphong.bdhvs.ingest.PersonResolver;
+import vn.haiphong.bdhvs.ingest.SourceRun;
+import vn.haiphong.bdhvs.runtime.Job;
+import vn.haiphong.bdhvs.runtime.JobContext;
+import vn.haiphong.bdhvs.runtime.JobResult;
+
+/**
+ * The contest (SPEC §2.3): registrations and submissions are kept row by row (persons are counted
+ * distinct later); a day's visit counters are replaced by a later delivery for the same day.
+ */
+public final class ContestIngest implements Job {
+
+  @Override
+  public JobResult run(JobContext ctx) {
+    PersonResolver persons = new PersonResolver(ctx.personKeys(), ctx.wards(), ctx.targetGroups());
+    try (SourceRun run = new SourceRun(ctx, "contest")) {
+      run.write("contest_registrations", run.read("contest_registrations",
+          csv("contest_registrations", new RegistrationParser(persons))).accepted());
+      run.write("contest_submissions", run.read("contest_submissions",
+          csv("contest_submissions", new SubmissionParser(persons))).accepted());
+      run.write("contest_visits", latestDeliveryPerDay(run.read("contest_visits",
+          csv("contest_visits", new VisitParser())).accepted()));
+      return run.finish();
+    }
+  }
+
+  /** One row per day: the row from the latest delivery folder (the last line if a file repeats a day). */
+  public static Dataset<Row> latestDeliveryPerDay(Dataset<Row> visits) {
+    return visits
+        .withColumn("_rank", row_number().over(Window.partitionBy(col("date"))
+            .orderBy(col("delivery_folder").desc(), col("source_line").desc())))
+        .filter(col("_rank").equalTo(1))
+        .drop("_rank");
+  }
+
+  static StructType parsedSchema(String table) {
+    return TableContract.load("staged", table).parsedSchema();
+  }
+
+  private static CsvFileParser csv(String table, vn.haiphong.bdhvs.ingest.CsvRowParser rows) {
+    return new CsvFileParser(TableContract.load("input", table), rows);
+  }
+}

@@ -1,0 +1,41 @@
+package vn.haiphong.bdhvs.ingest.contest;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.ingest.CsvRowParser;
+import vn.haiphong.bdhvs.ingest.Delivery;
+import vn.haiphong.bdhvs.ingest.PersonResolver;
+import vn.haiphong.bdhvs.ingest.RecordFields;
+import vn.haiphong.bdhvs.ingest.RecordRejected;
+import vn.haiphong.bdhvs.ingest.VietFormats;
+
+/** One row of registrations.csv → a pseudonymized registration. */
+final class RegistrationParser implements CsvRowParser {
+  static final StructType SCHEMA = ContestIngest.parsedSchema("contest_registrations");
+  private final PersonResolver persons;
+
+  RegistrationParser(PersonResolver persons) {
+    this.persons = persons;
+  }
+
+  @Override
+  public StructType schema() {
+    return SCHEMA;
+  }
+
+  @Override
+  public Object[] parse(RecordFields f, Delivery file) throws RecordRejected {
+    String candidate = f.required("candidate_id");
+    LocalDateTime at = f.requiredLocalTimestamp("registered_at");
+    PersonResolver.Person p = persons.read(f, "contest", candidate);
+    return new Object[] {
+        persons.pseudonym("contest", candidate), p.personKey(), p.keyBasis(), p.wardCode(),
+        p.targetGroup(), p.gender(), p.birthYear(),
+        Timestamp.from(at.atZone(VietFormats.LOCAL_ZONE).toInstant()),
+        Date.valueOf(at.toLocalDate()), at.toLocalDate().toString().substring(0, 7),
+        f.flags(), file.path(), file.folder()};
+  }
+
+}

@@ -1,0 +1,44 @@
+package vn.haiphong.bdhvs.ingest.contest;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.ingest.CsvRowParser;
+import vn.haiphong.bdhvs.ingest.Delivery;
+import vn.haiphong.bdhvs.ingest.PersonResolver;
+import vn.haiphong.bdhvs.ingest.RecordFields;
+import vn.haiphong.bdhvs.ingest.RecordRejected;
+import vn.haiphong.bdhvs.ingest.VietFormats;
+
+/** One row of submissions.csv → a contest attempt keyed by the candidate's pseudonym. */
+final class SubmissionParser implements CsvRowParser {
+  static final StructType SCHEMA = ContestIngest.parsedSchema("contest_submissions");
+  private final PersonResolver persons;
+
+  SubmissionParser(PersonResolver persons) {
+    this.persons = persons;
+  }
+
+  @Override
+  public StructType schema() {
+    return SCHEMA;
+  }
+
+  @Override
+  public Object[] parse(RecordFields f, Delivery file) throws RecordRejected {
+    String candidate = f.required("candidate_id");
+    LocalDateTime at = f.requiredLocalTimestamp("submitted_at");
+    return new Object[] {
+        persons.pseudonym("contest", candidate),
+        toInt(f.optionalCount("week")), toInt(f.optionalCount("attempt")),
+        f.optionalDecimal("score"), toInt(f.optionalCount("correct_answers")),
+        toInt(f.optionalCount("duration_s")),
+        Timestamp.from(at.atZone(VietFormats.LOCAL_ZONE).toInstant()),
+        Date.valueOf(at.toLocalDate()), f.flags(), file.path(), file.folder()};
+  }
+
+  private static Integer toInt(Long v) {
+    return v == null ? null : Math.toIntExact(v);
+  }
+}

@@ -1,0 +1,41 @@
+package vn.haiphong.bdhvs.ingest.telecom;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.ingest.CsvFileParser;
+import vn.haiphong.bdhvs.ingest.Redelivery;
+import vn.haiphong.bdhvs.ingest.SourceRun;
+import vn.haiphong.bdhvs.runtime.Job;
+import vn.haiphong.bdhvs.runtime.JobContext;
+import vn.haiphong.bdhvs.runtime.JobResult;
+
+/**
+ * Telecom coverage (SPEC §2.4): per operator and month the latest delivered file replaces the
+ * earlier one; speed tests likewise per month.
+ */
+public final class TelecomIngest implements Job {
+
+  @Override
+  public JobResult run(JobContext ctx) {
+    try (SourceRun run = new SourceRun(ctx, "telecom")) {
+      run.write("telecom_operator", latestOperatorFiles(run.read("telecom_operator",
+          new CsvFileParser(TableContract.load("input", "telecom_operator"),
+              new OperatorParser(ctx.wards()))).accepted()));
+      run.write("telecom_speedtest", latestSpeedtests(run.read("telecom_speedtest",
+          new CsvFileParser(TableContract.load("input", "telecom_speedtest"),
+              new SpeedtestParser(ctx.wards()))).accepted()));
+      return run.finish();
+    }
+  }
+
+  /** An operator's month comes from its latest delivery only. */
+  public static Dataset<Row> latestOperatorFiles(Dataset<Row> rows) {
+    return Redelivery.latestFolderPer(rows, "operator", "month");
+  }
+
+  /** A month's speed tests come from its latest delivery only. */
+  public static Dataset<Row> latestSpeedtests(Dataset<Row> rows) {
+    return Redelivery.latestFolderPer(rows, "month");
+  }
+}

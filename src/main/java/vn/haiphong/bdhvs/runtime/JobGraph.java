@@ -1,0 +1,87 @@
+package vn.haiphong.bdhvs.runtime;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The pipeline's jobs and their dependencies, read from {@code jobs/pipeline.json}: the local
+ * runner and the Airflow DAG both read this file, so nothing lists the jobs twice.
+ */
+public record JobGraph(List<Node> jobs) {
+
+  /** One job: its name, the class that runs it, and the jobs it waits for. */
+  public record Node(String name, String className, List<String> dependsOn, String description) {
+    public Node {
+      dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+    }
+
+    public Job instantiate() {
+      try {
+        return (Job) Class.forName(className).getDeclaredConstructor().newInstance();
+      } catch (ReflectiveOperationException | ClassCastException e) {
+        throw new IllegalStateException("jobs/pipeline.json names job class " + className
+            + " for job " + name + ", which is not a bdhvs Job", e);
+      }
+    }
+  }
+
+  public static JobGraph load() {
+    String resource = "jobs/pipeline.json";
+    try (InputStream in = JobGraph.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no " + resource + " on the classpath");
+      }
+      ObjectMapper json = new ObjectMapper()
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+      JobGraph graph = json.readValue(in, JobGraph.class);
+      graph.checkOrder();
+      return graph;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  /** The jobs in an order that runs every job after the jobs it depends on. */
+  public List<Node> inRunOrder() {
+    List<Node> ordered = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    while (ordered.size() < jobs.size()) {
+      boolean progressed = false;
+      for (Node n : jobs) {
+        if (!done.contains(n.name()) && done.containsAll(n.dependsOn())) {
+          ordered.add(n);
+          done.add(n.name());
+          progressed = true;
+        }
+      }
+      if (!progressed) {
+        throw new IllegalStateException("jobs/pipeline.json has a cycle or an unknown dependency");
+      }
+    }
+    return ordered;
+  }
+
+  private void checkOrder() {
+    Set<String> names = new HashSet<>();
+    for (Node n : jobs) {
+      if (!names.add(n.name())) {
+        throw new IllegalStateException("jobs/pipeline.json names job " + n.name() + " twice");
+      }
+    }
+    for (Node n : jobs) {
+      for (String d : n.dependsOn()) {
+        if (!names.contains(d)) {
+          throw new IllegalStateException("job " + n.name() + " depends on unknown job " + d);
+        }
+      }
+    }
+    inRunOrder();
+  }
+}

@@ -1,0 +1,32 @@
+package vn.haiphong.bdhvs.runtime;
+
+import java.util.List;
+import java.util.Map;
+import vn.haiphong.bdhvs.ingest.Delivery;
+import vn.haiphong.bdhvs.ingest.FileCount;
+
+/**
+ * What a job did: per input file its counts, the rows of every table it wrote, and its rejects
+ * by reason. The runner writes it into {@code runs/<run_id>.json}.
+ */
+public record JobResult(
+    String source,
+    List<FileResult> files,
+    Map<String, Long> tablesWritten,
+    Map<String, Long> rejectsByReason) {
+
+  /** One input file: where it came from and what it gave. */
+  public record FileResult(Delivery delivery, FileCount count) {}
+
+  public long rowsRead() {
+    return files.stream().mapToLong(f -> f.count().read()).sum();
+  }
+
+  public long rowsAccepted() {
+    return files.stream().mapToLong(f -> f.count().accepted()).sum();
+  }
+
+  public long rowsRejected() {
+    return files.stream().mapToLong(f -> f.count().rejected()).sum();
+  }
+}
