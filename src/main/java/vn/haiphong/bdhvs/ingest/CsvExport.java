@@ -1,11 +1,5 @@
 package vn.haiphong.bdhvs.ingest;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -48,10 +42,7 @@ public final class CsvExport {
 
   /** Checks encoding, delimiter and header of {@code bytes} against the contract's headers. */
   public static CsvExport open(byte[] bytes, TableContract contract) throws FileRejected {
-    String text = decodeUtf8(bytes);
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
+    String text = Utf8Text.decode(bytes);
     if (text.isBlank()) {
       throw new FileRejected(RejectReason.FILE_EMPTY,
           "the file is empty; expected a header row with " + headerList(contract.columns()));
@@ -144,39 +135,6 @@ public final class CsvExport {
         return r;
       }
     };
-  }
-
-  private static String decodeUtf8(byte[] bytes) throws FileRejected {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    try {
-      CharBuffer out = decoder.decode(in);
-      return out.toString();
-    } catch (CharacterCodingException e) {
-      int offset = firstInvalidUtf8(bytes);
-      long line = 1;
-      for (int i = 0; i < offset; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      throw new FileRejected(RejectReason.FILE_NOT_UTF8, String.format(
-          "line %d (byte %d): byte 0x%02X is not valid UTF-8; expected a UTF-8 file "
-              + "(it looks like Windows-1258 or Latin-1: export again as 'CSV UTF-8')",
-          line, offset, bytes[offset] & 0xff));
-    }
-  }
-
-  private static int firstInvalidUtf8(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    decoder.decode(in, out, true);
-    return Math.min(in.position(), bytes.length - 1);
   }
 
   static String headerList(List<ColumnContract> columns) {

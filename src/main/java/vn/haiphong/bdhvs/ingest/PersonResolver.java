@@ -59,6 +59,15 @@ public final class PersonResolver implements Serializable {
     return g.code();
   }
 
+  /** The person key of SPEC §4 from whatever identifiers a source has (null where it has none). */
+  public String keyOf(String cccd, String phone, String platform, String platformId) {
+    return keys.personKey(cccd, phone, platform, platformId);
+  }
+
+  public String basisOf(String cccd, String phone, String platform, String platformId) {
+    return keys.basis(cccd, phone, platform, platformId);
+  }
+
   public String pseudonym(String namespace, String id) {
     return keys.pseudonym(namespace, id);
   }

@@ -62,9 +62,9 @@ public final class PipelineRun {
     try {
       progress.accept("scanning landing " + landingRoot + " for deliveries up to " + runDate);
       Landing landing = Landing.scan(landingRoot, runDate, hadoop);
+      WardDirectory wards = WardDirectory.load();
       JobContext context = new JobContext(spark, runId, runDate, landing, warehouse, personKeys,
-          WardDirectory.load(), TargetGroupLabels.load(), CourseCatalog.loadDefault(),
-          ReportingUnits.load());
+          wards, TargetGroupLabels.load(), CourseCatalog.loadDefault(), ReportingUnits.load(wards));
       for (JobGraph.Node node : JobGraph.load().inRunOrder()) {
         Instant t0 = Instant.now();
         progress.accept(node.name() + ": running");

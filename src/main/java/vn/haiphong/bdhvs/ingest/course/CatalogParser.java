@@ -1,0 +1,63 @@
+package vn.haiphong.bdhvs.ingest.course;
+
+import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.ingest.CsvRowParser;
+import vn.haiphong.bdhvs.ingest.Delivery;
+import vn.haiphong.bdhvs.ingest.QualityFlag;
+import vn.haiphong.bdhvs.ingest.RecordFields;
+import vn.haiphong.bdhvs.ingest.RecordRejected;
+import vn.haiphong.bdhvs.reference.Course;
+import vn.haiphong.bdhvs.reference.TargetGroupLabels;
+import vn.haiphong.bdhvs.reference.VietText;
+
+/** One row of courses.csv → a catalog entry. */
+final class CatalogParser implements CsvRowParser {
+  static final StructType SCHEMA = TableContract.load("staged", "course_catalog").parsedSchema();
+  private final TargetGroupLabels groups;
+
+  CatalogParser(TargetGroupLabels groups) {
+    this.groups = groups;
+  }
+
+  @Override
+  public StructType schema() {
+    return SCHEMA;
+  }
+
+  @Override
+  public Object[] parse(RecordFields f, Delivery file) throws RecordRejected {
+    String code = f.required("course_code");
+    String label = f.text("target_group");
+    String group = null;
+    if (label != null) {
+      var resolved = groups.resolve(label);
+      f.flag(resolved.flag());
+      group = resolved.flag() == null ? resolved.code() : null;
+    }
+    return new Object[] {
+        code, f.text("title"), platform(f), f.text("topic"), group,
+        f.optional("vneid_certification", CatalogParser::yesNo), f.flags(), file.path(), file.folder()};
+  }
+
+  private static String platform(RecordFields f) {
+    String p = f.text("platform");
+    if (p == null) {
+      return null;
+    }
+    String folded = VietText.fold(p).replace(' ', '-');
+    if (folded.equals(Course.CITY_LMS) || folded.equals(Course.NATIONAL_MOOC)) {
+      return folded;
+    }
+    f.flag(QualityFlag.BAD_VALUE.code() + ":platform");
+    return null;
+  }
+
+  private static Boolean yesNo(String v) {
+    return switch (VietText.fold(v)) {
+      case "co", "x", "yes", "true", "1" -> true;
+      case "khong", "no", "false", "0" -> false;
+      default -> throw new IllegalArgumentException("expected Có or Không, found '" + v + "'");
+    };
+  }
+}

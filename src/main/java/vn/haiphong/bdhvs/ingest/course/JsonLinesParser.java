@@ -1,0 +1,94 @@
+package vn.haiphong.bdhvs.ingest.course;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.zip.GZIPInputStream;
+import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.ingest.CsvExport;
+import vn.haiphong.bdhvs.ingest.Delivery;
+import vn.haiphong.bdhvs.ingest.FileParser;
+import vn.haiphong.bdhvs.ingest.FileRejected;
+import vn.haiphong.bdhvs.ingest.ParsedRows;
+import vn.haiphong.bdhvs.ingest.RecordRejected;
+import vn.haiphong.bdhvs.ingest.RejectReason;
+import vn.haiphong.bdhvs.ingest.Utf8Text;
+
+/** A {@link FileParser} for JSON Lines files, gzipped or not: one JSON object per line. */
+final class JsonLinesParser implements FileParser {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Types one JSON line. */
+  interface LineParser extends Serializable {
+    StructType schema();
+
+    Object[] parse(JsonNode line, Delivery file) throws RecordRejected;
+  }
+
+  private final LineParser lines;
+
+  JsonLinesParser(LineParser lines) {
+    this.lines = lines;
+  }
+
+  @Override
+  public StructType schema() {
+    return lines.schema();
+  }
+
+  @Override
+  public void parse(Delivery file, byte[] content, ParsedRows.Sink out) {
+    String text;
+    try {
+      text = Utf8Text.decode(file.path().endsWith(".gz") ? gunzip(content) : content);
+    } catch (FileRejected e) {
+      // A broken gzip says nothing of how many lines it held.
+      long lines = e.reason() == RejectReason.FILE_CORRUPT ? 0 : CsvExport.roughDataLines(content) + 1;
+      out.rejectFile(e.reason(), e.getMessage(), lines);
+      return;
+    }
+    if (text.isBlank()) {
+      out.rejectFile(RejectReason.FILE_EMPTY, "the file is empty; expected one xAPI statement per line", 0);
+      return;
+    }
+    long lineNo = 0;
+    for (String line : text.split("\r?\n", -1)) {
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.length() > 64 * 1024) {
+        out.reject(lineNo, RejectReason.FIELD_TOO_LONG, "the line has " + line.length()
+            + " characters; expected one statement of at most 65536");
+        continue;
+      }
+      try {
+        JsonNode node = JSON.readTree(line);
+        if (node == null || !node.isObject()) {
+          throw new RecordRejected(RejectReason.INVALID_JSON, "expected one JSON object on the line");
+        }
+        out.accept(lineNo, lines.parse(node, file));
+      } catch (JsonProcessingException e) {
+        out.reject(lineNo, RejectReason.INVALID_JSON, "column " + (e.getLocation() == null ? 0
+            : e.getLocation().getColumnNr()) + ": " + e.getOriginalMessage() + "; expected one JSON object per line");
+      } catch (RecordRejected e) {
+        out.reject(lineNo, e.reason(), e.getMessage());
+      }
+    }
+  }
+
+  private static byte[] gunzip(byte[] content) throws FileRejected {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(content))) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(content.length * 4);
+      in.transferTo(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new FileRejected(RejectReason.FILE_CORRUPT, "cannot decompress: " + e.getMessage()
+          + "; expected a complete gzip file (the delivery looks truncated)");
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package vn.haiphong.bdhvs.ingest.course;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.ingest.Delivery;
+import vn.haiphong.bdhvs.ingest.PersonResolver;
+import vn.haiphong.bdhvs.ingest.QualityFlag;
+import vn.haiphong.bdhvs.ingest.RecordFields;
+import vn.haiphong.bdhvs.ingest.RecordRejected;
+import vn.haiphong.bdhvs.ingest.RejectReason;
+import vn.haiphong.bdhvs.ingest.VietFormats;
+import vn.haiphong.bdhvs.reference.Course;
+import vn.haiphong.bdhvs.reference.CourseCatalog;
+import vn.haiphong.bdhvs.reference.WardResolution;
+
+/**
+ * One xAPI 1.0.3 statement (SPEC §2.2) → a pseudonymized statement: the actor becomes a person
+ * key (a VNeID account's name is a CCCD), the object a course code, the timestamp a local day.
+ */
+final class StatementParser implements JsonLinesParser.LineParser {
+  static final StructType SCHEMA = TableContract.load("staged", "mooc_statements").parsedSchema();
+  static final String VNEID = "https://vneid.gov.vn";
+  static final Set<String> VERBS =
+      Set.of("registered", "launched", "progressed", "completed", "passed", "failed", "voided");
+  private static final TableContract INPUT = TableContract.load("input", "mooc_statements");
+
+  private final PersonResolver persons;
+  private final CourseCatalog catalog;
+
+  StatementParser(PersonResolver persons, CourseCatalog catalog) {
+    this.persons = persons;
+    this.catalog = catalog;
+  }
+
+  @Override
+  public StructType schema() {
+    return SCHEMA;
+  }
+
+  @Override
+  public Object[] parse(JsonNode s, Delivery file) throws RecordRejected {
+    Map<String, String> ext = extensions(s.path("context").path("extensions"));
+    RecordFields f = new RecordFields(INPUT, name -> switch (name) {
+      case "id" -> text(s.path("id"));
+      case "actor_home_page" -> text(s.path("actor").path("account").path("homePage"));
+      case "actor_name" -> text(s.path("actor").path("account").path("name"));
+      case "verb" -> text(s.path("verb").path("id"));
+      case "object_id" -> text(s.path("object").path("id"));
+      case "object_type" -> text(s.path("object").path("objectType"));
+      case "timestamp" -> text(s.path("timestamp"));
+      case "ward" -> ext.get("ward");
+      case "target_group" -> ext.get("target-group");
+      case "birth_year" -> ext.get("birth-year");
+      default -> null;
+    });
+    String id = f.required("id");
+    String homePage = f.required("actor_home_page");
+    String account = f.required("actor_name");
+    String verb = lastSegment(f.required("verb"));
+    if (!VERBS.contains(verb)) {
+      throw new RecordRejected(RejectReason.UNKNOWN_VERB, "verb.id '" + f.text("verb")
+          + "' is not an ADL verb bdhvs reads; expected one of " + VERBS);
+    }
+    String objectId = f.required("object_id");
+    OffsetDateTime at = f.required("timestamp", VietFormats::isoTimestamp, RejectReason.BAD_DATE);
+    LocalDate local = at.atZoneSameInstant(VietFormats.LOCAL_ZONE).toLocalDate();
+
+    boolean vneid = VNEID.equalsIgnoreCase(homePage.replaceAll("/+$", ""));
+    String key = persons.pseudonym("national-mooc", account);
+    // Only a VNeID account's name is a CCCD; any other account name is a platform id.
+    String cccd = vneid ? account : null;
+    String personKey = persons.keyOf(cccd, null, Course.NATIONAL_MOOC, account);
+    String basis = persons.basisOf(cccd, null, Course.NATIONAL_MOOC, account);
+
+    String course = null;
+    String voided = null;
+    boolean certifies = false;
+    if (verb.equals("voided")) {
+      voided = objectId;
+    } else {
+      course = lastSegment(objectId).toUpperCase(java.util.Locale.ROOT);
+      Course c = catalog.byCode(course).orElse(null);
+      if (c == null) {
+        f.flag(QualityFlag.COURSE_UNKNOWN.code());
+      }
+      certifies = verb.equals("passed") && c != null && c.certification();
+    }
+    WardResolution ward = persons.ward(f.text("ward"));
+    f.flag(ward.flag());
+    String group = persons.targetGroup(f, f.text("target_group"));
+    Long birthYear = f.optionalCount("birth_year");
+    JsonNode result = s.path("result");
+    return new Object[] {
+        id.toLowerCase(java.util.Locale.ROOT), key, personKey, basis, verb, course, voided,
+        ward.wardCode(), group, birthYear == null ? null : birthYear.intValue(),
+        bool(result.path("completion")), bool(result.path("success")),
+        result.path("score").path("scaled").isNumber() ? result.path("score").path("scaled").asDouble() : null,
+        Timestamp.from(at.toInstant()), Date.valueOf(local), local.toString().substring(0, 7),
+        certifies, f.flags(), file.path(), file.folder()};
+  }
+
+  /** Extension keys are IRIs whose host and prefix vary between exports: match their last segment. */
+  private static Map<String, String> extensions(JsonNode node) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      out.put(lastSegment(e.getKey()).toLowerCase(java.util.Locale.ROOT), text(e.getValue()));
+    }
+    return out;
+  }
+
+  static String lastSegment(String iri) {
+    String t = iri.replaceAll("[/#]+$", "");
+    int cut = Math.max(t.lastIndexOf('/'), t.lastIndexOf('#'));
+    return cut >= 0 ? t.substring(cut + 1) : t;
+  }
+
+  private static String text(JsonNode n) {
+    return n == null || n.isMissingNode() || n.isNull() || n.isContainerNode() ? null : n.asText();
+  }
+
+  private static Boolean bool(JsonNode n) {
+    return n.isBoolean() ? n.asBoolean() : null;
+  }
+}
