@@ -1,0 +1,82 @@
+package vn.haiphong.bdhvs.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+class VietFormatsTest {
+
+  @Test
+  void date_readsDayMonthYear() {
+    assertEquals(LocalDate.of(2025, 11, 3), VietFormats.date("03/11/2025"));
+    assertEquals(LocalDate.of(2025, 11, 3), VietFormats.date(" 3/11/2025 "));
+  }
+
+  @Test
+  void date_refusesImpossibleDay() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VietFormats.date("31/02/2025"));
+    assertTrue(e.getMessage().contains("dd/MM/yyyy"), e.getMessage());
+  }
+
+  @Test
+  void date_refusesIsoOrder() {
+    assertThrows(IllegalArgumentException.class, () -> VietFormats.date("2025-11-03"));
+  }
+
+  @Test
+  void localTimestamp_acceptsMinutesOrSeconds() {
+    assertEquals(LocalDateTime.of(2025, 11, 30, 23, 59), VietFormats.localTimestamp("30/11/2025 23:59"));
+    assertEquals(LocalDateTime.of(2025, 11, 30, 23, 59, 58), VietFormats.localTimestamp("30/11/2025 23:59:58"));
+  }
+
+  @Test
+  void isoTimestamp_zuluCrossesLocalMonthEnd() {
+    LocalDate local = VietFormats.isoTimestamp("2025-11-30T18:30:00Z")
+        .atZoneSameInstant(VietFormats.LOCAL_ZONE).toLocalDate();
+    assertEquals(LocalDate.of(2025, 12, 1), local);
+  }
+
+  @Test
+  void count_readsThousandsDots() {
+    assertEquals(45344, VietFormats.count("45.344"));
+    assertEquals(5078387, VietFormats.count("5.078.387"));
+    assertEquals(45344, VietFormats.count("45344"));
+    assertEquals(45344, VietFormats.count("45 344"));
+  }
+
+  @Test
+  void count_refusesDecimal() {
+    assertThrows(IllegalArgumentException.class, () -> VietFormats.count("45,5"));
+    assertThrows(IllegalArgumentException.class, () -> VietFormats.count("abc"));
+  }
+
+  @Test
+  void decimal_readsCommaOrDot() {
+    assertEquals(233.41, VietFormats.decimal("233,41"), 1e-9);
+    assertEquals(233.41, VietFormats.decimal("233.41"), 1e-9);
+  }
+
+  @Test
+  void percent_readsAllExportForms() {
+    assertEquals(85.0, VietFormats.percent("85"), 1e-9);
+    assertEquals(85.0, VietFormats.percent("85%"), 1e-9);
+    assertEquals(85.5, VietFormats.percent("85,5"), 1e-9);
+  }
+
+  @Test
+  void percent_refusesOutOfRange() {
+    assertThrows(IllegalArgumentException.class, () -> VietFormats.percent("140"));
+  }
+
+  @Test
+  void months_readBothForms() {
+    assertEquals(YearMonth.of(2025, 9), VietFormats.month("09/2025"));
+    assertEquals(YearMonth.of(2025, 9), VietFormats.isoMonth("2025-09"));
+    assertThrows(IllegalArgumentException.class, () -> VietFormats.isoMonth("2025-13"));
+  }
+}
