@@ -96,6 +96,15 @@ class ReferenceTableTest {
   }
 
   @Test
+  void row_unknownCodeInAValidFileNamesFileLineAndColumn() throws IOException {
+    Path file = dir.resolve("target_groups.csv");
+    Files.writeString(file, "code,label_vi\nfarmer,Nông dân\n");
+    ReferenceTable.Row row = ReferenceTable.read(file, TableContract.load("reference", "target_groups")).rows().get(0);
+    String message = assertThrows(IllegalArgumentException.class, () -> TargetGroup.inRow(row, "code")).getMessage();
+    assertTrue(message.contains("target_groups.csv line 2, column code: expected a target-group code"), message);
+  }
+
+  @Test
   void row_emptyNullableValueIsNull() {
     ReferenceTable wards = ReferenceTable.load("wards");
     assertTrue(wards.rows().stream().anyMatch(r -> r.bigint("population") == null));

@@ -234,6 +234,18 @@ class WardDirectoryTest {
   }
 
   @Test
+  void serialization_copyResolvesTheSame() throws Exception {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(WARDS);
+    }
+    try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      WardDirectory copy = (WardDirectory) in.readObject();
+      assertEquals(WARDS.resolve("xã Hùng Thắng (Bình Giang)"), copy.resolve("xã Hùng Thắng (Bình Giang)"));
+    }
+  }
+
+  @Test
   void resolution_resolvedHasNoFlag() {
     assertNull(WARDS.resolve(DO_SON).flag());
   }
