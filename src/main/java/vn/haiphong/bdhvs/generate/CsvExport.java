@@ -63,9 +63,19 @@ final class CsvExport {
     rows++;
   }
 
-  /** A row with the wrong number of fields, written as given (physical order). */
-  void malformedRow(List<String> fields) {
-    line(fields);
+  /** A row with {@code delta} fields too many (positive) or too few (negative): wrong_field_count. */
+  void rowWithWrongFieldCount(List<String> values, int delta) {
+    List<String> fields = new ArrayList<>();
+    for (int p : order) {
+      fields.add(values.get(p));
+    }
+    if (dialect.extraColumn()) {
+      fields.add("");
+    }
+    for (int i = 0; i < delta; i++) {
+      fields.add("thừa " + i);
+    }
+    line(delta < 0 ? fields.subList(0, fields.size() + delta) : fields);
     rows++;
   }
 

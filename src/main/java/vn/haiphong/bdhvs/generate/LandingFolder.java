@@ -34,9 +34,11 @@ final class LandingFolder {
       entry.rejectedRow(reason);
     }
 
-    void malformedRow(java.util.List<String> fields, vn.haiphong.bdhvs.ingest.RejectReason reason) {
-      export.malformedRow(fields);
-      entry.rejectedRow(reason);
+    /** A row whose field count is off by {@code delta}: the ingest rejects it as wrong_field_count. */
+    void rowWithWrongFieldCount(java.util.List<String> values, int delta) {
+      export.rowWithWrongFieldCount(values, delta);
+      entry.rejectedRow(vn.haiphong.bdhvs.ingest.RejectReason.WRONG_FIELD_COUNT);
+      quirks.quirk(delta < 0 ? "row_too_few_fields" : "row_too_many_fields");
     }
 
     void close() {
