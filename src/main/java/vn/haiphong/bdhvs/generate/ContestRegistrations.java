@@ -84,13 +84,13 @@ final class ContestRegistrations {
     landing.quirks.quirk("registration_in_december", Math.max(5, scale.contestRegistrants / 200));
     rows.addAll(rejectedRows());
     write(rows);
-    long persons = PersonKeys.distinct(rows.stream()
-        .filter(r -> r.reject() == null && !r.at().isAfter(NOVEMBER_END))
-        .map(r -> PersonKeys.of(r.cccdText(), r.phoneText(), "contest", r.candidateId())).toList());
-    if (persons != scale.contestRegistrants) {
+    DistinctPersons persons = new DistinctPersons();
+    rows.stream().filter(r -> r.reject() == null && !r.at().isAfter(NOVEMBER_END))
+        .forEach(r -> persons.add(r.cccdText(), r.phoneText(), "contest", r.candidateId()));
+    if (persons.count() != scale.contestRegistrants) {
       throw new IllegalStateException("contest registrants by person key: " + persons + ", planned " + scale.contestRegistrants);
     }
-    landing.ledger.fact("contest_registrants_2025_11", persons);
+    landing.ledger.fact("contest_registrants_2025_11", persons.count());
     landing.ledger.fact("contest_registration_rows", rows.size());
   }
 
@@ -142,14 +142,14 @@ final class ContestRegistrations {
       if (at.isAfter(DeliveryCalendar.LAST_REGISTRATION_DAY.atTime(22, 0))) {
         continue;
       }
-      String key = PersonKeys.of(first.cccdText(), first.phoneText(), "contest", first.candidateId());
+      String basis = DistinctPersons.basis(first.cccdText(), first.phoneText(), "contest", first.candidateId());
       Registration second;
-      if (key.startsWith("cccd:")) {
+      if (basis.equals("cccd")) {
         // Re-typed CCCD in full, phone typed again in whatever format.
         String phone = first.person().phone() == null ? "" : PhoneFormats.write(first.person().phone(), phoneFormats, random, landing.quirks);
         second = copy(first, first.person().cccd(), phone, at);
         sameCccd++;
-      } else if (key.startsWith("phone:")) {
+      } else if (basis.equals("phone")) {
         String phone = first.person().phone();
         PhoneFormat other = PhoneFormat.hasPre2018Form(phone) ? PhoneFormat.PRE_2018 : PhoneFormat.INTERNATIONAL;
         if (other.format(phone).equals(first.phoneText())) {
@@ -161,7 +161,8 @@ final class ContestRegistrations {
       } else {
         continue;
       }
-      if (!key.equals(PersonKeys.of(second.cccdText(), second.phoneText(), "contest", second.candidateId()))) {
+      if (!DistinctPersons.key(first.cccdText(), first.phoneText(), "contest", first.candidateId())
+          .equals(DistinctPersons.key(second.cccdText(), second.phoneText(), "contest", second.candidateId()))) {
         throw new IllegalStateException("a second registration would add a person: " + second.candidateId());
       }
       out.add(second);

@@ -42,6 +42,20 @@ final class QuirkPlan {
     ledger.quirk(d.lineEnd().equals("\r\n") ? "csv_crlf" : "csv_lf");
   }
 
+  /** A person's name as typed: mostly NFC, sometimes NFD or with the other tone-mark placement. */
+  String spelling(String name, java.util.SplittableRandom random) {
+    int x = random.nextInt(40);
+    if (x == 0) {
+      ledger.quirk("text_nfd");
+      return VietnameseText.nfd(name);
+    }
+    if (x == 1 && VietnameseText.hasMovableTone(name)) {
+      ledger.quirk("text_tone_mark_moved");
+      return VietnameseText.moveToneMark(name);
+    }
+    return name;
+  }
+
   void quirk(String name) {
     ledger.quirk(name);
   }

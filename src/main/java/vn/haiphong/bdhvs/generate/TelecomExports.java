@@ -9,7 +9,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
+import vn.haiphong.bdhvs.reference.Ward;
 import vn.haiphong.bdhvs.reference.WardDirectory;
+import vn.haiphong.bdhvs.reference.WardResolution;
 
 /**
  * Operators' monthly coverage files and the speed-test aggregates. The same 114 wards at every
@@ -41,7 +43,7 @@ final class TelecomExports {
 
   private final LandingFolder landing;
   private final SplittableRandom random;
-  private final List<WardDirectory.Ward> wards;
+  private final List<Ward> wards;
   /** Coverage and fibre come from a generator of their own, so October's correction repeats them. */
   private final long coverageSeed;
 
@@ -135,7 +137,7 @@ final class TelecomExports {
       int[][] sep5g, int[][] add4g, int[][] add5g, boolean[] weakCoverage, boolean dots, boolean corrected) {
     Random cov = new Random(coverageSeed + 31L * o + m);
     for (int w = 0; w < wards.size(); w++) {
-      WardDirectory.Ward ward = wards.get(w);
+      Ward ward = wards.get(w);
       int bts4g = sep4g[o][w] + switch (m) {
         case 0 -> 0;
         case 1 -> october(add4g[o][w], o, w, corrected);
@@ -175,7 +177,7 @@ final class TelecomExports {
       }
       // Wards in pairs with equal test counts and opposite deviations (in tenths of kbps): the
       // test-weighted mean is then exactly the target.
-      List<WardDirectory.Ward> shuffled = new ArrayList<>(wards);
+      List<Ward> shuffled = new ArrayList<>(wards);
       Collections.shuffle(shuffled, new Random(random.nextLong()));
       for (int i = 0; i + 1 < shuffled.size(); i += 2) {
         int tests = 40 + random.nextInt(2_500);

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import vn.haiphong.bdhvs.ingest.QualityFlag;
+import vn.haiphong.bdhvs.reference.Ward;
 import vn.haiphong.bdhvs.reference.WardDirectory;
+import vn.haiphong.bdhvs.reference.WardResolution;
 
 /**
  * Every way a ward field is filled in exports (SPEC §3.2). Each candidate text is put through the
@@ -47,7 +49,7 @@ final class WardFields {
     for (Variant v : Variant.values()) {
       pools.put(v, new ArrayList<>());
     }
-    for (WardDirectory.Ward w : directory.wards()) {
+    for (Ward w : directory.wards()) {
       String type = switch (w.unitType()) {
         case "phuong" -> "Phường";
         case "xa" -> "Xã";
@@ -74,6 +76,7 @@ final class WardFields {
         offer(directory, Variant.LEGACY_UNIQUE, legacy.name(), code);
         if (legacy.oldDistrict() != null) {
           offer(directory, Variant.LEGACY_WITH_OLD_DISTRICT, legacy.name() + ", " + legacy.oldDistrict(), code);
+          offer(directory, Variant.LEGACY_WITH_OLD_DISTRICT, legacy.name() + " (" + legacy.oldDistrict() + ")", code);
         }
       } else {
         offer(directory, Variant.LEGACY_AMBIGUOUS, legacy.name(), null);
@@ -92,7 +95,7 @@ final class WardFields {
 
   /** Keeps a candidate only when the resolver gives what the variant promises. */
   private void offer(WardDirectory directory, Variant variant, String text, String code) {
-    WardDirectory.WardResolution r = directory.resolve(text);
+    WardResolution r = directory.resolve(text);
     QualityFlag expected = switch (variant) {
       case LEGACY_AMBIGUOUS -> QualityFlag.WARD_AMBIGUOUS_LEGACY;
       case UNKNOWN -> QualityFlag.WARD_UNKNOWN;
