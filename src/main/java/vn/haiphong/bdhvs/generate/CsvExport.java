@@ -122,8 +122,9 @@ final class CsvExport {
 
   private void appendField(String value) {
     String v = value == null ? "" : value;
+    // RFC 4180: quote only what needs it, as Excel does (a decimal comma in a ';' file stays bare).
     boolean quote = v.indexOf(dialect.delimiter()) >= 0 || v.indexOf('"') >= 0
-        || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0 || v.indexOf(',') >= 0 || v.indexOf(';') >= 0;
+        || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
     if (!quote) {
       text.append(v);
       return;

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
 import vn.haiphong.bdhvs.reference.TargetGroupLabels;
 import vn.haiphong.bdhvs.reference.WardDirectory;
@@ -19,12 +22,15 @@ public final class SyntheticLanding {
   private SyntheticLanding() {
   }
 
+  /** The folders a generation writes; a previous generation's are removed first. */
+  static final List<String> TOP_FOLDERS = List.of("course", "contest", "telecom", "unit-reports", "_generated");
+
+  /**
+   * Generates into {@code out}, which must be missing, empty, or hold an earlier generation (it has
+   * {@code _generated/expected.json}); anything else is refused rather than mixed with real data.
+   */
   public static GenerationSummary generate(Path out, Scale scale, long seed) {
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + out, e);
-    }
+    prepare(out);
     ExpectedLedger ledger = new ExpectedLedger(scale, seed);
     LandingFolder landing = new LandingFolder(out, ledger);
     WardDirectory wardDirectory = WardDirectory.load();
@@ -47,5 +53,37 @@ public final class SyntheticLanding {
     ledger.write(out);
     long rows = ledger.files().stream().mapToLong(f -> f.rows).sum();
     return new GenerationSummary(out, scale, seed, ledger.files().size(), rows, ledger.sources(), ledger.facts());
+  }
+
+  private static void prepare(Path out) {
+    try {
+      if (Files.isDirectory(out)) {
+        boolean empty;
+        try (Stream<Path> children = Files.list(out)) {
+          empty = children.findAny().isEmpty();
+        }
+        if (!empty && !Files.exists(out.resolve(GenerationSummary.EXPECTED_JSON))) {
+          throw new IllegalArgumentException(out + " is not empty and holds no earlier generation ("
+              + GenerationSummary.EXPECTED_JSON + "): choose an empty or new folder");
+        }
+        for (String folder : TOP_FOLDERS) {
+          deleteTree(out.resolve(folder));
+        }
+      }
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare " + out, e);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 }
