@@ -1,0 +1,238 @@
+package vn.haiphong.bdhvs.generate;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import vn.haiphong.bdhvs.ingest.QualityFlag;
+import vn.haiphong.bdhvs.ingest.RejectReason;
+import vn.haiphong.bdhvs.reference.Course;
+import vn.haiphong.bdhvs.reference.CourseCatalog;
+
+/**
+ * course/city-lms/&lt;day&gt;/enrolments.csv: FULL snapshots of the city platform. Every enrolment
+ * still present is repeated with its progress at that day (Chưa bắt đầu → Đang học → Hoàn thành).
+ * The four big classes hold exactly {@link Scale#bigClassLearners} persons in the 2025-11-30
+ * snapshot; December enrolments, withdrawn enrolments, unknown class codes and rejected rows are
+ * around them and must not change those counts.
+ */
+final class LmsSnapshots {
+
+  static final String TABLE = "lms_enrolments";
+  private static final DateTimeFormatter DATE = ContestRegistrations.DATE;
+  /** Class codes that are not in the catalog: kept, flagged course_unknown. */
+  private static final List<String> UNKNOWN_CLASSES = List.of("HP-KNS-99", "HP-THU-00");
+  private static final LocalDate NOVEMBER_SNAPSHOT = DeliveryCalendar.REPORT_MONTH.atEndOfMonth();
+
+  /** The per-learner columns, fixed once: they are the same in every snapshot. */
+  private record Learner(String id, SyntheticPeople.Person person, String cccd, String phone,
+      String birthDate, String gender, WardFields.WardField ward, TargetGroupFields.LabelField group) {
+  }
+
+  /** One learner in one class; progress grows {@code tenthsPerDay} after {@code delay} days, up to {@code cap}. */
+  private record Enrolment(Learner learner, String classCode, String classTitle, LocalDate enrolled,
+      int delay, int tenthsPerDay, int cap, int progressStyle, LocalDate withdrawn, RejectReason reject) {
+  }
+
+  private final LandingFolder landing;
+  private final SplittableRandom random;
+  private final SyntheticPeople people;
+  private final WardFields wards;
+  private final TargetGroupFields groups;
+  private final Scale scale;
+  private final List<Course> classes;
+  private final List<Learner> learners = new ArrayList<>();
+  private final List<Enrolment> enrolments = new ArrayList<>();
+  private final WeightedChoice<PhoneFormat> phoneFormats = PhoneFormats.mix();
+
+  LmsSnapshots(LandingFolder landing, SplittableRandom random, SyntheticPeople people, WardFields wards,
+      TargetGroupFields groups, Scale scale, CourseCatalog catalog) {
+    this.landing = landing;
+    this.random = random;
+    this.people = people;
+    this.wards = wards;
+    this.groups = groups;
+    this.scale = scale;
+    this.classes = catalog.onPlatform(Course.CITY_LMS);
+  }
+
+  void generate() {
+    plan();
+    for (LocalDate day : DeliveryCalendar.lmsSnapshotDays()) {
+      snapshot(day);
+    }
+    landing.quirks.quirk("lms_snapshots", DeliveryCalendar.lmsSnapshotDays().size());
+  }
+
+  private void plan() {
+    for (int c = 0; c < classes.size(); c++) {
+      Course course = classes.get(c);
+      int size = c < 4 ? scale.bigClassLearners.get(c) : scale.otherClassLearners;
+      List<Learner> members = new ArrayList<>();
+      // About one in ten also follows an earlier class: learners in two classes.
+      int shared = c == 0 ? 0 : Math.min(size / 10, learners.size());
+      java.util.Set<String> taken = new java.util.HashSet<>();
+      for (int i = 0; i < shared; i++) {
+        Learner l = learners.get(random.nextInt(learners.size()));
+        if (taken.add(l.id())) {
+          members.add(l);
+        }
+      }
+      if (shared > 0) {
+        landing.quirks.quirk("lms_learner_in_two_classes", members.size());
+      }
+      while (members.size() < size) {
+        members.add(newLearner());
+      }
+      for (Learner l : members) {
+        enrol(l, course.code(), course.title(), between(DeliveryCalendar.FIRST_DAY, NOVEMBER_SNAPSHOT), null, null);
+      }
+      if (c < 4) {
+        // Around the counted ones: December newcomers, and enrolments withdrawn before 30/11.
+        for (int i = 0; i < Math.max(2, size / 50); i++) {
+          enrol(newLearner(), course.code(), course.title(), between(NOVEMBER_SNAPSHOT.plusDays(1), DeliveryCalendar.LAST_DELIVERY), null, null);
+          landing.quirks.quirk("lms_enrolled_in_december");
+        }
+        for (int i = 0; i < Math.max(2, size / 200); i++) {
+          LocalDate enrolled = between(DeliveryCalendar.FIRST_DAY, LocalDate.of(2025, 10, 20));
+          enrol(newLearner(), course.code(), course.title(), enrolled, between(enrolled.plusDays(10), LocalDate.of(2025, 11, 25)), null);
+          landing.quirks.quirk("lms_enrolment_withdrawn");
+        }
+      }
+    }
+    for (int i = 0; i < Math.max(3, scale.bigClassLearners.get(0) / 500); i++) {
+      String code = UNKNOWN_CLASSES.get(i % UNKNOWN_CLASSES.size());
+      enrol(newLearner(), code, "Lớp thử nghiệm " + code, between(DeliveryCalendar.FIRST_DAY, NOVEMBER_SNAPSHOT), null, null);
+      landing.quirks.quirk("lms_unknown_class_code");
+    }
+    // Rejected rows (fresh learners in big classes) in the 30/11 snapshot and one in mid-October.
+    RejectReason[] rejects = {RejectReason.MISSING_REQUIRED, RejectReason.BAD_DATE, RejectReason.WRONG_FIELD_COUNT,
+        RejectReason.FIELD_TOO_LONG};
+    for (int i = 0; i < rejects.length; i++) {
+      Course course = classes.get(i % 4);
+      enrol(newLearner(), course.code(), course.title(), LocalDate.of(2025, 10, 1), null, rejects[i]);
+    }
+  }
+
+  private Learner newLearner() {
+    int n = learners.size() + 1;
+    int identity = random.nextInt(100);
+    boolean cccd = identity < 75;
+    boolean phone = identity >= 20 && identity < 97;
+    SyntheticPeople.Person p = people.next(cccd, phone);
+    String cccdText = p.cccd() == null ? "" : random.nextInt(25) == 0 ? lostLeadingZero(p.cccd()) : p.cccd();
+    Learner l = new Learner(String.format("HV%06d", n), p, cccdText,
+        PhoneFormats.write(p.phone(), phoneFormats, random, landing.quirks),
+        random.nextInt(6) == 0 ? "" : DATE.format(p.birthDate()),
+        random.nextInt(25) == 0 ? "" : p.gender(), wards.draw(random), groups.draw(random));
+    if (cccdText.isEmpty()) {
+      landing.quirks.quirk("cccd_empty");
+    }
+    learners.add(l);
+    return l;
+  }
+
+  private String lostLeadingZero(String cccd) {
+    landing.quirks.quirk("cccd_lost_leading_zero");
+    return cccd.substring(1);
+  }
+
+  private void enrol(Learner l, String code, String title, LocalDate enrolled, LocalDate withdrawn, RejectReason reject) {
+    enrolments.add(new Enrolment(l, code, title, enrolled, random.nextInt(6), 5 + random.nextInt(60),
+        random.nextInt(4) == 0 ? 100 + random.nextInt(900) : 1000, random.nextInt(3), withdrawn, reject));
+  }
+
+  private LocalDate between(LocalDate from, LocalDate to) {
+    return from.plusDays(random.nextLong(ChronoUnit.DAYS.between(from, to) + 1));
+  }
+
+  private void snapshot(LocalDate day) {
+    LandingFolder.CsvFile file = landing.csv(TABLE, "course/city-lms/" + day + "/enrolments.csv");
+    DistinctPersons[] persons = {new DistinctPersons(), new DistinctPersons(), new DistinctPersons(), new DistinctPersons()};
+    for (Enrolment e : enrolments) {
+      if (e.enrolled().isAfter(day) || (e.withdrawn() != null && !day.isBefore(e.withdrawn()))) {
+        continue;
+      }
+      if (e.reject() != null) {
+        boolean here = e.reject() == RejectReason.FIELD_TOO_LONG ? day.equals(LocalDate.of(2025, 10, 15)) : day.equals(NOVEMBER_SNAPSHOT);
+        if (here) {
+          rejected(file, e);
+        }
+        continue;
+      }
+      file.row(values(e, day, e.learner().id(), DATE.format(e.enrolled()), e.learner().person().fullName()));
+      Flags.record(file.entry, e.learner().ward(), e.learner().group());
+      if (UNKNOWN_CLASSES.contains(e.classCode())) {
+        file.entry.flag(QualityFlag.COURSE_UNKNOWN);
+      }
+      int big = bigClassIndex(e.classCode());
+      if (day.equals(NOVEMBER_SNAPSHOT) && big >= 0) {
+        persons[big].add(e.learner().cccd(), e.learner().phone(), "city-lms", e.learner().id());
+      }
+    }
+    file.close();
+    if (day.equals(NOVEMBER_SNAPSHOT)) {
+      for (int c = 0; c < 4; c++) {
+        if (persons[c].count() != scale.bigClassLearners.get(c)) {
+          throw new IllegalStateException(classes.get(c).code() + ": " + persons[c] + " persons, planned " + scale.bigClassLearners.get(c));
+        }
+        landing.ledger.fact("lms_class_learners_2025_11_" + classes.get(c).code(), persons[c].count());
+      }
+      landing.ledger.fact("lms_snapshot_2025_11", "course/city-lms/" + day + "/enrolments.csv");
+    }
+  }
+
+  private int bigClassIndex(String code) {
+    for (int c = 0; c < 4; c++) {
+      if (classes.get(c).code().equals(code)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private void rejected(LandingFolder.CsvFile file, Enrolment e) {
+    switch (e.reject()) {
+      case MISSING_REQUIRED -> file.rejectedRow(values(e, NOVEMBER_SNAPSHOT, "", DATE.format(e.enrolled()), e.learner().person().fullName()), e.reject());
+      case BAD_DATE -> file.rejectedRow(values(e, NOVEMBER_SNAPSHOT, e.learner().id(), "31/02/2025", e.learner().person().fullName()), e.reject());
+      case WRONG_FIELD_COUNT -> file.rowWithWrongFieldCount(values(e, NOVEMBER_SNAPSHOT, e.learner().id(), DATE.format(e.enrolled()), e.learner().person().fullName()), -3);
+      default -> file.rejectedRow(values(e, LocalDate.of(2025, 10, 15), e.learner().id(), DATE.format(e.enrolled()), "Nguyễn Văn A ".repeat(400)), e.reject());
+    }
+    landing.quirks.quirk("lms_rejected_" + e.reject().code());
+  }
+
+  private List<String> values(Enrolment e, LocalDate day, String learnerId, String enrolled, String name) {
+    Learner l = e.learner();
+    long days = ChronoUnit.DAYS.between(e.enrolled(), day) - e.delay();
+    int tenths = (int) Math.max(0, Math.min(e.cap(), days * e.tenthsPerDay()));
+    String status = tenths == 0 ? "Chưa bắt đầu" : tenths >= 1000 ? "Hoàn thành" : "Đang học";
+    String completed = "";
+    if (tenths >= 1000) {
+      long toFinish = (1000 + e.tenthsPerDay() - 1) / e.tenthsPerDay();
+      completed = DATE.format(e.enrolled().plusDays(e.delay() + toFinish));
+    }
+    String progress = switch (e.progressStyle()) {
+      case 0 -> Integer.toString(tenths / 10);
+      case 1 -> (tenths / 10) + "%";
+      default -> (tenths / 10) + (tenths % 10 == 0 ? "" : "," + tenths % 10);
+    };
+    return new Contracts.Row(TABLE)
+        .set("learner_id", learnerId)
+        .set("full_name", name)
+        .set("cccd", l.cccd())
+        .set("phone", l.phone())
+        .set("birth_date", l.birthDate())
+        .set("gender", l.gender())
+        .set("ward", l.ward().text())
+        .set("target_group", l.group().text())
+        .set("class_code", e.classCode())
+        .set("class_title", e.classTitle())
+        .set("enrolled_on", enrolled)
+        .set("progress_pct", progress)
+        .set("completed_on", completed)
+        .set("status", status)
+        .values();
+  }
+}

@@ -1,0 +1,89 @@
+package vn.haiphong.bdhvs.generate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import vn.haiphong.bdhvs.reference.CourseCatalog;
+import vn.haiphong.bdhvs.reference.TargetGroupLabels;
+import vn.haiphong.bdhvs.reference.WardDirectory;
+
+/**
+ * Writes a complete synthetic landing (SPEC §2) for {@code bdhvs generate}: every source, every
+ * quirk, and {@code _generated/expected.json} with what the ingest must find. Deterministic: the
+ * same scale and seed give the same bytes (seeded generators, ordered collections, no clock).
+ */
+public final class SyntheticLanding {
+
+  private SyntheticLanding() {
+  }
+
+  /** The folders a generation writes; a previous generation's are removed first. */
+  static final List<String> TOP_FOLDERS = List.of("course", "contest", "telecom", "unit-reports", "_generated");
+
+  /**
+   * Generates into {@code out}, which must be missing, empty, or hold an earlier generation (it has
+   * {@code _generated/expected.json}); anything else is refused rather than mixed with real data.
+   */
+  public static GenerationSummary generate(Path out, Scale scale, long seed) {
+    prepare(out);
+    ExpectedLedger ledger = new ExpectedLedger(scale, seed);
+    LandingFolder landing = new LandingFolder(out, ledger);
+    WardDirectory wardDirectory = WardDirectory.load();
+    TargetGroupLabels labels = TargetGroupLabels.load();
+    CourseCatalog catalog = CourseCatalog.loadDefault();
+    // One generator per source, split from the seed: a change in one source leaves the others' bytes alone.
+    SplittableRandom root = new SplittableRandom(seed);
+    WardFields wards = new WardFields(wardDirectory, landing.quirks);
+    TargetGroupFields groups = new TargetGroupFields(labels, landing.quirks);
+    SyntheticPeople people = new SyntheticPeople(root.split());
+
+    new CourseCatalogExport(landing, catalog, labels).generate();
+    new LmsSnapshots(landing, root.split(), people, wards, groups, scale, catalog).generate();
+    new XapiStatements(landing, root.split(), people, wards, groups, scale, catalog).generate();
+    ContestRegistrations registrations = new ContestRegistrations(landing, root.split(), people, wards, groups, scale);
+    registrations.generate();
+    new ContestActivity(landing, root.split(), scale).generate(registrations.countedCandidates(), registrations.countedTimes());
+    new TelecomExports(landing, root.split(), wardDirectory).generate();
+    new UnitReportDocuments(landing, root.split(), wardDirectory).generate();
+    ledger.write(out);
+    long rows = ledger.files().stream().mapToLong(f -> f.rows).sum();
+    return new GenerationSummary(out, scale, seed, ledger.files().size(), rows, ledger.sources(), ledger.facts());
+  }
+
+  private static void prepare(Path out) {
+    try {
+      if (Files.isDirectory(out)) {
+        boolean empty;
+        try (Stream<Path> children = Files.list(out)) {
+          empty = children.findAny().isEmpty();
+        }
+        if (!empty && !Files.exists(out.resolve(GenerationSummary.EXPECTED_JSON))) {
+          throw new IllegalArgumentException(out + " is not empty and holds no earlier generation ("
+              + GenerationSummary.EXPECTED_JSON + "): choose an empty or new folder");
+        }
+        for (String folder : TOP_FOLDERS) {
+          deleteTree(out.resolve(folder));
+        }
+      }
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare " + out, e);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
