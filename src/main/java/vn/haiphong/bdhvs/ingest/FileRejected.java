@@ -1,7 +1,7 @@
 package vn.haiphong.bdhvs.ingest;
 
 /** A whole delivered file cannot be used; {@code detail} says what was found and what was expected. */
-public final class FileRejected extends Exception {
+public class FileRejected extends Exception {
   private final RejectReason reason;
 
   public FileRejected(RejectReason reason, String detail) {

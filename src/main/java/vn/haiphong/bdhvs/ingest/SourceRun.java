@@ -11,6 +11,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.haiphong.bdhvs.runtime.JobContext;
 import vn.haiphong.bdhvs.runtime.JobResult;
 
@@ -20,6 +22,7 @@ import vn.haiphong.bdhvs.runtime.JobResult;
  * counts. An ingest job is then only its parsers and its set logic.
  */
 public final class SourceRun implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SourceRun.class);
   private static final StructType REJECT_ROWS = new StructType()
       .add("file", DataTypes.StringType, false)
       .add("line", DataTypes.LongType, true)
@@ -42,15 +45,20 @@ public final class SourceRun implements AutoCloseable {
 
   /** Parses every delivery of {@code table} up to the run date. */
   public ReadResult read(String table, FileParser parser) {
+    long t0 = System.nanoTime();
     ReadResult r = ExportReader.read(context.spark(), context.landing().of(table), parser);
     reads.add(r);
+    LOG.info("{}: read {} files ({} rows) in {} ms", table, r.files().size(),
+        r.counts().stream().mapToLong(FileCount::read).sum(), (System.nanoTime() - t0) / 1_000_000);
     return r;
   }
 
   /** Writes a staged table through its contract. */
   public long write(String table, Dataset<Row> rows) {
+    long t0 = System.nanoTime();
     long n = context.warehouse().writeStaged(table, rows);
     written.put("staged/" + table, n);
+    LOG.info("staged/{}: wrote {} rows in {} ms", table, n, (System.nanoTime() - t0) / 1_000_000);
     return n;
   }
 
@@ -75,13 +83,12 @@ public final class SourceRun implements AutoCloseable {
       r.counts().forEach(c -> counts.put(c.path(), c));
       for (Delivery d : r.files()) {
         // A file that yields no row at all (possible only for an empty JSON Lines file) still counts.
-        FileCount c = counts.getOrDefault(d.path(), new FileCount(d.path(), 0, 0, 0, null, List.of()));
+        FileCount c = counts.getOrDefault(d.path(), FileCount.nothing(d.path(), null));
         files.add(new JobResult.FileResult(d, c));
       }
     }
     for (Delivery d : context.landing().unexpected(source)) {
-      files.add(new JobResult.FileResult(d, new FileCount(d.path(), 0, 0, 0,
-          RejectReason.FILE_UNEXPECTED.code(), List.of())));
+      files.add(new JobResult.FileResult(d, FileCount.nothing(d.path(), RejectReason.FILE_UNEXPECTED.code())));
     }
     return new JobResult(source, files, written, byReason);
   }

@@ -120,6 +120,9 @@ public final class PipelineRun {
         if (f.count().fileReason() != null) {
           fm.put("file_rejected", f.count().fileReason());
         }
+        if (!f.count().flags().isEmpty()) {
+          fm.put("quality_flags", f.count().flags());
+        }
         if (!f.count().notes().isEmpty()) {
           fm.put("notes", f.count().notes());
         }

@@ -52,12 +52,11 @@ public final class CourseIngest implements Job {
 
   /** The latest delivered catalog (all its rows, the last line per code), else the default one. */
   public static Dataset<Row> catalogInForce(Dataset<Row> delivered, CourseCatalog fallback) {
-    if (delivered.isEmpty()) {
+    Row newest = delivered.agg(max(col("delivery_folder"))).first();
+    if (newest.isNullAt(0)) {
       return defaultCatalog(delivered.sparkSession(), delivered.schema(), fallback);
     }
-    Dataset<Row> latest = delivered.withColumn("_latest", max(col("delivery_folder")).over(Window.partitionBy()))
-        .filter(col("delivery_folder").equalTo(col("_latest"))).drop("_latest");
-    return latest
+    return delivered.filter(col("delivery_folder").equalTo(newest.getString(0)))
         .withColumn("_last", row_number().over(Window.partitionBy(col("course_code"))
             .orderBy(col("source_file").desc(), col("source_line").desc())))
         .filter(col("_last").equalTo(1)).drop("_last");

@@ -46,9 +46,8 @@ final class JsonLinesParser implements FileParser {
     try {
       text = Utf8Text.decode(file.path().endsWith(".gz") ? gunzip(content) : content);
     } catch (FileRejected e) {
-      // A broken gzip says nothing of how many lines it held.
-      long lines = e.reason() == RejectReason.FILE_CORRUPT ? 0 : CsvExport.roughDataLines(content) + 1;
-      out.rejectFile(e.reason(), e.getMessage(), lines);
+      out.rejectFile(e.reason(), e.getMessage(), e instanceof TruncatedGzip t ? t.linesRecovered
+          : CsvExport.roughDataLines(content) + 1);
       return;
     }
     if (text.isBlank()) {
@@ -82,13 +81,26 @@ final class JsonLinesParser implements FileParser {
   }
 
   private static byte[] gunzip(byte[] content) throws FileRejected {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(content.length * 4);
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(content))) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(content.length * 4);
       in.transferTo(out);
       return out.toByteArray();
     } catch (IOException e) {
-      throw new FileRejected(RejectReason.FILE_CORRUPT, "cannot decompress: " + e.getMessage()
-          + "; expected a complete gzip file (the delivery looks truncated)");
+      // The lines decompressed before the break are what the file is known to have held.
+      byte[] partial = out.toByteArray();
+      throw new TruncatedGzip("cannot decompress after " + partial.length + " bytes: " + e.getMessage()
+          + "; expected a complete gzip file (the delivery looks truncated)",
+          partial.length == 0 ? 0 : CsvExport.roughDataLines(partial) + 1);
+    }
+  }
+
+  /** A broken gzip, with how many lines could be read before the break. */
+  private static final class TruncatedGzip extends FileRejected {
+    final long linesRecovered;
+
+    TruncatedGzip(String detail, long linesRecovered) {
+      super(RejectReason.FILE_CORRUPT, detail);
+      this.linesRecovered = linesRecovered;
     }
   }
 }

@@ -93,14 +93,20 @@ final class StatementParser implements JsonLinesParser.LineParser {
       }
       certifies = verb.equals("passed") && c != null && c.certification();
     }
-    WardResolution ward = persons.ward(f.text("ward"));
-    f.flag(ward.flag());
-    String group = persons.targetGroup(f, f.text("target_group"));
+    // Only statements that carry the extensions (registrations, as the LRS exports them) say
+    // where the learner lives and who they are; absent is not unknown.
+    String ward = null;
+    if (ext.containsKey("ward")) {
+      WardResolution w = persons.ward(f.text("ward"));
+      f.flag(w.flag());
+      ward = w.wardCode();
+    }
+    String group = ext.containsKey("target-group") ? persons.targetGroup(f, f.text("target_group")) : null;
     Long birthYear = f.optionalCount("birth_year");
     JsonNode result = s.path("result");
     return new Object[] {
         id.toLowerCase(java.util.Locale.ROOT), key, personKey, basis, verb, course, voided,
-        ward.wardCode(), group, birthYear == null ? null : birthYear.intValue(),
+        ward, group, birthYear == null ? null : birthYear.intValue(),
         bool(result.path("completion")), bool(result.path("success")),
         result.path("score").path("scaled").isNumber() ? result.path("score").path("scaled").asDouble() : null,
         Timestamp.from(at.toInstant()), Date.valueOf(local), local.toString().substring(0, 7),

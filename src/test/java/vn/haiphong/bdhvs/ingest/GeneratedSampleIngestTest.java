@@ -1,0 +1,200 @@
+package vn.haiphong.bdhvs.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Assertions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import vn.haiphong.bdhvs.SharedSpark;
+import vn.haiphong.bdhvs.TestLanding;
+import vn.haiphong.bdhvs.generate.GenerationSummary;
+import vn.haiphong.bdhvs.generate.Scale;
+import vn.haiphong.bdhvs.generate.SyntheticLanding;
+import vn.haiphong.bdhvs.runtime.PipelineRun;
+
+/**
+ * The generated small sample, ingested, reconciled against what the generator knows by
+ * construction ({@code _generated/expected.json}): every file's rows, rejects and flags, and the
+ * facts that the staged tables must reproduce.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GeneratedSampleIngestTest extends SharedSpark {
+  private JsonNode expected;
+  private JsonNode manifest;
+  private final Map<String, JsonNode> manifestFiles = new TreeMap<>();
+  private Path warehouse;
+
+  @BeforeAll
+  void ingestSample(@TempDir Path tmp) throws Exception {
+    runBefore();
+    Path landing = tmp.resolve("landing");
+    SyntheticLanding.generate(landing, Scale.SMALL, 11);
+    ObjectMapper json = new ObjectMapper();
+    expected = json.readTree(landing.resolve(GenerationSummary.EXPECTED_JSON).toFile());
+    warehouse = tmp.resolve("warehouse");
+    LocalDate lastDelivery = LocalDate.parse(expected.at("/generator/last_delivery").asText());
+    PipelineRun.Outcome outcome = new TestLanding(landing).run(spark(), warehouse, lastDelivery);
+    manifest = json.readTree(Path.of(outcome.manifestPath()).toFile());
+    for (JsonNode source : manifest.get("sources")) {
+      for (JsonNode f : source.get("files")) {
+        manifestFiles.put(f.get("path").asText(), f);
+      }
+    }
+    for (String table : new String[] {"contest_registrations", "contest_visits", "lms_enrolment_history",
+        "mooc_statements", "telecom_operator", "telecom_speedtest", "unit_reports"}) {
+      spark().read().parquet(warehouse.resolve("staged/" + table).toString()).createOrReplaceTempView(table);
+    }
+    spark().read().parquet(warehouse.resolve("rejects/*").toString()).createOrReplaceTempView("rejects");
+  }
+
+  private long fact(String name) {
+    JsonNode v = expected.at("/facts/" + name);
+    Assertions.assertTrue(v.isNumber(), "the generator states " + name);
+    return v.asLong();
+  }
+
+  private Row sql(String query) {
+    return spark().sql(query).first();
+  }
+
+  @Test
+  void everyGeneratedFileIsAccountedFor() {
+    TreeSet<String> generated = new TreeSet<>();
+    expected.get("files").forEach(f -> generated.add(f.get("path").asText()));
+    TreeSet<String> missing = new TreeSet<>(generated);
+    missing.removeAll(manifestFiles.keySet());
+    TreeSet<String> extra = new TreeSet<>(manifestFiles.keySet());
+    extra.removeAll(generated);
+    assertEquals(List.of(), List.copyOf(missing), "generated but not in the manifest");
+    assertEquals(List.of(), List.copyOf(extra), "in the manifest but not generated");
+  }
+
+  @Test
+  void everyFile_rowsReadEqualAcceptedPlusRejected() {
+    manifestFiles.forEach((path, f) -> assertEquals(f.get("rows_read").asLong(),
+        f.get("rows_accepted").asLong() + f.get("rows_rejected").asLong(), path));
+  }
+
+  @Test
+  void everyFile_countsMatchTheGenerator() {
+    for (JsonNode e : expected.get("files")) {
+      String path = e.get("path").asText();
+      JsonNode got = manifestFiles.get(path);
+      String fileReject = e.get("file_reject").isNull() ? null : e.get("file_reject").asText();
+      assertEquals(fileReject, got.has("file_rejected") ? got.get("file_rejected").asText() : null, path);
+      assertEquals(e.get("rows_accepted").asLong(), got.get("rows_accepted").asLong(), path);
+      // A truncated gzip cannot tell how many lines it held: only what was recovered is counted.
+      if (!"file_corrupt".equals(fileReject)) {
+        assertEquals(e.get("rows").asLong(), got.get("rows_read").asLong(), path);
+      }
+    }
+  }
+
+  @Test
+  void everyFile_rejectReasonsMatchTheGenerator() {
+    Map<String, Map<String, Long>> got = new HashMap<>();
+    for (Row r : spark().sql("SELECT file, reason_code, count(*) FROM rejects WHERE line IS NOT NULL "
+        + "GROUP BY file, reason_code").collectAsList()) {
+      got.computeIfAbsent(r.getString(0), k -> new TreeMap<>()).put(r.getString(1), r.getLong(2));
+    }
+    for (JsonNode e : expected.get("files")) {
+      Map<String, Long> want = new TreeMap<>();
+      e.get("rejected_by_reason").fields().forEachRemaining(x -> want.put(x.getKey(), x.getValue().asLong()));
+      String path = e.get("path").asText();
+      if (e.get("file_reject").isNull()) {
+        assertEquals(want, got.getOrDefault(path, Map.of()), path);
+      }
+    }
+  }
+
+  @Test
+  void everyFile_qualityFlagsMatchTheGenerator() {
+    for (JsonNode e : expected.get("files")) {
+      Map<String, Long> want = new TreeMap<>();
+      e.get("flags").fields().forEachRemaining(x -> want.put(x.getKey(), x.getValue().asLong()));
+      Map<String, Long> got = new TreeMap<>();
+      JsonNode flags = manifestFiles.get(e.get("path").asText()).get("quality_flags");
+      if (flags != null) {
+        flags.fields().forEachRemaining(x -> got.put(x.getKey(), x.getValue().asLong()));
+      }
+      assertEquals(want, got, e.get("path").asText());
+    }
+  }
+
+  @Test
+  void contest_distinctRegistrantsAndVisitsOfNovember() {
+    assertEquals(fact("contest_registrants_2025_11"), sql("SELECT count(DISTINCT person_key) "
+        + "FROM contest_registrations WHERE registered_date <= DATE'2025-11-30'").getLong(0));
+    long accepted = 0;
+    long read = 0;
+    for (JsonNode f : expected.get("files")) {
+      if (f.get("table").asText().equals("contest_registrations")) {
+        accepted += f.get("rows_accepted").asLong();
+        read += f.get("rows").asLong();
+      }
+    }
+    assertEquals(fact("contest_registration_rows"), read);
+    assertEquals(accepted, sql("SELECT count(*) FROM contest_registrations").getLong(0));
+    assertEquals(fact("contest_visits_2025_11"), sql("SELECT sum(visits) FROM contest_visits "
+        + "WHERE date BETWEEN DATE'2025-11-01' AND DATE'2025-11-30'").getLong(0));
+  }
+
+  @Test
+  void lms_classLearnersAtTheNovemberSnapshot() {
+    String snapshot = expected.at("/facts/lms_snapshot_2025_11").asText().split("/")[2];
+    for (String code : new String[] {"HP-KNS-01", "HP-CDS-02", "HP-DVC-03", "HP-KNS-04"}) {
+      assertEquals(fact("lms_class_learners_2025_11_" + code), sql(
+          "SELECT count(DISTINCT person_key) FROM lms_enrolment_history WHERE class_code = '" + code
+              + "' AND valid_from <= DATE'" + snapshot + "' AND (valid_to IS NULL OR valid_to > DATE'" + snapshot + "')")
+          .getLong(0), code);
+    }
+  }
+
+  @Test
+  void mooc_registeredCertifiedAndVoided() {
+    assertEquals(fact("mooc_statements_voided"), sql("SELECT count(*) FROM mooc_statements WHERE is_voided").getLong(0));
+    assertEquals(fact("mooc_learners_registered_2025_11"), sql("SELECT count(DISTINCT person_key) FROM mooc_statements "
+        + "WHERE verb = 'registered' AND NOT is_voided AND local_date <= DATE'2025-11-30'").getLong(0));
+    assertEquals(fact("vneid_certified_2025_11"), sql("SELECT count(DISTINCT person_key) FROM mooc_statements "
+        + "WHERE certifies AND NOT is_voided AND local_date <= DATE'2025-11-30'").getLong(0));
+  }
+
+  @Test
+  void telecom_stationsAndTestWeightedSpeeds() {
+    for (String month : new String[] {"2025_09", "2025_10", "2025_11"}) {
+      Row bts = sql("SELECT sum(bts_4g), sum(bts_5g) FROM telecom_operator WHERE month = '" + month.replace('_', '-') + "'");
+      assertEquals(fact("bts_4g_" + month), bts.getLong(0), month);
+      assertEquals(fact("bts_5g_" + month), bts.getLong(1), month);
+      for (String net : new String[] {"fixed", "mobile"}) {
+        Row speed = sql("SELECT round(sum(avg_d_kbps * tests) / sum(tests) / 1000, 2), "
+            + "round(sum(avg_u_kbps * tests) / sum(tests) / 1000, 2) FROM telecom_speedtest "
+            + "WHERE network_type = '" + net + "' AND month = '" + month.replace('_', '-') + "'");
+        assertEquals(expected.at("/facts/" + net + "_" + month + "_down_mbps").asDouble(), speed.getDouble(0), 1e-9);
+        assertEquals(expected.at("/facts/" + net + "_" + month + "_up_mbps").asDouble(), speed.getDouble(1), 1e-9);
+      }
+    }
+  }
+
+  @Test
+  void unitReports_receivedAndOnTimePerPeriod() {
+    for (String period : new String[] {"2025-09", "2025-10", "2025-11", "2025-Q3"}) {
+      Row r = sql("SELECT count(*), count_if(on_time) FROM (SELECT unit_code, bool_or(on_time) AS on_time "
+          + "FROM unit_reports WHERE period = '" + period + "' GROUP BY unit_code)");
+      String key = "unit_reports_" + period.replace('-', '_');
+      assertEquals(fact(key + "_received"), r.getLong(0), period);
+      assertEquals(fact(key + "_on_time"), r.getLong(1), period);
+    }
+  }
+}
