@@ -5,6 +5,10 @@ import org.junit.jupiter.api.Assertions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -12,11 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import vn.haiphong.bdhvs.PersonalData;
 import vn.haiphong.bdhvs.SharedSpark;
 import vn.haiphong.bdhvs.TestLanding;
 import vn.haiphong.bdhvs.generate.GenerationSummary;
@@ -35,6 +46,8 @@ class GeneratedSampleIngestTest extends SharedSpark {
   private JsonNode manifest;
   private final Map<String, JsonNode> manifestFiles = new TreeMap<>();
   private Path warehouse;
+  private PersonalData personalData;
+  private String log;
 
   @BeforeAll
   void ingestSample(@TempDir Path tmp) throws Exception {
@@ -45,7 +58,20 @@ class GeneratedSampleIngestTest extends SharedSpark {
     expected = json.readTree(landing.resolve(GenerationSummary.EXPECTED_JSON).toFile());
     warehouse = tmp.resolve("warehouse");
     LocalDate lastDelivery = LocalDate.parse(expected.at("/generator/last_delivery").asText());
-    PipelineRun.Outcome outcome = new TestLanding(landing).run(spark(), warehouse, lastDelivery);
+    personalData = PersonalData.collect(landing);
+    PrintStream err = System.err;
+    PrintStream out = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PipelineRun.Outcome outcome;
+    try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+      System.setErr(capture);
+      System.setOut(capture);
+      outcome = new TestLanding(landing).run(spark(), warehouse, lastDelivery);
+    } finally {
+      System.setErr(err);
+      System.setOut(out);
+    }
+    log = captured.toString(StandardCharsets.UTF_8);
     manifest = json.readTree(Path.of(outcome.manifestPath()).toFile());
     for (JsonNode source : manifest.get("sources")) {
       for (JsonNode f : source.get("files")) {
@@ -195,6 +221,37 @@ class GeneratedSampleIngestTest extends SharedSpark {
       String key = "unit_reports_" + period.replace('-', '_');
       assertEquals(fact(key + "_received"), r.getLong(0), period);
       assertEquals(fact(key + "_on_time"), r.getLong(1), period);
+    }
+  }
+
+  @Test
+  void privacy_noPersonalValueInAnyParquetString() throws Exception {
+    Assertions.assertTrue(personalData.size() > 1000, "the sample plants personal data to look for");
+    List<Path> tables;
+    try (var dirs = Files.walk(warehouse)) {
+      tables = dirs.filter(p -> p.getFileName().toString().endsWith(".parquet"))
+          .map(Path::getParent).distinct().toList();
+    }
+    Assertions.assertTrue(tables.size() >= 12, "staged tables and rejects were written");
+    for (Path table : tables) {
+      Dataset<Row> df = spark().read().parquet(table.toString());
+      Column[] text = java.util.Arrays.stream(df.schema().fields())
+          .filter(f -> !f.dataType().sameType(DataTypes.TimestampType) && !f.dataType().sameType(DataTypes.DateType))
+          .map(f -> col(f.name()).cast("string")).toArray(Column[]::new);
+      for (Row r : df.select(concat_ws("|", text)).collectAsList()) {
+        assertEquals(List.of(), personalData.findIn(r.getString(0)), table.toString());
+      }
+    }
+  }
+
+  @Test
+  void privacy_noPersonalValueInManifestsOrLogs() throws Exception {
+    Assertions.assertTrue(log.contains("contest_registrations"), "the run's log was captured");
+    assertEquals(List.of(), personalData.findIn(log), "log");
+    try (var runs = Files.list(warehouse.resolve("runs"))) {
+      for (Path manifestFile : runs.toList()) {
+        assertEquals(List.of(), personalData.findIn(Files.readString(manifestFile)), manifestFile.toString());
+      }
     }
   }
 }

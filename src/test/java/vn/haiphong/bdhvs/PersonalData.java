@@ -1,0 +1,137 @@
+package vn.haiphong.bdhvs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import vn.haiphong.bdhvs.contract.ColumnContract;
+import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.identity.Cccd;
+import vn.haiphong.bdhvs.identity.PhoneNumbers;
+import vn.haiphong.bdhvs.ingest.CsvExport;
+import vn.haiphong.bdhvs.ingest.CsvRecord;
+import vn.haiphong.bdhvs.ingest.FileRejected;
+
+/**
+ * Every personal value planted in a landing folder, read through the input contracts' {@code pii}
+ * flags, and a search for them in output text. Numbers are matched as whole tokens, so a phone
+ * number cannot be "found" inside an HMAC's hex digits; names as NFC substrings.
+ */
+public final class PersonalData {
+  private static final String[] CSV_TABLES = {"lms_enrolments", "contest_registrations"};
+  private final Set<String> names = new TreeSet<>();
+  private final Set<String> numbers = new TreeSet<>();
+
+  private PersonalData() {}
+
+  public static PersonalData collect(Path landing) {
+    PersonalData pii = new PersonalData();
+    try (Stream<Path> files = Files.walk(landing)) {
+      for (Path p : files.filter(Files::isRegularFile).toList()) {
+        String name = p.getFileName().toString();
+        if (name.equals("enrolments.csv")) {
+          pii.fromCsv(p, TableContract.load("input", CSV_TABLES[0]));
+        } else if (name.equals("registrations.csv")) {
+          pii.fromCsv(p, TableContract.load("input", CSV_TABLES[1]));
+        } else if (name.equals("statements.jsonl")) {
+          pii.fromStatements(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return pii;
+  }
+
+  public int size() {
+    return names.size() + numbers.size();
+  }
+
+  /** The personal values found in {@code text}, for an assertion message. */
+  public List<String> findIn(String text) {
+    List<String> hits = new ArrayList<>();
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    for (String token : nfc.split("[^0-9A-Za-z+]+")) {
+      if (numbers.contains(token)) {
+        hits.add(token);
+      }
+    }
+    for (String n : names) {
+      if (nfc.contains(n)) {
+        hits.add(n);
+      }
+    }
+    return hits;
+  }
+
+  private void fromCsv(Path file, TableContract contract) throws IOException {
+    CsvExport export;
+    try {
+      export = CsvExport.open(Files.readAllBytes(file), contract);
+    } catch (FileRejected e) {
+      return;
+    }
+    for (Iterator<CsvRecord> it = export.records(); it.hasNext(); ) {
+      CsvRecord r = it.next();
+      for (ColumnContract c : contract.columns()) {
+        if (c.pii()) {
+          add(c.name(), r.get(c.name()));
+        }
+      }
+    }
+  }
+
+  private void fromStatements(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(file)) {
+      try {
+        JsonNode account = json.readTree(line).path("actor").path("account");
+        if (account.path("homePage").asText().contains("vneid")) {
+          add("cccd", account.path("name").asText());
+        }
+      } catch (IOException e) {
+        // malformed lines are planted on purpose; they hold no personal value to look for
+      }
+    }
+  }
+
+  private void add(String column, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    switch (column) {
+      case "full_name" -> {
+        if (value.trim().contains(" ")) {
+          names.add(Normalizer.normalize(value.trim(), Normalizer.Form.NFC));
+        }
+      }
+      case "cccd" -> Cccd.normalize(value).ifPresent(numbers::add);
+      case "phone" -> PhoneNumbers.normalize(value).ifPresent(p -> {
+        numbers.add(p);
+        numbers.add("0" + p.substring(3));
+        numbers.add(p.substring(1));
+      });
+      case "birth_date" -> {
+        try {
+          LocalDate d = vn.haiphong.bdhvs.ingest.VietFormats.date(value);
+          numbers.add(d.toString().replace("-", ""));
+          names.add(d.toString());
+          names.add(value.trim());
+        } catch (IllegalArgumentException e) {
+          // an unreadable birth date is not kept anywhere
+        }
+      }
+      default -> { }
+    }
+  }
+}
