@@ -40,10 +40,7 @@ final class SeedFigures {
   /** Distinct persons with a kept registration up to {@code until} (local time). */
   long contestRegistrants(LocalDateTime until) {
     Set<String> persons = new HashSet<>();
-    for (Path file : LandingReader.files(root.resolve("contest"))) {
-      if (!file.getFileName().toString().equals("registrations.csv")) {
-        continue;
-      }
+    for (Path file : named("contest", "registrations.csv")) {
       LandingReader.Csv csv = LandingReader.csv(file);
       String t = "contest_registrations";
       int id = csv.column(t, "candidate_id");
@@ -71,10 +68,7 @@ final class SeedFigures {
   /** Sum of the daily visit counters of a month; a later folder's value for a day replaces an earlier one. */
   long visits(YearMonth month) {
     TreeMap<LocalDate, Long> winning = new TreeMap<>();
-    for (Path file : LandingReader.files(root.resolve("contest"))) {
-      if (!file.getFileName().toString().equals("visits.csv")) {
-        continue;
-      }
+    for (Path file : named("contest", "visits.csv")) {
       LandingReader.Csv csv = LandingReader.csv(file);
       int day = csv.column("contest_visits", "date");
       int visits = csv.column("contest_visits", "visits");
@@ -165,6 +159,12 @@ final class SeedFigures {
       tests += n;
     }
     return weighted.divide(BigDecimal.valueOf(tests).multiply(BigDecimal.valueOf(1000)), 2, RoundingMode.HALF_UP);
+  }
+
+  /** The files of that name under a folder, in folder (delivery) order. */
+  private List<Path> named(String folder, String fileName) {
+    return LandingReader.files(root.resolve(folder)).stream()
+        .filter(f -> f.getFileName().toString().equals(fileName)).toList();
   }
 
   private static boolean wellFormed(LandingReader.Csv csv, List<String> r) {
