@@ -105,6 +105,9 @@ class SyntheticLandingTest {
       assertEquals(facts.get("lms_class_learners_2025_11_" + big.get(c)).asInt(), classes.get(big.get(c)));
     }
     assertTelecomFigures(figures);
+    long[] october = figures.stations(YearMonth.of(2025, 10));
+    assertEquals(facts.get("bts_4g_2025_10").asLong(), october[0], "October after its re-delivery");
+    assertEquals(facts.get("bts_5g_2025_10").asLong(), october[1], "October after its re-delivery");
   }
 
   static void assertTelecomFigures(SeedFigures figures) {
