@@ -51,14 +51,7 @@ public final class CourseCatalog implements Serializable {
     if (!platform.equals(Course.CITY_LMS) && !platform.equals(Course.NATIONAL_MOOC)) {
       throw row.error("platform", Course.CITY_LMS + " or " + Course.NATIONAL_MOOC);
     }
-    String group = row.text("target_group");
-    if (group != null) {
-      try {
-        TargetGroup.byCode(group);
-      } catch (IllegalArgumentException e) {
-        throw row.error("target_group", "a target-group code or empty");
-      }
-    }
+    String group = row.text("target_group") == null ? null : TargetGroup.inRow(row, "target_group").code();
     return new Course(row.text("code"), platform, row.text("title"), row.text("topic"), group, row.bool("certification"));
   }
 

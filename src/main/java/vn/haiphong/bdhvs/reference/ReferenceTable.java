@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import vn.haiphong.bdhvs.contract.ColumnContract;
 import vn.haiphong.bdhvs.contract.TableContract;
 
@@ -145,29 +146,30 @@ public final class ReferenceTable implements Serializable {
     }
 
     public Integer integer(String column) {
-      String v = raw(column);
-      return v == null ? null : Integer.valueOf(v);
+      return parsed(column, Integer::valueOf);
     }
 
     public Long bigint(String column) {
-      String v = raw(column);
-      return v == null ? null : Long.valueOf(v);
+      return parsed(column, Long::valueOf);
     }
 
     public Double decimal(String column) {
-      String v = raw(column);
-      return v == null ? null : Double.valueOf(v);
+      return parsed(column, Double::valueOf);
     }
 
     public Boolean bool(String column) {
+      return parsed(column, Boolean::valueOf);
+    }
+
+    private <T> T parsed(String column, Function<String, T> parse) {
       String v = raw(column);
-      return v == null ? null : Boolean.valueOf(v);
+      return v == null ? null : parse.apply(v);
     }
 
     /** A failure about this row's content that the contract cannot express (e.g. an unknown code). */
     public IllegalArgumentException error(String column, String expected) {
       return new IllegalArgumentException(file + " line " + line + ", column " + column + ": expected "
-          + expected + ", found '" + raw(column) + "'");
+          + expected + ", found '" + (raw(column) == null ? "" : raw(column)) + "'");
     }
   }
 

@@ -18,10 +18,7 @@ public final class ReportMetrics implements Serializable {
       if (!row.text("role").equals("numerator") && !row.text("role").equals("denominator")) {
         throw row.error("role", "numerator or denominator");
       }
-      String group = row.text("target_group");
-      if (group != null) {
-        TargetGroup.byCode(group);
-      }
+      String group = row.text("target_group") == null ? null : TargetGroup.inRow(row, "target_group").code();
       return new ReportMetric(row.text("code"), row.text("indicator"), row.text("role"), group, row.text("description"));
     }).toList());
   }

@@ -25,6 +25,15 @@ public enum TargetGroup {
     return labelVi;
   }
 
+  /** The group a reference row names in {@code column}, failing with the row's file and line. */
+  static TargetGroup inRow(ReferenceTable.Row row, String column) {
+    try {
+      return byCode(row.text(column));
+    } catch (IllegalArgumentException e) {
+      throw row.error(column, "a target-group code of SPEC §3.3");
+    }
+  }
+
   public static TargetGroup byCode(String code) {
     for (TargetGroup group : values()) {
       if (group.code.equals(code)) {

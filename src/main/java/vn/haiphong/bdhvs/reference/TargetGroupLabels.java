@@ -28,7 +28,7 @@ public final class TargetGroupLabels implements Serializable {
   public static TargetGroupLabels load() {
     Map<String, String> labels = new HashMap<>();
     for (ReferenceTable.Row row : ReferenceTable.load("target_groups").rows()) {
-      TargetGroup group = code(row, "code");
+      TargetGroup group = TargetGroup.inRow(row, "code");
       if (!VietText.fold(group.labelVi()).equals(VietText.fold(row.text("label_vi")))) {
         throw row.error("label_vi", "'" + group.labelVi() + "'");
       }
@@ -41,7 +41,7 @@ public final class TargetGroupLabels implements Serializable {
     Map<String, String> variants = new HashMap<>();
     Map<String, List<String>> byCode = new LinkedHashMap<>();
     for (ReferenceTable.Row row : ReferenceTable.load("target_group_labels").rows()) {
-      String code = code(row, "code").code();
+      String code = TargetGroup.inRow(row, "code").code();
       String previous = variants.put(VietText.fold(row.text("label")), code);
       if (previous != null) {
         throw row.error("label", "a label not already listed (folded, it repeats an earlier one)");
@@ -63,13 +63,5 @@ public final class TargetGroupLabels implements Serializable {
   /** The export spellings listed for a code, as written in the reference file. */
   public List<String> variants(String code) {
     return variantsByCode.getOrDefault(TargetGroup.byCode(code).code(), List.of());
-  }
-
-  private static TargetGroup code(ReferenceTable.Row row, String column) {
-    try {
-      return TargetGroup.byCode(row.text(column));
-    } catch (IllegalArgumentException e) {
-      throw row.error(column, "a target-group code of SPEC §3.3");
-    }
   }
 }

@@ -91,6 +91,9 @@ public final class WardDirectory implements Serializable {
     if (field.name().isEmpty()) {
       return unresolved("ward_unknown");
     }
+    if (CODE.matcher(field.name()).matches()) {
+      return resolve(field.name()); // "11560 - Thủy Nguyên": the code decides
+    }
     if (field.district() == null) {
       List<Ward> current = currentNamed(field.name(), field.type());
       if (!current.isEmpty()) {
