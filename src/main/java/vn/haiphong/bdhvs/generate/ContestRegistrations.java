@@ -36,9 +36,7 @@ final class ContestRegistrations {
 
   private final LandingFolder landing;
   private final SplittableRandom random;
-  private final SyntheticPeople people;
-  private final WardFields wards;
-  private final TargetGroupFields groups;
+  private final PersonFields fields;
   private final Scale scale;
   private final WeightedChoice<Identity> identities = new WeightedChoice<Identity>()
       .add(Identity.CCCD_AND_PHONE, 62).add(Identity.CCCD_ONLY, 8).add(Identity.CCCD_LOST_LEADING_ZERO, 4)
@@ -50,13 +48,10 @@ final class ContestRegistrations {
   private final List<String> countedCandidates = new ArrayList<>();
   private final List<LocalDateTime> countedTimes = new ArrayList<>();
 
-  ContestRegistrations(LandingFolder landing, SplittableRandom random, SyntheticPeople people,
-      WardFields wards, TargetGroupFields groups, Scale scale) {
+  ContestRegistrations(LandingFolder landing, SplittableRandom random, PersonFields fields, Scale scale) {
     this.landing = landing;
     this.random = random;
-    this.people = people;
-    this.wards = wards;
-    this.groups = groups;
+    this.fields = fields;
     this.scale = scale;
   }
 
@@ -114,11 +109,11 @@ final class ContestRegistrations {
     boolean cccd = identity != Identity.PHONE_ONLY && identity != Identity.NEITHER;
     boolean phone = identity == Identity.CCCD_AND_PHONE || identity == Identity.CCCD_LOST_LEADING_ZERO
         || identity == Identity.PHONE_ONLY;
-    SyntheticPeople.Person p = people.next(cccd, phone);
+    SyntheticPeople.Person p = fields.people().next(cccd, phone);
     landing.quirks.quirk("identity_" + identity.name().toLowerCase(java.util.Locale.ROOT));
     String cccdText = identity == Identity.CCCD_LOST_LEADING_ZERO ? p.cccd().substring(1) : p.cccd();
     return new Registration(candidateId(), p, cccdText, PhoneFormats.write(p.phone(), phoneFormats, random, landing.quirks),
-        wards.draw(random), groups.draw(random), Organisations.draw(random, landing.quirks),
+        fields.wards().draw(random), fields.groups().draw(random), Organisations.draw(random, landing.quirks),
         timestamp(at), at, folder, reject);
   }
 
@@ -173,8 +168,8 @@ final class ContestRegistrations {
   }
 
   private Registration copy(Registration first, String cccdText, String phoneText, LocalDateTime at) {
-    return new Registration(candidateId(), first.person(), cccdText, phoneText, wards.draw(random),
-        groups.draw(random), Organisations.draw(random, landing.quirks), timestamp(at), at, at.toLocalDate(), null);
+    return new Registration(candidateId(), first.person(), cccdText, phoneText, fields.wards().draw(random),
+        fields.groups().draw(random), Organisations.draw(random, landing.quirks), timestamp(at), at, at.toLocalDate(), null);
   }
 
   /** Rows of fresh persons that the ingest must reject, one defect each. */

@@ -23,8 +23,9 @@ record CsvDialect(
   static final CsvDialect PLAIN =
       new CsvDialect(',', false, HeaderStyle.EXACT, false, false, "\n", StandardCharsets.UTF_8, null);
 
+  /** A legacy code page; headers keep their diacritics so that the bytes are certainly not UTF-8. */
   CsvDialect withCharset(Charset other) {
-    return new CsvDialect(delimiter, false, headerStyle, reordered, extraColumn, lineEnd, other, droppedColumn);
+    return new CsvDialect(delimiter, false, HeaderStyle.EXACT, reordered, extraColumn, lineEnd, other, droppedColumn);
   }
 
   CsvDialect withoutColumn(String column) {

@@ -38,22 +38,18 @@ final class LmsSnapshots {
 
   private final LandingFolder landing;
   private final SplittableRandom random;
-  private final SyntheticPeople people;
-  private final WardFields wards;
-  private final TargetGroupFields groups;
+  private final PersonFields fields;
   private final Scale scale;
   private final List<Course> classes;
   private final List<Learner> learners = new ArrayList<>();
   private final List<Enrolment> enrolments = new ArrayList<>();
   private final WeightedChoice<PhoneFormat> phoneFormats = PhoneFormats.mix();
 
-  LmsSnapshots(LandingFolder landing, SplittableRandom random, SyntheticPeople people, WardFields wards,
-      TargetGroupFields groups, Scale scale, CourseCatalog catalog) {
+  LmsSnapshots(LandingFolder landing, SplittableRandom random, PersonFields fields, Scale scale,
+      CourseCatalog catalog) {
     this.landing = landing;
     this.random = random;
-    this.people = people;
-    this.wards = wards;
-    this.groups = groups;
+    this.fields = fields;
     this.scale = scale;
     this.classes = catalog.onPlatform(Course.CITY_LMS);
   }
@@ -121,12 +117,12 @@ final class LmsSnapshots {
     int identity = random.nextInt(100);
     boolean cccd = identity < 75;
     boolean phone = identity >= 20 && identity < 97;
-    SyntheticPeople.Person p = people.next(cccd, phone);
+    SyntheticPeople.Person p = fields.people().next(cccd, phone);
     String cccdText = p.cccd() == null ? "" : random.nextInt(25) == 0 ? lostLeadingZero(p.cccd()) : p.cccd();
     Learner l = new Learner(String.format("HV%06d", n), p, cccdText,
         PhoneFormats.write(p.phone(), phoneFormats, random, landing.quirks),
         random.nextInt(6) == 0 ? "" : DATE.format(p.birthDate()),
-        random.nextInt(25) == 0 ? "" : p.gender(), wards.draw(random), groups.draw(random));
+        random.nextInt(25) == 0 ? "" : p.gender(), fields.wards().draw(random), fields.groups().draw(random));
     if (cccdText.isEmpty()) {
       landing.quirks.quirk("cccd_empty");
     }

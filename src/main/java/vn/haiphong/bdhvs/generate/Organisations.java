@@ -13,23 +13,24 @@ final class Organisations {
   private Organisations() {
   }
 
+  /** Texts that need quoting in one delimiter or the other, with their quirk and share in percent. */
+  private record Tricky(String quirk, int percent, String text) {
+  }
+
+  private static final List<Tricky> TRICKY = List.of(
+      new Tricky("text_with_comma", 3, "Trường THCS Lê Lợi, phường Lê Chân"),
+      new Tricky("text_with_semicolon", 2, "Sở Nội vụ; phòng Công chức"),
+      new Tricky("text_with_double_quote", 2, "Công ty TNHH \"Biển Xanh\""),
+      new Tricky("text_with_newline", 1, "Trường THPT Ngô Quyền\nLớp 11A2"));
+
   static String draw(SplittableRandom random, QuirkPlan quirks) {
     int x = random.nextInt(100);
-    if (x < 3) {
-      quirks.quirk("quoted_comma");
-      return "Trường THCS Lê Lợi, phường Lê Chân";
-    }
-    if (x < 5) {
-      quirks.quirk("quoted_semicolon");
-      return "Sở Nội vụ; phòng Công chức";
-    }
-    if (x < 7) {
-      quirks.quirk("quoted_double_quote");
-      return "Công ty TNHH \"Biển Xanh\"";
-    }
-    if (x < 8) {
-      quirks.quirk("quoted_newline");
-      return "Trường THPT Ngô Quyền\nLớp 11A2";
+    for (Tricky t : TRICKY) {
+      if (x < t.percent()) {
+        quirks.quirk(t.quirk());
+        return t.text();
+      }
+      x -= t.percent();
     }
     return PLAIN.get(random.nextInt(PLAIN.size()));
   }

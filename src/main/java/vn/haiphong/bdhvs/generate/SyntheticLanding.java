@@ -38,14 +38,13 @@ public final class SyntheticLanding {
     CourseCatalog catalog = CourseCatalog.loadDefault();
     // One generator per source, split from the seed: a change in one source leaves the others' bytes alone.
     SplittableRandom root = new SplittableRandom(seed);
-    WardFields wards = new WardFields(wardDirectory, landing.quirks);
-    TargetGroupFields groups = new TargetGroupFields(labels, landing.quirks);
-    SyntheticPeople people = new SyntheticPeople(root.split());
+    PersonFields fields = new PersonFields(new SyntheticPeople(root.split()),
+        new WardFields(wardDirectory, landing.quirks), new TargetGroupFields(labels, landing.quirks));
 
     new CourseCatalogExport(landing, catalog, labels).generate();
-    new LmsSnapshots(landing, root.split(), people, wards, groups, scale, catalog).generate();
-    new XapiStatements(landing, root.split(), people, wards, groups, scale, catalog).generate();
-    ContestRegistrations registrations = new ContestRegistrations(landing, root.split(), people, wards, groups, scale);
+    new LmsSnapshots(landing, root.split(), fields, scale, catalog).generate();
+    new XapiStatements(landing, root.split(), fields, scale, catalog).generate();
+    ContestRegistrations registrations = new ContestRegistrations(landing, root.split(), fields, scale);
     registrations.generate();
     new ContestActivity(landing, root.split(), scale).generate(registrations.countedCandidates(), registrations.countedTimes());
     new TelecomExports(landing, root.split(), wardDirectory).generate();

@@ -70,15 +70,7 @@ final class TargetGroupFields {
     return pool.get(random.nextInt(pool.size()));
   }
 
-  /** A label of one group (for records whose group is given by their class). */
-  LabelField drawFor(String code, SplittableRandom random) {
-    for (int attempt = 0; attempt < 20; attempt++) {
-      LabelField f = draw(random);
-      if (code.equals(f.code()) && f.flag() == null) {
-        return f;
-      }
-    }
-    return pools.get(Variant.OFFICIAL_LABEL.ordinal()).stream()
-        .filter(f -> f.code().equals(code)).findFirst().orElseThrow();
+  List<LabelField> pool(Variant v) {
+    return List.copyOf(pools.get(v.ordinal()));
   }
 }

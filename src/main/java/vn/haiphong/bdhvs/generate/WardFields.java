@@ -118,15 +118,6 @@ final class WardFields {
     return pool.get(random.nextInt(pool.size()));
   }
 
-  /** A field naming a known ward, for records whose ward must resolve. */
-  WardField drawResolvable(SplittableRandom random) {
-    WardField f;
-    do {
-      f = draw(random);
-    } while (f.flag() != null);
-    return f;
-  }
-
   List<WardField> pool(Variant v) {
     return List.copyOf(pools.get(v));
   }

@@ -58,9 +58,7 @@ final class XapiStatements {
 
   private final LandingFolder landing;
   private final SplittableRandom random;
-  private final SyntheticPeople people;
-  private final WardFields wards;
-  private final TargetGroupFields groups;
+  private final PersonFields fields;
   private final Scale scale;
   private final List<Course> courses;
   private final Course certification;
@@ -71,13 +69,11 @@ final class XapiStatements {
   private final DistinctPersons certified = new DistinctPersons();
   private int voided;
 
-  XapiStatements(LandingFolder landing, SplittableRandom random, SyntheticPeople people, WardFields wards,
-      TargetGroupFields groups, Scale scale, CourseCatalog catalog) {
+  XapiStatements(LandingFolder landing, SplittableRandom random, PersonFields fields, Scale scale,
+      CourseCatalog catalog) {
     this.landing = landing;
     this.random = random;
-    this.people = people;
-    this.wards = wards;
-    this.groups = groups;
+    this.fields = fields;
     this.scale = scale;
     this.courses = catalog.onPlatform(Course.NATIONAL_MOOC);
     this.certification = courses.stream().filter(Course::certification).findFirst().orElseThrow();
@@ -99,7 +95,7 @@ final class XapiStatements {
 
   private void learner(int index) {
     boolean vneid = random.nextInt(10) < 7;
-    SyntheticPeople.Person p = people.next(vneid, false);
+    SyntheticPeople.Person p = fields.people().next(vneid, false);
     Actor actor = vneid ? new Actor(VNEID, p.cccd()) : new Actor(MOOC_HOME, "u" + (1_000_000 + index));
     landing.quirks.quirk(vneid ? "xapi_actor_vneid" : "xapi_actor_platform");
     Course course = random.nextInt(10) < 6 ? certification : courses.get(random.nextInt(courses.size()));
@@ -112,8 +108,8 @@ final class XapiStatements {
     if (index < 4) {
       landing.quirks.quirk("xapi_timestamp_crosses_local_month_end");
     }
-    WardFields.WardField ward = wards.draw(random);
-    TargetGroupFields.LabelField group = groups.draw(random);
+    WardFields.WardField ward = fields.wards().draw(random);
+    TargetGroupFields.LabelField group = fields.groups().draw(random);
     Map<String, Object> context = new LinkedHashMap<>();
     Map<String, Object> ext = new LinkedHashMap<>();
     String prefix = EXTENSION_PREFIXES.get(index % EXTENSION_PREFIXES.size());
@@ -194,7 +190,7 @@ final class XapiStatements {
   }
 
   private void unknownCourse() {
-    SyntheticPeople.Person p = people.next(true, false);
+    SyntheticPeople.Person p = fields.people().next(true, false);
     // Registered on a course missing from the catalog: kept, flagged, and still a MOOC learner.
     add(new Actor(VNEID, p.cccd()), "registered", UNKNOWN_COURSE,
         OffsetDateTime.parse("2025-11-12T02:00:00Z").plusHours(random.nextInt(200)), null, null,
