@@ -27,9 +27,11 @@ public final class CsvExport {
   private final Map<String, Integer> columnIndex;
   private final List<String> missingOptional;
   private final List<String> extraHeaders;
+  private final List<String> repeatedHeaders;
 
   private CsvExport(String text, char delimiter, int headerWidth, int bodyStart, long bodyStartLine,
-      Map<String, Integer> columnIndex, List<String> missingOptional, List<String> extraHeaders) {
+      Map<String, Integer> columnIndex, List<String> missingOptional, List<String> extraHeaders,
+      List<String> repeatedHeaders) {
     this.text = text;
     this.delimiter = delimiter;
     this.headerWidth = headerWidth;
@@ -38,6 +40,7 @@ public final class CsvExport {
     this.columnIndex = columnIndex;
     this.missingOptional = missingOptional;
     this.extraHeaders = extraHeaders;
+    this.repeatedHeaders = repeatedHeaders;
   }
 
   /** Checks encoding, delimiter and header of {@code bytes} against the contract's headers. */
@@ -68,23 +71,30 @@ public final class CsvExport {
               + " separated by ',' or ';'");
     }
     CsvExport export = new CsvExport(text, best.delimiter, best.width, best.end, 2,
-        best.index, missingOptional, best.extra);
+        best.index, missingOptional, best.extra, best.repeated);
     if (!export.records().hasNext()) {
       throw new FileRejected(RejectReason.FILE_EMPTY, "the file holds a header but no data rows");
     }
     return export;
   }
 
-  /** Counts the data lines of a file that could not be opened, so a rejected file still says how much it held. */
+  /**
+   * Counts the data lines of a file that could not be opened, so a rejected file still says how
+   * much it held: the non-blank lines after the header. Works on bytes, as the file may not be
+   * UTF-8; NUL counts as blank so a UTF-16 file's lines count once each.
+   */
   public static long roughDataLines(byte[] bytes) {
-    long newlines = 0;
+    long lines = 0;
+    boolean blank = true;
     for (byte b : bytes) {
       if (b == '\n') {
-        newlines++;
+        lines += blank ? 0 : 1;
+        blank = true;
+      } else if (b != ' ' && b != '\t' && b != '\r' && b != 0) {
+        blank = false;
       }
     }
-    boolean endsWithNewline = bytes.length > 0 && bytes[bytes.length - 1] == '\n';
-    long lines = newlines + (endsWithNewline || bytes.length == 0 ? 0 : 1);
+    lines += blank ? 0 : 1;
     return Math.max(0, lines - 1);
   }
 
@@ -100,6 +110,11 @@ public final class CsvExport {
   /** Header cells that are not in the contract: ignored, reported once per file. */
   public List<String> extraHeaders() {
     return extraHeaders;
+  }
+
+  /** Header cells that appear more than once: the first column is read, the others ignored (reported once per file). */
+  public List<String> repeatedHeaders() {
+    return repeatedHeaders;
   }
 
   /** The data rows; blank lines are not records. */
@@ -147,7 +162,7 @@ public final class CsvExport {
 
   /** The header row read with one candidate delimiter. */
   private record Header(char delimiter, int width, int end, Map<String, Integer> index,
-      List<String> extra) {
+      List<String> extra, List<String> repeated) {
 
     int matched() {
       return index.size();
@@ -157,8 +172,13 @@ public final class CsvExport {
       Tokenizer tokens = new Tokenizer(text, delimiter, 0, 1);
       List<String> cells = tokens.nextRecord();
       Map<String, Integer> byFolded = new LinkedHashMap<>();
+      List<String> repeated = new ArrayList<>();
       for (int i = 0; i < cells.size(); i++) {
-        byFolded.putIfAbsent(VietText.fold(cells.get(i)), i);
+        String folded = VietText.fold(cells.get(i));
+        if (byFolded.putIfAbsent(folded, i) != null && !folded.isEmpty()
+            && !repeated.contains(cells.get(i).trim())) {
+          repeated.add(cells.get(i).trim());
+        }
       }
       Map<String, Integer> index = new LinkedHashMap<>();
       for (ColumnContract c : contract.columns()) {
@@ -171,7 +191,7 @@ public final class CsvExport {
           .filter(k -> !k.isEmpty())
           .map(k -> cells.get(byFolded.get(k)).trim())
           .toList();
-      return new Header(delimiter, cells.size(), tokens.position(), index, extra);
+      return new Header(delimiter, cells.size(), tokens.position(), index, extra, repeated);
     }
   }
 

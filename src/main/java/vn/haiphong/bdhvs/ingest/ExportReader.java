@@ -33,21 +33,38 @@ public final class ExportReader {
       Dataset<Row> empty = spark.createDataFrame(new ArrayList<Row>(), parsedSchema);
       return new ReadResult(empty, parser.schema(), List.of(), files);
     }
-    Map<String, Delivery> byPath = new HashMap<>();
+    // Spark's file sources skip zero-byte files, so those never reach the executors: parse them
+    // here, or an empty delivery would vanish without a reject.
+    List<Row> emptyFiles = new ArrayList<>();
+    List<Delivery> withBytes = new ArrayList<>();
     for (Delivery d : files) {
-      byPath.put(new Path(d.uri()).toUri().getPath(), d);
+      if (d.bytes() == 0) {
+        ParsedRows.Sink sink = new ParsedRows.Sink(d.path(), parser.schema());
+        parser.parse(d, new byte[0], sink);
+        emptyFiles.addAll(sink.rows());
+      } else {
+        withBytes.add(d);
+      }
     }
-    String[] uris = files.stream().map(Delivery::uri).toArray(String[]::new);
-    FlatMapFunction<Row, Row> parse = binary -> {
-      String path = new Path(binary.<String>getAs("path")).toUri().getPath();
-      Delivery delivery = byPath.get(path);
-      ParsedRows.Sink sink = new ParsedRows.Sink(delivery.path(), parser.schema());
-      parser.parse(delivery, binary.<byte[]>getAs("content"), sink);
-      return sink.rows().iterator();
-    };
-    Dataset<Row> parsed = spark.read().format("binaryFile").load(uris)
-        .flatMap(parse, Encoders.row(parsedSchema))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> parsed = spark.createDataFrame(emptyFiles, parsedSchema);
+    if (!withBytes.isEmpty()) {
+      Map<String, Delivery> byPath = new HashMap<>();
+      for (Delivery d : withBytes) {
+        byPath.put(new Path(d.uri()).toUri().getPath(), d);
+      }
+      String[] uris = withBytes.stream().map(Delivery::uri).toArray(String[]::new);
+      FlatMapFunction<Row, Row> parse = binary -> {
+        String path = new Path(binary.<String>getAs("path")).toUri().getPath();
+        Delivery delivery = byPath.get(path);
+        ParsedRows.Sink sink = new ParsedRows.Sink(delivery.path(), parser.schema());
+        parser.parse(delivery, binary.<byte[]>getAs("content"), sink);
+        return sink.rows().iterator();
+      };
+      parsed = spark.read().format("binaryFile").load(uris)
+          .flatMap(parse, Encoders.row(parsedSchema))
+          .union(parsed);
+    }
+    parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
     return new ReadResult(parsed, parser.schema(), countPerFile(parsed), files);
   }
 
