@@ -125,11 +125,17 @@ public final class CsvExport {
 
       private CsvRecord advance() {
         while (tokens.hasMore()) {
+          int start = tokens.position();
           long line = tokens.line();
           List<String> fields = tokens.nextRecord();
-          boolean blank = fields.stream().allMatch(String::isBlank);
-          if (!blank || tokens.unterminated()) {
-            return new CsvRecord(line, fields, headerWidth, columnIndex, tokens.unterminated());
+          if (tokens.unterminated()) {
+            // An unclosed quote runs to the end of the file and would swallow every later row:
+            // only the line it opens on is rejected, reading goes on from the next line.
+            tokens.restartAfter(start, line);
+            return new CsvRecord(line, fields, headerWidth, columnIndex, true);
+          }
+          if (!fields.stream().allMatch(String::isBlank)) {
+            return new CsvRecord(line, fields, headerWidth, columnIndex, false);
           }
         }
         return null;
@@ -222,7 +228,14 @@ public final class CsvExport {
       return pos;
     }
 
-    /** True when the last record ended inside an open quote (a truncated file). */
+    /** Goes back to the line after the one starting at {@code start} (line number {@code startLine}). */
+    void restartAfter(int start, long startLine) {
+      int newline = text.indexOf('\n', start);
+      pos = newline < 0 ? text.length() : newline + 1;
+      line = startLine + 1;
+    }
+
+    /** True when the last record ended inside an open quote (a truncated file or a stray quote). */
     boolean unterminated() {
       return unterminated;
     }

@@ -162,6 +162,11 @@ class BadInputCorpusTest extends SharedSpark {
         utf8(lines(REG_HEADER, reg("TS-Q1")) + "TS-Q2,x,,Nam,,,11560,Người dân,\"UBND phường Thủy"), 2,
         new Rej(3L, "wrong_field_count", "expected a closing '\"'"))
         .kept("contest_registrations"));
+    // A stray quote would otherwise run to the end of the file and swallow the rows after it.
+    add(lineRejects("registrations_strayQuoteMidFile_rejectsOnlyThatLine", contest(reg),
+        utf8(lines(REG_HEADER, reg("TS-SQ1").replace("UBND", "\"UBND"), reg("TS-SQ2"), reg("TS-SQ3"))), 3,
+        new Rej(2L, "wrong_field_count", "a quoted field opened on this line is never closed"))
+        .kept("contest_registrations"));
     add(lineRejects("registrations_cutMidRow_rejectsTheShortRow", contest(reg),
         utf8(lines(REG_HEADER, reg("TS-C1")) + "TS-C2," + NAME + ",01/01/1990,N"), 2,
         new Rej(3L, "wrong_field_count", "expected 10 fields as in the header, found 4"))
