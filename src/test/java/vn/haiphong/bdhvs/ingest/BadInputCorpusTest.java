@@ -382,44 +382,44 @@ class BadInputCorpusTest extends SharedSpark {
   // ---------------------------------------------------------------- unit reports
 
   private void reportCases() {
-    add(fileRejected("report_invalidJson_rejected", report("broken"), utf8("{\"unit_code\": \"UB-11560\", "), 1,
+    add(fileRejected("report_invalidJson_rejected", reportPath("broken"), utf8("{\"unit_code\": \"UB-11560\", "), 1,
         "file_invalid_json", "expected one JSON report document"));
-    add(fileRejected("report_jsonArray_rejected", report("array"), utf8("[" + report("UB-11560", "2025-11", "month") + "]"), 1,
+    add(fileRejected("report_jsonArray_rejected", reportPath("array"), utf8("[" + report("UB-11560", "2025-11", "month") + "]"), 1,
         "file_invalid_json", "expected one JSON object"));
     // One document is one record, even when the document is missing.
-    add(fileRejected("report_emptyFile_rejectedAsEmpty", report("empty"), new byte[0], 1,
+    add(fileRejected("report_emptyFile_rejectedAsEmpty", reportPath("empty"), new byte[0], 1,
         "file_empty", "expected one JSON report document"));
-    add(fileRejected("report_windows1258_rejectedAsNotUtf8", report("cp1258"),
+    add(fileRejected("report_windows1258_rejectedAsNotUtf8", reportPath("cp1258"),
         windows1258(report("UB-11560", "2025-11", "month").put("notes", "Báo cáo tháng của phường").toString()), 1,
         "file_not_utf8", "expected a UTF-8 file"));
-    add(fileRejected("report_missingUnitCode_rejectedAsMissingRequired", report("no-unit"),
+    add(fileRejected("report_missingUnitCode_rejectedAsMissingRequired", reportPath("no-unit"),
         utf8(report(null, "2025-11", "month").toString()), 1, "missing_required", "column 'unit_code' is empty"));
-    add(fileRejected("report_missingPeriod_rejectedAsMissingRequired", report("no-period"),
+    add(fileRejected("report_missingPeriod_rejectedAsMissingRequired", reportPath("no-period"),
         utf8(report("UB-11560", null, "month").toString()), 1, "missing_required", "column 'period' is empty"));
-    add(fileRejected("report_month13_rejectedAsBadPeriod", report("m13"),
+    add(fileRejected("report_month13_rejectedAsBadPeriod", reportPath("m13"),
         utf8(report("UB-11560", "2025-13", "month").toString()), 1, "bad_period", "expected yyyy-MM like 2025-11"));
-    add(fileRejected("report_quarterQ5_rejectedAsBadPeriod", report("q5"),
+    add(fileRejected("report_quarterQ5_rejectedAsBadPeriod", reportPath("q5"),
         utf8(report("UB-11560", "2025-Q5", "quarter").toString()), 1, "bad_period", "expected yyyy-Qn like 2025-Q4"));
-    add(fileRejected("report_periodTypeWeek_rejectedAsBadPeriod", report("week"),
+    add(fileRejected("report_periodTypeWeek_rejectedAsBadPeriod", reportPath("week"),
         utf8(report("UB-11560", "2025-W47", "week").toString()), 1, "bad_period",
         "period_type 'week' is not one of month, quarter, half, year"));
-    add(fileRejected("report_monthPeriodTypedQuarter_rejectedAsBadPeriod", report("mismatch"),
+    add(fileRejected("report_monthPeriodTypedQuarter_rejectedAsBadPeriod", reportPath("mismatch"),
         utf8(report("UB-11560", "2025-11", "quarter").toString()), 1, "bad_period",
         "period '2025-11' does not match period_type 'quarter'"));
-    add(fileRejected("report_submittedAtGarbage_rejectedAsBadDate", report("when"),
+    add(fileRejected("report_submittedAtGarbage_rejectedAsBadDate", reportPath("when"),
         utf8(report("UB-11560", "2025-11", "month").put("submitted_at", "sáng nay").toString()), 1,
         "bad_date", "column 'submitted_at': expected an ISO-8601 time with offset"));
-    add(accepted("report_unknownUnit_keptWithFlag", report("unknown-unit"),
+    add(accepted("report_unknownUnit_keptWithFlag", reportPath("unknown-unit"),
         utf8(report("UB-NOWHERE", "2025-11", "month").toString()), 1)
         .kept("unit_reports", "unit_unknown"));
     ObjectNode textMetric = report("UB-11560", "2025-10", "month");
     textMetric.withArray("metrics").addObject().put("code", "officials_skilled").put("value", "nhiều");
-    add(accepted("report_nonNumericMetric_keptWithFlag", report("metric"), utf8(textMetric.toString()), 1)
+    add(accepted("report_nonNumericMetric_keptWithFlag", reportPath("metric"), utf8(textMetric.toString()), 1)
         .kept("unit_reports", "bad_value:metrics"));
-    add(accepted("report_hostileNotes_keptVerbatim", report("hostile"),
+    add(accepted("report_hostileNotes_keptVerbatim", reportPath("hostile"),
         utf8(report("UB-11560", "2025-09", "month").put("notes", HOSTILE).toString()), 1)
         .kept("unit_reports"));
-    add(accepted("report_10000CharNotes_cutWithFlag", report("long-notes"),
+    add(accepted("report_10000CharNotes_cutWithFlag", reportPath("long-notes"),
         utf8(report("UB-11560", "2025-08", "month").put("notes", LONG_NOTES).toString()), 1)
         .kept("unit_reports", "bad_value:notes"));
   }
@@ -465,8 +465,8 @@ class BadInputCorpusTest extends SharedSpark {
 
   @Test
   void hostileNotes_areKeptVerbatimAsData() {
-    assertEquals(HOSTILE, stagedRows("unit_reports", report("hostile")).get(0).getAs("notes"));
-    Row longNotes = stagedRows("unit_reports", report("long-notes")).get(0);
+    assertEquals(HOSTILE, stagedRows("unit_reports", reportPath("hostile")).get(0).getAs("notes"));
+    Row longNotes = stagedRows("unit_reports", reportPath("long-notes")).get(0);
     assertEquals(LONG_NOTES.substring(0, 4096), longNotes.getAs("notes"));
   }
 
@@ -594,7 +594,7 @@ class BadInputCorpusTest extends SharedSpark {
     return nextDay("course/national-mooc/", "2025-11") + "/statements" + extension;
   }
 
-  private String report(String name) {
+  private String reportPath(String name) {
     return "unit-reports/2025-12-" + String.format("%02d", reportDay(name)) + "/" + name + ".json";
   }
 
