@@ -27,9 +27,11 @@ public final class CsvExport {
   private final Map<String, Integer> columnIndex;
   private final List<String> missingOptional;
   private final List<String> extraHeaders;
+  private final List<String> repeatedHeaders;
 
   private CsvExport(String text, char delimiter, int headerWidth, int bodyStart, long bodyStartLine,
-      Map<String, Integer> columnIndex, List<String> missingOptional, List<String> extraHeaders) {
+      Map<String, Integer> columnIndex, List<String> missingOptional, List<String> extraHeaders,
+      List<String> repeatedHeaders) {
     this.text = text;
     this.delimiter = delimiter;
     this.headerWidth = headerWidth;
@@ -38,6 +40,7 @@ public final class CsvExport {
     this.columnIndex = columnIndex;
     this.missingOptional = missingOptional;
     this.extraHeaders = extraHeaders;
+    this.repeatedHeaders = repeatedHeaders;
   }
 
   /** Checks encoding, delimiter and header of {@code bytes} against the contract's headers. */
@@ -68,23 +71,30 @@ public final class CsvExport {
               + " separated by ',' or ';'");
     }
     CsvExport export = new CsvExport(text, best.delimiter, best.width, best.end, 2,
-        best.index, missingOptional, best.extra);
+        best.index, missingOptional, best.extra, best.repeated);
     if (!export.records().hasNext()) {
       throw new FileRejected(RejectReason.FILE_EMPTY, "the file holds a header but no data rows");
     }
     return export;
   }
 
-  /** Counts the data lines of a file that could not be opened, so a rejected file still says how much it held. */
+  /**
+   * Counts the data lines of a file that could not be opened, so a rejected file still says how
+   * much it held: the non-blank lines after the header. Works on bytes, as the file may not be
+   * UTF-8; NUL counts as blank so a UTF-16 file's lines count once each.
+   */
   public static long roughDataLines(byte[] bytes) {
-    long newlines = 0;
+    long lines = 0;
+    boolean blank = true;
     for (byte b : bytes) {
       if (b == '\n') {
-        newlines++;
+        lines += blank ? 0 : 1;
+        blank = true;
+      } else if (b != ' ' && b != '\t' && b != '\r' && b != 0) {
+        blank = false;
       }
     }
-    boolean endsWithNewline = bytes.length > 0 && bytes[bytes.length - 1] == '\n';
-    long lines = newlines + (endsWithNewline || bytes.length == 0 ? 0 : 1);
+    lines += blank ? 0 : 1;
     return Math.max(0, lines - 1);
   }
 
@@ -102,6 +112,11 @@ public final class CsvExport {
     return extraHeaders;
   }
 
+  /** Header cells that appear more than once: the first column is read, the others ignored (reported once per file). */
+  public List<String> repeatedHeaders() {
+    return repeatedHeaders;
+  }
+
   /** The data rows; blank lines are not records. */
   public Iterator<CsvRecord> records() {
     return new Iterator<>() {
@@ -110,11 +125,17 @@ public final class CsvExport {
 
       private CsvRecord advance() {
         while (tokens.hasMore()) {
+          int start = tokens.position();
           long line = tokens.line();
           List<String> fields = tokens.nextRecord();
-          boolean blank = fields.stream().allMatch(String::isBlank);
-          if (!blank || tokens.unterminated()) {
-            return new CsvRecord(line, fields, headerWidth, columnIndex, tokens.unterminated());
+          if (tokens.unterminated()) {
+            // An unclosed quote runs to the end of the file and would swallow every later row:
+            // only the line it opens on is rejected, reading goes on from the next line.
+            tokens.restartAfter(start, line);
+            return new CsvRecord(line, fields, headerWidth, columnIndex, true);
+          }
+          if (!fields.stream().allMatch(String::isBlank)) {
+            return new CsvRecord(line, fields, headerWidth, columnIndex, false);
           }
         }
         return null;
@@ -147,7 +168,7 @@ public final class CsvExport {
 
   /** The header row read with one candidate delimiter. */
   private record Header(char delimiter, int width, int end, Map<String, Integer> index,
-      List<String> extra) {
+      List<String> extra, List<String> repeated) {
 
     int matched() {
       return index.size();
@@ -157,8 +178,13 @@ public final class CsvExport {
       Tokenizer tokens = new Tokenizer(text, delimiter, 0, 1);
       List<String> cells = tokens.nextRecord();
       Map<String, Integer> byFolded = new LinkedHashMap<>();
+      List<String> repeated = new ArrayList<>();
       for (int i = 0; i < cells.size(); i++) {
-        byFolded.putIfAbsent(VietText.fold(cells.get(i)), i);
+        String folded = VietText.fold(cells.get(i));
+        if (byFolded.putIfAbsent(folded, i) != null && !folded.isEmpty()
+            && !repeated.contains(cells.get(i).trim())) {
+          repeated.add(cells.get(i).trim());
+        }
       }
       Map<String, Integer> index = new LinkedHashMap<>();
       for (ColumnContract c : contract.columns()) {
@@ -171,7 +197,7 @@ public final class CsvExport {
           .filter(k -> !k.isEmpty())
           .map(k -> cells.get(byFolded.get(k)).trim())
           .toList();
-      return new Header(delimiter, cells.size(), tokens.position(), index, extra);
+      return new Header(delimiter, cells.size(), tokens.position(), index, extra, repeated);
     }
   }
 
@@ -202,7 +228,14 @@ public final class CsvExport {
       return pos;
     }
 
-    /** True when the last record ended inside an open quote (a truncated file). */
+    /** Goes back to the line after the one starting at {@code start} (line number {@code startLine}). */
+    void restartAfter(int start, long startLine) {
+      int newline = text.indexOf('\n', start);
+      pos = newline < 0 ? text.length() : newline + 1;
+      line = startLine + 1;
+    }
+
+    /** True when the last record ended inside an open quote (a truncated file or a stray quote). */
     boolean unterminated() {
       return unterminated;
     }

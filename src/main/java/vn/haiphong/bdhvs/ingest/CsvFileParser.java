@@ -31,6 +31,10 @@ public final class CsvFileParser implements FileParser {
     if (!export.extraHeaders().isEmpty()) {
       out.note("ignored unknown column(s) " + String.join(", ", export.extraHeaders()));
     }
+    if (!export.repeatedHeaders().isEmpty()) {
+      out.note("column(s) " + String.join(", ", export.repeatedHeaders())
+          + " appear more than once in the header; the first is read, the others ignored");
+    }
     if (!export.missingOptionalHeaders().isEmpty()) {
       out.note("optional column(s) absent, values left empty: "
           + String.join(", ", export.missingOptionalHeaders()));

@@ -29,7 +29,8 @@ public final class CsvRecord {
   public void checkShape() throws RecordRejected {
     if (unterminated) {
       throw new RecordRejected(RejectReason.WRONG_FIELD_COUNT,
-          "a quoted field is never closed (the file looks truncated); expected a closing '\"'");
+          "a quoted field opened on this line is never closed (a stray quote or a truncated file); "
+              + "expected a closing '\"'");
     }
     if (fields.size() != headerWidth) {
       throw new RecordRejected(RejectReason.WRONG_FIELD_COUNT, "expected " + headerWidth

@@ -1,8 +1,6 @@
 package vn.haiphong.bdhvs.ingest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -35,35 +33,38 @@ public final class ExportReader {
       Dataset<Row> empty = spark.createDataFrame(new ArrayList<Row>(), parsedSchema);
       return new ReadResult(empty, parser.schema(), List.of(), files);
     }
-    // Spark's file sources skip zero-byte files; parse those here so they still reach rejects.
+    // Spark's file sources skip zero-byte files, so those never reach the executors: parse them
+    // here, or an empty delivery would vanish without a reject.
     List<Row> emptyFiles = new ArrayList<>();
-    Map<String, Delivery> byPath = new HashMap<>();
+    List<Delivery> withBytes = new ArrayList<>();
     for (Delivery d : files) {
       if (d.bytes() == 0) {
         ParsedRows.Sink sink = new ParsedRows.Sink(d.path(), parser.schema());
         parser.parse(d, new byte[0], sink);
         emptyFiles.addAll(sink.rows());
       } else {
-        byPath.put(new Path(d.uri()).toUri().getPath(), d);
+        withBytes.add(d);
       }
     }
-    Dataset<Row> parsedEmpty = spark.createDataFrame(emptyFiles, parsedSchema);
-    if (byPath.isEmpty()) {
-      parsedEmpty = parsedEmpty.persist(StorageLevel.MEMORY_AND_DISK());
-      return new ReadResult(parsedEmpty, parser.schema(), countPerFile(parsedEmpty), files);
+    Dataset<Row> parsed = spark.createDataFrame(emptyFiles, parsedSchema);
+    if (!withBytes.isEmpty()) {
+      Map<String, Delivery> byPath = new HashMap<>();
+      for (Delivery d : withBytes) {
+        byPath.put(new Path(d.uri()).toUri().getPath(), d);
+      }
+      String[] uris = withBytes.stream().map(Delivery::uri).toArray(String[]::new);
+      FlatMapFunction<Row, Row> parse = binary -> {
+        String path = new Path(binary.<String>getAs("path")).toUri().getPath();
+        Delivery delivery = byPath.get(path);
+        ParsedRows.Sink sink = new ParsedRows.Sink(delivery.path(), parser.schema());
+        parser.parse(delivery, binary.<byte[]>getAs("content"), sink);
+        return sink.rows().iterator();
+      };
+      parsed = spark.read().format("binaryFile").load(uris)
+          .flatMap(parse, Encoders.row(parsedSchema))
+          .union(parsed);
     }
-    String[] uris = files.stream().filter(d -> d.bytes() > 0).map(Delivery::uri).toArray(String[]::new);
-    FlatMapFunction<Row, Row> parse = binary -> {
-      String path = new Path(binary.<String>getAs("path")).toUri().getPath();
-      Delivery delivery = byPath.get(path);
-      ParsedRows.Sink sink = new ParsedRows.Sink(delivery.path(), parser.schema());
-      parser.parse(delivery, binary.<byte[]>getAs("content"), sink);
-      return sink.rows().iterator();
-    };
-    Dataset<Row> parsed = spark.read().format("binaryFile").load(uris)
-        .flatMap(parse, Encoders.row(parsedSchema))
-        .unionByName(parsedEmpty)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
     return new ReadResult(parsed, parser.schema(), countPerFile(parsed), files);
   }
 
@@ -76,26 +77,10 @@ public final class ExportReader {
         org.apache.spark.sql.functions.max(when(col(ParsedRows.KIND).equalTo(ParsedRows.FILE_REJECTED), col(ParsedRows.REASON))).as("file_reason"),
         org.apache.spark.sql.functions.collect_list(when(col(ParsedRows.KIND).equalTo(ParsedRows.NOTE), col(ParsedRows.DETAIL))).as("notes"))
         .orderBy(col(ParsedRows.FILE));
-    Map<String, Map<String, Long>> flags = flagsPerFile(parsed);
     for (Row r : perFile.collectAsList()) {
       counts.add(new FileCount(r.getString(0), r.getLong(1), r.getLong(2), r.getLong(3),
-          r.getString(4), r.getList(5), flags.getOrDefault(r.getString(0), Map.of())));
+          r.getString(4), r.getList(5)));
     }
     return counts;
-  }
-
-  private static Map<String, Map<String, Long>> flagsPerFile(Dataset<Row> parsed) {
-    Map<String, Map<String, Long>> out = new HashMap<>();
-    if (!java.util.Arrays.asList(parsed.columns()).contains("quality_flags")) {
-      return out;
-    }
-    Dataset<Row> flags = parsed.filter(col(ParsedRows.KIND).equalTo(ParsedRows.ACCEPTED))
-        .select(col(ParsedRows.FILE), explode(col("quality_flags")).as("flag"))
-        .select(col(ParsedRows.FILE), substring_index(col("flag"), ":", 1).as("flag"))
-        .groupBy(col(ParsedRows.FILE), col("flag")).count();
-    for (Row r : flags.collectAsList()) {
-      out.computeIfAbsent(r.getString(0), k -> new java.util.TreeMap<>()).put(r.getString(1), r.getLong(2));
-    }
-    return out;
   }
 }

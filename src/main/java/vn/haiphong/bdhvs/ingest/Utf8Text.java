@@ -26,9 +26,20 @@ public final class Utf8Text {
       }
       throw new FileRejected(RejectReason.FILE_NOT_UTF8, String.format(
           "line %d (byte %d): byte 0x%02X is not valid UTF-8; expected a UTF-8 file "
-              + "(it looks like Windows-1258 or Latin-1: export again as 'CSV UTF-8')",
-          line, offset, bytes[offset] & 0xff));
+              + "(it looks like %s: export again as 'CSV UTF-8')",
+          line, offset, bytes[offset] & 0xff, looksLike(bytes)));
     }
+  }
+
+  /** A guess for the message only: a UTF-16 BOM or NUL bytes mean UTF-16, anything else a Windows code page. */
+  private static String looksLike(byte[] bytes) {
+    boolean bom = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+    int nul = 0;
+    for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+      nul += bytes[i] == 0 ? 1 : 0;
+    }
+    return bom || nul > 0 ? "UTF-16 ('Unicode Text')" : "Windows-1258 or Latin-1";
   }
 
   private static int firstInvalid(byte[] bytes) {

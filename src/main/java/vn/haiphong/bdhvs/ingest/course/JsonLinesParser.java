@@ -13,6 +13,7 @@ import vn.haiphong.bdhvs.ingest.CsvExport;
 import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.FileParser;
 import vn.haiphong.bdhvs.ingest.FileRejected;
+import vn.haiphong.bdhvs.ingest.JsonErrors;
 import vn.haiphong.bdhvs.ingest.ParsedRows;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.RejectReason;
@@ -73,7 +74,7 @@ final class JsonLinesParser implements FileParser {
         out.accept(lineNo, lines.parse(node, file));
       } catch (JsonProcessingException e) {
         out.reject(lineNo, RejectReason.INVALID_JSON, "column " + (e.getLocation() == null ? 0
-            : e.getLocation().getColumnNr()) + ": " + e.getOriginalMessage() + "; expected one JSON object per line");
+            : e.getLocation().getColumnNr()) + ": " + JsonErrors.describe(e) + "; expected one JSON object per line");
       } catch (RecordRejected e) {
         out.reject(lineNo, e.reason(), e.getMessage());
       }

@@ -18,6 +18,7 @@ import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.FileParser;
 import vn.haiphong.bdhvs.ingest.FileRejected;
+import vn.haiphong.bdhvs.ingest.JsonErrors;
 import vn.haiphong.bdhvs.ingest.ParsedRows;
 import vn.haiphong.bdhvs.ingest.QualityFlag;
 import vn.haiphong.bdhvs.ingest.RecordFields;
@@ -89,7 +90,7 @@ final class UnitReportParser implements FileParser {
       var at = e.getLocation();
       throw new FileRejected(RejectReason.FILE_INVALID_JSON, String.format(
           "line %d, column %d: %s; expected one JSON report document", at == null ? 0 : at.getLineNr(),
-          at == null ? 0 : at.getColumnNr(), e.getOriginalMessage()));
+          at == null ? 0 : at.getColumnNr(), JsonErrors.describe(e)));
     }
   }
 
