@@ -1,6 +1,8 @@
 package vn.haiphong.bdhvs.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -77,10 +79,26 @@ public final class ExportReader {
         org.apache.spark.sql.functions.max(when(col(ParsedRows.KIND).equalTo(ParsedRows.FILE_REJECTED), col(ParsedRows.REASON))).as("file_reason"),
         org.apache.spark.sql.functions.collect_list(when(col(ParsedRows.KIND).equalTo(ParsedRows.NOTE), col(ParsedRows.DETAIL))).as("notes"))
         .orderBy(col(ParsedRows.FILE));
+    Map<String, Map<String, Long>> flags = flagsPerFile(parsed);
     for (Row r : perFile.collectAsList()) {
       counts.add(new FileCount(r.getString(0), r.getLong(1), r.getLong(2), r.getLong(3),
-          r.getString(4), r.getList(5)));
+          r.getString(4), r.getList(5), flags.getOrDefault(r.getString(0), Map.of())));
     }
     return counts;
+  }
+
+  private static Map<String, Map<String, Long>> flagsPerFile(Dataset<Row> parsed) {
+    Map<String, Map<String, Long>> out = new HashMap<>();
+    if (!java.util.Arrays.asList(parsed.columns()).contains("quality_flags")) {
+      return out;
+    }
+    Dataset<Row> flags = parsed.filter(col(ParsedRows.KIND).equalTo(ParsedRows.ACCEPTED))
+        .select(col(ParsedRows.FILE), explode(col("quality_flags")).as("flag"))
+        .select(col(ParsedRows.FILE), substring_index(col("flag"), ":", 1).as("flag"))
+        .groupBy(col(ParsedRows.FILE), col("flag")).count();
+    for (Row r : flags.collectAsList()) {
+      out.computeIfAbsent(r.getString(0), k -> new java.util.TreeMap<>()).put(r.getString(1), r.getLong(2));
+    }
+    return out;
   }
 }
