@@ -93,7 +93,8 @@ public final class PersonalData {
 
   private void fromStatements(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
-    for (String line : Files.readAllLines(file)) {
+    // Planted broken files may not be UTF-8: decode leniently, this is only a search list.
+    for (String line : new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
       try {
         JsonNode account = json.readTree(line).path("actor").path("account");
         if (account.path("homePage").asText().contains("vneid")) {

@@ -68,7 +68,8 @@ final class ExpectedLedger {
       m.put("table", table);
       m.put("rows", rows);
       m.put("rows_accepted", acceptedRows());
-      m.put("rows_rejected", fileReject != null ? 0 : rejectedRows());
+      // As the ingest counts them: every row of a rejected file is a rejected row.
+      m.put("rows_rejected", fileReject != null ? rows : rejectedRows());
       m.put("rejected_by_reason", fileReject != null ? Map.of() : rejected);
       m.put("file_reject", fileReject == null ? null : fileReject.code());
       m.put("flags", fileReject != null ? Map.of() : flags);

@@ -108,12 +108,14 @@ final class UnitReportDocuments {
     landing.quirks.quirk("unit_report_unknown_unit");
     // A quarter written as a month: bad_period.
     ExpectedLedger.FileEntry badPeriod = write(someone, someone.code(), "2025-11", "quarter", LocalDateTime.of(2025, 12, 2, 9, 30), "", null);
-    badPeriod.rows--;
-    badPeriod.rejectedRow(RejectReason.BAD_PERIOD);
+    // A document is one record: an unusable one rejects its whole file.
+    badPeriod.fileReject = RejectReason.BAD_PERIOD;
     landing.quirks.quirk("unit_report_bad_period");
     // A form export cut off mid-document.
     String path = "unit-reports/2025-12-03/bao-cao-loi-" + (++files) + ".json";
-    landing.ledger.file("unit-reports", "unit_reports", path).fileReject = RejectReason.FILE_INVALID_JSON;
+    ExpectedLedger.FileEntry broken = landing.ledger.file("unit-reports", "unit_reports", path);
+    broken.row();
+    broken.fileReject = RejectReason.FILE_INVALID_JSON;
     landing.write(path, "{ \"schema_version\": 1, \"unit_code\": \"SO-GDDT\", \"period\": \"2025-11\", \"metrics\": [ {\"code\": "
         .getBytes(StandardCharsets.UTF_8));
     landing.quirks.quirk("file_invalid_json");

@@ -64,6 +64,8 @@ public final class Warehouse {
     Path path = new Path(root + "/" + relativePath);
     try {
       FileSystem fs = path.getFileSystem(hadoop);
+      // A hidden .crc beside every manifest helps no reader of runs/.
+      fs.setWriteChecksum(false);
       Path aside = new Path(path.getParent(), "." + path.getName() + ".tmp");
       try (OutputStream out = fs.create(aside, true)) {
         out.write(content.getBytes(StandardCharsets.UTF_8));

@@ -57,7 +57,14 @@ class GeneratedSampleIngestTest extends SharedSpark {
     ObjectMapper json = new ObjectMapper();
     expected = json.readTree(landing.resolve(GenerationSummary.EXPECTED_JSON).toFile());
     warehouse = tmp.resolve("warehouse");
+    // Late unit reports arrive after the last regular delivery: run on the latest folder of all.
     LocalDate lastDelivery = LocalDate.parse(expected.at("/generator/last_delivery").asText());
+    for (JsonNode f : expected.get("files")) {
+      String folder = f.get("path").asText().split("/")[f.get("path").asText().startsWith("course/") ? 2 : 1];
+      if (folder.length() == 10 && LocalDate.parse(folder).isAfter(lastDelivery)) {
+        lastDelivery = LocalDate.parse(folder);
+      }
+    }
     personalData = PersonalData.collect(landing);
     PrintStream err = System.err;
     PrintStream out = System.out;
@@ -217,7 +224,7 @@ class GeneratedSampleIngestTest extends SharedSpark {
   void unitReports_receivedAndOnTimePerPeriod() {
     for (String period : new String[] {"2025-09", "2025-10", "2025-11", "2025-Q3"}) {
       Row r = sql("SELECT count(*), count_if(on_time) FROM (SELECT unit_code, bool_or(on_time) AS on_time "
-          + "FROM unit_reports WHERE period = '" + period + "' GROUP BY unit_code)");
+          + "FROM unit_reports WHERE period = '" + period + "' AND unit_kind IS NOT NULL GROUP BY unit_code)");
       String key = "unit_reports_" + period.replace('-', '_');
       assertEquals(fact(key + "_received"), r.getLong(0), period);
       assertEquals(fact(key + "_on_time"), r.getLong(1), period);
@@ -249,7 +256,7 @@ class GeneratedSampleIngestTest extends SharedSpark {
     Assertions.assertTrue(log.contains("contest_registrations"), "the run's log was captured");
     assertEquals(List.of(), personalData.findIn(log), "log");
     try (var runs = Files.list(warehouse.resolve("runs"))) {
-      for (Path manifestFile : runs.toList()) {
+      for (Path manifestFile : runs.filter(p -> p.toString().endsWith(".json")).toList()) {
         assertEquals(List.of(), personalData.findIn(Files.readString(manifestFile)), manifestFile.toString());
       }
     }

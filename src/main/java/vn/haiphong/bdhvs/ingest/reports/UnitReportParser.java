@@ -124,10 +124,12 @@ final class UnitReportParser implements FileParser {
         f.flags(), file.path(), file.folder(), metrics.toArray()};
   }
 
+  /** The given ward, else the unit's ward; a city department has none (null), which is not a flaw. */
   private String ward(RecordFields f, ReportingUnit unit) {
     String given = f.text("ward");
-    if (given == null && unit != null && unit.wardCode() != null) {
-      return unit.wardCode();
+    if (given == null) {
+      // An unknown unit is flagged as such; its missing ward adds nothing to that.
+      return unit == null ? null : unit.wardCode();
     }
     WardResolution w = wards.resolve(given);
     if (w.flag() != null && unit != null && unit.wardCode() != null) {
