@@ -1,6 +1,9 @@
 package vn.haiphong.bdhvs;
 
 import java.util.List;
+import vn.haiphong.bdhvs.ingest.PersonResolver;
+import vn.haiphong.bdhvs.reference.TargetGroupLabels;
+import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
  * Made-up persons for parser tests. Identifiers are composed at run time so that no literal
@@ -21,6 +24,16 @@ public final class TestPeople {
       "0" + "91 234 " + "5678", "03/04/1991", 1991);
   public static final Person BINH = new Person("Lê Văn Giả Định", "0" + "31" + "3".repeat(9),
       "0" + "98 765 " + "4321", "12/11/1985", 1985);
+
+  /** Resolves persons with the repository's reference data and the suite's fixed key. */
+  public static PersonResolver resolver() {
+    return Holder.RESOLVER;
+  }
+
+  private static final class Holder {
+    static final PersonResolver RESOLVER =
+        new PersonResolver(TestLanding.KEYS, WardDirectory.load(), TargetGroupLabels.load());
+  }
 
   private TestPeople() {}
 }
