@@ -94,6 +94,14 @@ public final class ParserOutput {
     }
   }
 
+  /** Fails unless {@code column} of the record is null and the record carries exactly the flag {@code flag}. */
+  public static void assertNullAndFlagged(Map<String, Object> record, String column, String flag) {
+    if (record.get(column) != null || !flags(record).equals(List.of(flag))) {
+      throw new AssertionError("expected " + column + " null with flag " + flag + ", found "
+          + record.get(column) + " with " + flags(record));
+    }
+  }
+
   /** The quality flags of a record, as a list. */
   public static List<String> flags(Map<String, Object> record) {
     return List.of((String[]) record.get("quality_flags"));
