@@ -29,6 +29,16 @@ class EnrolmentHistoryTest extends SharedSpark {
     return StagedRows.of(EnrolmentParser.SCHEMA);
   }
 
+  /** Learner L1 in class A on consecutive daily snapshots from 2025-11-01, one status a day. */
+  private static StagedRows l1InClassA(String... statusPerDay) {
+    StagedRows rows = snapshots();
+    for (int day = 0; day < statusPerDay.length; day++) {
+      String status = statusPerDay[day];
+      rows.row(state("L1", CLASS_A, "2025-11-0" + (day + 1), status, status.equals("completed") ? 100 : 50));
+    }
+    return rows;
+  }
+
   private List<Row> history(StagedRows rows) {
     return EnrolmentHistory.fromSnapshots(rows.frame(spark()))
         .orderBy("learner_key", "class_code", "valid_from").collectAsList();
@@ -36,10 +46,7 @@ class EnrolmentHistoryTest extends SharedSpark {
 
   @Test
   void unchangedStateAcrossSnapshots_isOneOpenRow() {
-    List<Row> h = history(snapshots()
-        .row(state("L1", CLASS_A, "2025-11-01", "in_progress", 50))
-        .row(state("L1", CLASS_A, "2025-11-02", "in_progress", 50))
-        .row(state("L1", CLASS_A, "2025-11-03", "in_progress", 50)));
+    List<Row> h = history(l1InClassA("in_progress", "in_progress", "in_progress"));
     assertEquals(1, h.size());
     Row only = h.get(0);
     assertEquals(date("2025-11-01"), only.getAs("valid_from"));
@@ -51,10 +58,7 @@ class EnrolmentHistoryTest extends SharedSpark {
 
   @Test
   void changedState_closesTheRowAtTheSnapshotShowingTheChange() {
-    List<Row> h = history(snapshots()
-        .row(state("L1", CLASS_A, "2025-11-01", "in_progress", 50))
-        .row(state("L1", CLASS_A, "2025-11-02", "in_progress", 50))
-        .row(state("L1", CLASS_A, "2025-11-03", "completed", 100)));
+    List<Row> h = history(l1InClassA("in_progress", "in_progress", "completed"));
     assertEquals(2, h.size());
     assertEquals("in_progress", h.get(0).getAs("status"));
     assertEquals(date("2025-11-03"), h.get(0).getAs("valid_to"));
