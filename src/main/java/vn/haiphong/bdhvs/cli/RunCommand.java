@@ -1,5 +1,6 @@
 package vn.haiphong.bdhvs.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -8,8 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.haiphong.bdhvs.identity.PersonKeys;
 import vn.haiphong.bdhvs.identity.PseudonymKey;
+import vn.haiphong.bdhvs.ingest.Landing;
 import vn.haiphong.bdhvs.runtime.PipelineRun;
 import vn.haiphong.bdhvs.runtime.SparkSessions;
+import vn.haiphong.bdhvs.runtime.UserError;
 
 /** {@code bdhvs run}: the nightly pipeline for one date. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -38,12 +41,22 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PersonKeys keys = new PersonKeys(PseudonymKey.load(keyFile, System.getenv()));
+    PersonKeys keys;
+    try {
+      keys = new PersonKeys(PseudonymKey.load(keyFile, System.getenv()));
+    } catch (IllegalArgumentException e) {
+      // No key, an unreadable key file or a weak key: the user's to fix (exit 2), not a crash.
+      throw new UserError(e.getMessage(), e);
+    }
     return run(landing, warehouse, date, keys, master, shufflePartitions);
   }
 
   static int run(String landing, String warehouse, LocalDate date, PersonKeys keys, String master,
       int shufflePartitions) {
+    // A local landing that is not there fails at once, before Spark starts.
+    if (!landing.contains("://") && !Files.isDirectory(Path.of(landing))) {
+      throw Landing.missingRoot(landing);
+    }
     SparkSession spark = SparkSessions.create(master == null ? "local[*]" : master, shufflePartitions);
     PipelineRun.Outcome outcome = new PipelineRun(spark, landing, warehouse, date, keys,
         line -> System.out.println("bdhvs: " + line)).execute();

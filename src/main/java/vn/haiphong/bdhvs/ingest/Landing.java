@@ -60,8 +60,7 @@ public final class Landing {
     try {
       FileSystem fs = rootPath.getFileSystem(hadoop);
       if (!fs.exists(rootPath) || !fs.getFileStatus(rootPath).isDirectory()) {
-        throw new UserError("the landing folder " + root + " does not exist or is not a folder; "
-            + "expected the root of the exports (course/, contest/, telecom/, unit-reports/)");
+        throw missingRoot(root);
       }
       Path qualifiedRoot = fs.makeQualified(rootPath);
       String prefix = qualifiedRoot.toUri().getPath();
@@ -83,6 +82,12 @@ public final class Landing {
     }
     found.sort(Comparator.comparing(Delivery::path));
     return new Landing(root, List.copyOf(found));
+  }
+
+  /** The error for a landing root that is not a folder: the CLI checks a local path before starting Spark. */
+  public static UserError missingRoot(String root) {
+    return new UserError("the landing folder " + root + " does not exist or is not a folder; "
+        + "expected the root of the exports (course/, contest/, telecom/, unit-reports/)");
   }
 
   public String root() {

@@ -16,6 +16,13 @@ import java.util.Set;
  */
 public record JobGraph(List<Node> jobs) {
 
+  /** Every graph is checked when built: unique names, known dependencies, no cycle. */
+  public JobGraph {
+    jobs = List.copyOf(jobs);
+    checkNamesAndDependencies(jobs);
+    runOrder(jobs);
+  }
+
   /** One job: its name, the class that runs it, and the jobs it waits for. */
   public record Node(String name, String className, List<String> dependsOn, String description) {
     public Node {
@@ -40,9 +47,9 @@ public record JobGraph(List<Node> jobs) {
       }
       ObjectMapper json = new ObjectMapper()
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-      JobGraph graph = json.readValue(in, JobGraph.class);
-      graph.checkOrder();
-      return graph;
+      return json.readValue(in, JobGraph.class);
+    } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+      throw new IllegalStateException(resource + ": " + e.getCause().getMessage(), e.getCause());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
@@ -50,6 +57,10 @@ public record JobGraph(List<Node> jobs) {
 
   /** The jobs in an order that runs every job after the jobs it depends on. */
   public List<Node> inRunOrder() {
+    return runOrder(jobs);
+  }
+
+  private static List<Node> runOrder(List<Node> jobs) {
     List<Node> ordered = new ArrayList<>();
     Set<String> done = new HashSet<>();
     while (ordered.size() < jobs.size()) {
@@ -62,17 +73,18 @@ public record JobGraph(List<Node> jobs) {
         }
       }
       if (!progressed) {
-        throw new IllegalStateException("jobs/pipeline.json has a cycle or an unknown dependency");
+        throw new IllegalStateException("the job graph has a dependency cycle among "
+            + String.join(", ", jobs.stream().map(Node::name).filter(name -> !done.contains(name)).toList()));
       }
     }
     return ordered;
   }
 
-  private void checkOrder() {
+  private static void checkNamesAndDependencies(List<Node> jobs) {
     Set<String> names = new HashSet<>();
     for (Node n : jobs) {
       if (!names.add(n.name())) {
-        throw new IllegalStateException("jobs/pipeline.json names job " + n.name() + " twice");
+        throw new IllegalStateException("the job graph names job " + n.name() + " twice");
       }
     }
     for (Node n : jobs) {
@@ -82,6 +94,5 @@ public record JobGraph(List<Node> jobs) {
         }
       }
     }
-    inRunOrder();
   }
 }

@@ -65,7 +65,9 @@ public final class EnrolmentHistory {
     }
     aggregates.add(min(col("snapshot_date")).as("valid_from"));
     aggregates.add(max(col("snapshot_date")).as("last_seen"));
-    aggregates.add(max(col("next_snapshot")).as("valid_to"));
+    // The next snapshot after the stretch's last one; null (still holds) when that was the latest.
+    // Not max(next_snapshot): max skips the null of an open stretch and would close it.
+    aggregates.add(expr("max_by(next_snapshot, snapshot_date)").as("valid_to"));
     aggregates.add(count(lit(1)).as("snapshots"));
     // The stretch's first snapshot speaks for it: deterministic, unlike first().
     aggregates.add(expr("min_by(quality_flags, snapshot_date)").as("quality_flags"));

@@ -1,0 +1,104 @@
+package vn.haiphong.bdhvs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.haiphong.bdhvs.identity.PseudonymKey;
+
+class MainTest {
+  @TempDir Path tmp;
+
+  /** The exit code and what was printed, of one command line. */
+  record Result(int code, String out, String err) {}
+
+  private static Result execute(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int code = Main.execute(args);
+      return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  private Path keyFile() throws IOException {
+    byte[] key = new byte[32];
+    for (int i = 0; i < key.length; i++) {
+      key[i] = (byte) (i * 7 + 3);
+    }
+    return Files.writeString(tmp.resolve("key.txt"), HexFormat.of().formatHex(key));
+  }
+
+  private static void assertOneParagraphWithoutStackTrace(String err) {
+    assertFalse(err.contains("\tat ") || err.contains("Exception"), err);
+    assertEquals(1, err.strip().lines().count(), err);
+  }
+
+  @Test
+  void noCommand_exits2() {
+    Result r = execute();
+    assertEquals(Main.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("a command is required"), r.err());
+  }
+
+  @Test
+  void runWithoutLanding_exits2WithPicocliMessage() {
+    Result r = execute("run", "--warehouse", tmp.toString());
+    assertEquals(Main.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("Missing required option") && r.err().contains("--landing"), r.err());
+  }
+
+  @Test
+  void runWithImpossibleDate_exits2NamingTheOption() {
+    Result r = execute("run", "--landing", tmp.toString(), "--warehouse", tmp.toString(), "--date", "2025-13-01");
+    assertEquals(Main.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("--date") && r.err().contains("2025-13-01"), r.err());
+  }
+
+  @Test
+  void runWithMissingLandingFolder_exits2NamingTheFolderInOneParagraph() throws IOException {
+    String missing = tmp.resolve("no-such-landing").toString();
+    Result r = execute("run", "--landing", missing, "--warehouse", tmp.resolve("wh").toString(),
+        "--date", "2025-12-10", "--key-file", keyFile().toString());
+    assertEquals(Main.BAD_INPUT, r.code(), r.err());
+    assertTrue(r.err().contains(missing), r.err());
+    assertOneParagraphWithoutStackTrace(r.err());
+  }
+
+  @Test
+  void runWithoutAnyKey_exits2NamingTheVariable() {
+    assumeTrue(System.getenv(PseudonymKey.ENV) == null, "the test needs an environment without the key");
+    Result r = execute("run", "--landing", tmp.toString(), "--warehouse", tmp.resolve("wh").toString(),
+        "--date", "2025-12-10");
+    assertEquals(Main.BAD_INPUT, r.code(), r.err());
+    assertTrue(r.err().contains(PseudonymKey.ENV), r.err());
+    assertOneParagraphWithoutStackTrace(r.err());
+  }
+
+  @ParameterizedTest(name = "{0} --help")
+  @ValueSource(strings = {"", "run", "generate", "demo"})
+  void help_onEveryCommandExits0AndShowsAnExample(String command) {
+    Result r = command.isEmpty() ? execute("--help") : execute(command, "--help");
+    assertEquals(Main.OK, r.code());
+    assertTrue(r.out().contains("Example") && r.out().contains("bdhvs " + (command.isEmpty() ? "" : command)), r.out());
+  }
+}

@@ -1,0 +1,107 @@
+package vn.haiphong.bdhvs.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.haiphong.bdhvs.TestLanding;
+import vn.haiphong.bdhvs.runtime.UserError;
+
+class LandingTest {
+  private static final LocalDate RUN_DATE = LocalDate.of(2025, 12, 10);
+
+  @TempDir Path tmp;
+
+  private TestLanding landing(String... paths) {
+    TestLanding landing = new TestLanding(tmp);
+    for (String p : paths) {
+      landing.file(p, "x\n");
+    }
+    return landing;
+  }
+
+  /** path → "source table folder" of every delivery listed up to {@code runDate}. */
+  private Map<String, String> scan(LocalDate runDate, String... paths) {
+    Map<String, String> found = new TreeMap<>();
+    for (Delivery d : Landing.scan(landing(paths).root().toString(), runDate, new Configuration()).all()) {
+      found.put(d.path(), d.source() + " " + d.table() + " " + d.folder());
+    }
+    return found;
+  }
+
+  @Test
+  void scan_classifiesEveryPathOfTheLayout() {
+    Map<String, String> found = scan(RUN_DATE,
+        "course/city-lms/2025-11-01/enrolments.csv",
+        "course/national-mooc/2025-11-01/statements.jsonl",
+        "course/national-mooc/2025-11-02/statements.jsonl.gz",
+        "course/catalog/2025-11-01/courses.csv",
+        "contest/2025-11-01/registrations.csv",
+        "contest/2025-11-01/submissions.csv",
+        "contest/2025-11-01/visits.csv",
+        "telecom/2025-11/operator-viettel.csv",
+        "telecom/2025-11/speedtest.csv",
+        "unit-reports/2025-12-02/bao-cao-ub.json");
+    Map<String, String> expected = new TreeMap<>(Map.of(
+        "course/city-lms/2025-11-01/enrolments.csv", "course lms_enrolments 2025-11-01",
+        "course/national-mooc/2025-11-01/statements.jsonl", "course mooc_statements 2025-11-01",
+        "course/national-mooc/2025-11-02/statements.jsonl.gz", "course mooc_statements 2025-11-02",
+        "course/catalog/2025-11-01/courses.csv", "course course_catalog 2025-11-01",
+        "contest/2025-11-01/registrations.csv", "contest contest_registrations 2025-11-01",
+        "contest/2025-11-01/submissions.csv", "contest contest_submissions 2025-11-01",
+        "contest/2025-11-01/visits.csv", "contest contest_visits 2025-11-01",
+        "telecom/2025-11/operator-viettel.csv", "telecom telecom_operator 2025-11",
+        "telecom/2025-11/speedtest.csv", "telecom telecom_speedtest 2025-11",
+        "unit-reports/2025-12-02/bao-cao-ub.json", "unit-reports unit_reports 2025-12-02"));
+    assertEquals(expected, found);
+  }
+
+  @Test
+  void scan_skipsFoldersAfterTheRunDate() {
+    Map<String, String> found = scan(LocalDate.of(2025, 11, 1),
+        "contest/2025-11-01/visits.csv", "contest/2025-11-02/visits.csv");
+    assertEquals(java.util.Set.of("contest/2025-11-01/visits.csv"), found.keySet());
+  }
+
+  @Test
+  void scan_comparesTelecomFoldersByMonth() {
+    Map<String, String> found = scan(LocalDate.of(2025, 11, 5),
+        "telecom/2025-11/speedtest.csv", "telecom/2025-12/speedtest.csv");
+    assertEquals(java.util.Set.of("telecom/2025-11/speedtest.csv"), found.keySet());
+  }
+
+  @Test
+  void scan_ignoresToolingFoldersAndDotFiles() {
+    Map<String, String> found = scan(RUN_DATE, "_generated/manifest.json", ".DS_Store",
+        "contest/2025-11-01/.visits.csv.swp", "contest/.staging/visits.csv", "contest/2025-11-01/visits.csv");
+    assertEquals(java.util.Set.of("contest/2025-11-01/visits.csv"), found.keySet());
+  }
+
+  @Test
+  void scan_listsAFileFittingNoRuleAsUnexpectedWithItsSource() {
+    Map<String, String> found = scan(RUN_DATE, "contest/2025-11-01/notes.txt", "readme.txt");
+    assertEquals("contest unexpected null", found.get("contest/2025-11-01/notes.txt"));
+    assertEquals("landing unexpected null", found.get("readme.txt"));
+  }
+
+  @Test
+  void scan_folderThatIsNotARealDateIsUnexpected() {
+    Map<String, String> found = scan(RUN_DATE, "contest/2025-13-01/visits.csv", "telecom/2025-00/speedtest.csv");
+    assertEquals("contest unexpected null", found.get("contest/2025-13-01/visits.csv"));
+    assertEquals("telecom unexpected null", found.get("telecom/2025-00/speedtest.csv"));
+  }
+
+  @Test
+  void scan_missingRootIsAUserErrorNamingThePath() {
+    String missing = tmp.resolve("no-such-landing").toString();
+    UserError e = assertThrows(UserError.class, () -> Landing.scan(missing, RUN_DATE, new Configuration()));
+    assertTrue(e.getMessage().contains(missing), e.getMessage());
+  }
+}
