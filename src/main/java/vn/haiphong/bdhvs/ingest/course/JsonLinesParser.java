@@ -91,8 +91,19 @@ final class JsonLinesParser implements FileParser {
       byte[] partial = out.toByteArray();
       throw new TruncatedGzip("cannot decompress after " + partial.length + " bytes: " + e.getMessage()
           + "; expected a complete gzip file (the delivery looks truncated)",
-          partial.length == 0 ? 0 : CsvExport.roughDataLines(partial) + 1);
+          completeLines(partial));
     }
+  }
+
+  /** Lines ended before the break: a cut-off last line is not a record. */
+  private static long completeLines(byte[] partial) {
+    long n = 0;
+    for (byte b : partial) {
+      if (b == '\n') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** A broken gzip, with how many lines could be read before the break. */
