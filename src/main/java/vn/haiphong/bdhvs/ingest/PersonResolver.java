@@ -77,7 +77,9 @@ public final class PersonResolver implements Serializable {
     if (g == null) {
       return null;
     }
-    return switch (VietText.fold(g)) {
+    // Exports write these two spellings almost always; fold only the rest.
+    String folded = g.equals("Nam") ? "nam" : g.equals("Nữ") ? "nu" : VietText.fold(g);
+    return switch (folded) {
       case "nam" -> "male";
       case "nu" -> "female";
       default -> {

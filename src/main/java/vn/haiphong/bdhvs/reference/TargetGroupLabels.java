@@ -17,6 +17,7 @@ public final class TargetGroupLabels implements Serializable {
   private final Map<String, String> variants;
   private final Map<String, String> labels;
   private final Map<String, List<String>> variantsByCode;
+  private final ResolutionCache<TargetGroupResolution> cache = new ResolutionCache<>();
 
   private TargetGroupLabels(Map<String, String> variants, Map<String, String> labels,
       Map<String, List<String>> variantsByCode) {
@@ -53,6 +54,10 @@ public final class TargetGroupLabels implements Serializable {
   }
 
   public TargetGroupResolution resolve(String label) {
+    return cache.get(label, this::resolveUncached);
+  }
+
+  private TargetGroupResolution resolveUncached(String label) {
     String key = VietText.fold(label);
     String code = variants.getOrDefault(key, labels.get(key));
     return code != null

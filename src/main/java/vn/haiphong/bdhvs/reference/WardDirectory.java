@@ -38,6 +38,7 @@ public final class WardDirectory implements Serializable {
   private final List<Ward> wards;
   private final Map<String, Ward> byCode;
   private final List<Legacy> legacies;
+  private final ResolutionCache<WardResolution> cache = new ResolutionCache<>();
 
   private WardDirectory(List<Ward> wards, List<Legacy> legacies) {
     this.wards = List.copyOf(wards);
@@ -80,6 +81,10 @@ public final class WardDirectory implements Serializable {
   }
 
   public WardResolution resolve(String raw) {
+    return cache.get(raw, this::resolveUncached);
+  }
+
+  private WardResolution resolveUncached(String raw) {
     if (raw == null || raw.isBlank()) {
       return unresolved("ward_empty");
     }

@@ -55,7 +55,14 @@ final class EnrolmentParser implements CsvRowParser {
     if (s == null) {
       return null;
     }
-    return switch (VietText.fold(s)) {
+    String folded = switch (s) {
+      // The platform's own spellings, before any folding.
+      case "Chưa bắt đầu" -> "chua bat dau";
+      case "Đang học" -> "dang hoc";
+      case "Hoàn thành" -> "hoan thanh";
+      default -> VietText.fold(s);
+    };
+    return switch (folded) {
       case "chua bat dau" -> "not_started";
       case "dang hoc" -> "in_progress";
       case "hoan thanh" -> "completed";
