@@ -4,12 +4,12 @@ import java.util.Iterator;
 import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
 
-/** A {@link FileParser} for CSV exports: file checks by {@link CsvExport}, rows by a {@link CsvRowParser}. */
+/** A {@link FileParser} for CSV exports: file checks by {@link CsvExport}, rows by a {@link RecordParser}. */
 public final class CsvFileParser implements FileParser {
   private final TableContract input;
-  private final CsvRowParser rows;
+  private final RecordParser<RecordFields> rows;
 
-  public CsvFileParser(TableContract input, CsvRowParser rows) {
+  public CsvFileParser(TableContract input, RecordParser<RecordFields> rows) {
     this.input = input;
     this.rows = rows;
   }

@@ -29,7 +29,7 @@ public final class ParserOutput {
   }
 
   /** Parses a CSV text with the input contract of {@code table} and a row parser. */
-  public static ParserOutput csv(String table, CsvRowParser rows, String path, String folder, String text) {
+  public static ParserOutput csv(String table, RecordParser<RecordFields> rows, String path, String folder, String text) {
     return parse(new CsvFileParser(TableContract.load("input", table), rows), path, folder,
         text.getBytes(StandardCharsets.UTF_8));
   }

@@ -6,10 +6,11 @@ import static org.apache.spark.sql.functions.row_number;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.CsvFileParser;
 import vn.haiphong.bdhvs.ingest.PersonResolver;
+import vn.haiphong.bdhvs.ingest.RecordFields;
+import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.SourceRun;
 import vn.haiphong.bdhvs.runtime.Job;
 import vn.haiphong.bdhvs.runtime.JobContext;
@@ -44,11 +45,7 @@ public final class ContestIngest implements Job {
         .drop("_rank");
   }
 
-  static StructType parsedSchema(String table) {
-    return TableContract.load("staged", table).parsedSchema();
-  }
-
-  private static CsvFileParser csv(String table, vn.haiphong.bdhvs.ingest.CsvRowParser rows) {
+  private static CsvFileParser csv(String table, RecordParser<RecordFields> rows) {
     return new CsvFileParser(TableContract.load("input", table), rows);
   }
 }

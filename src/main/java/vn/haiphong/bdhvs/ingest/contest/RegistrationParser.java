@@ -3,8 +3,7 @@ package vn.haiphong.bdhvs.ingest.contest;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import org.apache.spark.sql.types.StructType;
-import vn.haiphong.bdhvs.ingest.CsvRowParser;
+import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.PersonResolver;
 import vn.haiphong.bdhvs.ingest.RecordFields;
@@ -12,17 +11,12 @@ import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.VietFormats;
 
 /** One row of registrations.csv → a pseudonymized registration. */
-final class RegistrationParser implements CsvRowParser {
-  static final StructType SCHEMA = ContestIngest.parsedSchema("contest_registrations");
+final class RegistrationParser extends RecordParser<RecordFields> {
   private final PersonResolver persons;
 
   RegistrationParser(PersonResolver persons) {
+    super(parsedColumnsOf("contest_registrations"));
     this.persons = persons;
-  }
-
-  @Override
-  public StructType schema() {
-    return SCHEMA;
   }
 
   @Override
@@ -37,5 +31,4 @@ final class RegistrationParser implements CsvRowParser {
         Date.valueOf(at.toLocalDate()), at.toLocalDate().toString().substring(0, 7),
         f.flags(), file.path(), file.folder()};
   }
-
 }

@@ -3,8 +3,7 @@ package vn.haiphong.bdhvs.ingest.contest;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import org.apache.spark.sql.types.StructType;
-import vn.haiphong.bdhvs.ingest.CsvRowParser;
+import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.PersonResolver;
 import vn.haiphong.bdhvs.ingest.RecordFields;
@@ -12,17 +11,12 @@ import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.VietFormats;
 
 /** One row of submissions.csv → a contest attempt keyed by the candidate's pseudonym. */
-final class SubmissionParser implements CsvRowParser {
-  static final StructType SCHEMA = ContestIngest.parsedSchema("contest_submissions");
+final class SubmissionParser extends RecordParser<RecordFields> {
   private final PersonResolver persons;
 
   SubmissionParser(PersonResolver persons) {
+    super(parsedColumnsOf("contest_submissions"));
     this.persons = persons;
-  }
-
-  @Override
-  public StructType schema() {
-    return SCHEMA;
   }
 
   @Override

@@ -1,19 +1,16 @@
 package vn.haiphong.bdhvs.ingest.contest;
 
 import java.sql.Date;
-import org.apache.spark.sql.types.StructType;
-import vn.haiphong.bdhvs.ingest.CsvRowParser;
+import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 
 /** One row of visits.csv → the site counters of a day, remembering the delivery it came in. */
-final class VisitParser implements CsvRowParser {
-  static final StructType SCHEMA = ContestIngest.parsedSchema("contest_visits");
+final class VisitParser extends RecordParser<RecordFields> {
 
-  @Override
-  public StructType schema() {
-    return SCHEMA;
+  VisitParser() {
+    super(parsedColumnsOf("contest_visits"));
   }
 
   @Override

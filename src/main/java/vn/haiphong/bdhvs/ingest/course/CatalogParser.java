@@ -1,8 +1,6 @@
 package vn.haiphong.bdhvs.ingest.course;
 
-import org.apache.spark.sql.types.StructType;
-import vn.haiphong.bdhvs.contract.TableContract;
-import vn.haiphong.bdhvs.ingest.CsvRowParser;
+import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.QualityFlag;
 import vn.haiphong.bdhvs.ingest.RecordFields;
@@ -12,17 +10,12 @@ import vn.haiphong.bdhvs.reference.TargetGroupLabels;
 import vn.haiphong.bdhvs.reference.VietText;
 
 /** One row of courses.csv → a catalog entry. */
-final class CatalogParser implements CsvRowParser {
-  static final StructType SCHEMA = TableContract.load("staged", "course_catalog").parsedSchema();
+final class CatalogParser extends RecordParser<RecordFields> {
   private final TargetGroupLabels groups;
 
   CatalogParser(TargetGroupLabels groups) {
+    super(parsedColumnsOf("course_catalog"));
     this.groups = groups;
-  }
-
-  @Override
-  public StructType schema() {
-    return SCHEMA;
   }
 
   @Override

@@ -2,9 +2,8 @@ package vn.haiphong.bdhvs.ingest.course;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import org.apache.spark.sql.types.StructType;
-import vn.haiphong.bdhvs.contract.TableContract;
-import vn.haiphong.bdhvs.ingest.CsvRowParser;
+import org.apache.spark.sql.types.DataTypes;
+import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.PersonResolver;
 import vn.haiphong.bdhvs.ingest.QualityFlag;
@@ -15,21 +14,15 @@ import vn.haiphong.bdhvs.reference.CourseCatalog;
 import vn.haiphong.bdhvs.reference.VietText;
 
 /** One row of a city-lms snapshot → a learner × class state on the snapshot's day. */
-final class EnrolmentParser implements CsvRowParser {
-  /** The history's parsed columns plus the snapshot day, which {@link EnrolmentHistory} consumes. */
-  static final StructType SCHEMA = TableContract.load("staged", "lms_enrolment_history").parsedSchema()
-      .add("snapshot_date", org.apache.spark.sql.types.DataTypes.DateType, false);
+final class EnrolmentParser extends RecordParser<RecordFields> {
   private final PersonResolver persons;
   private final CourseCatalog catalog;
 
   EnrolmentParser(PersonResolver persons, CourseCatalog catalog) {
+    // The history's parsed columns plus the snapshot day, which EnrolmentHistory consumes.
+    super(parsedColumnsOf("lms_enrolment_history").add("snapshot_date", DataTypes.DateType, false));
     this.persons = persons;
     this.catalog = catalog;
-  }
-
-  @Override
-  public StructType schema() {
-    return SCHEMA;
   }
 
   @Override

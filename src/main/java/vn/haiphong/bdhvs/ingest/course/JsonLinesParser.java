@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.zip.GZIPInputStream;
 import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.ingest.CsvExport;
@@ -15,6 +14,7 @@ import vn.haiphong.bdhvs.ingest.FileParser;
 import vn.haiphong.bdhvs.ingest.FileRejected;
 import vn.haiphong.bdhvs.ingest.JsonErrors;
 import vn.haiphong.bdhvs.ingest.ParsedRows;
+import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.RejectReason;
 import vn.haiphong.bdhvs.ingest.Utf8Text;
@@ -23,16 +23,9 @@ import vn.haiphong.bdhvs.ingest.Utf8Text;
 final class JsonLinesParser implements FileParser {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Types one JSON line. */
-  interface LineParser extends Serializable {
-    StructType schema();
+  private final RecordParser<JsonNode> lines;
 
-    Object[] parse(JsonNode line, Delivery file) throws RecordRejected;
-  }
-
-  private final LineParser lines;
-
-  JsonLinesParser(LineParser lines) {
+  JsonLinesParser(RecordParser<JsonNode> lines) {
     this.lines = lines;
   }
 

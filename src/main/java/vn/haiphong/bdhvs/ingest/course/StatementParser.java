@@ -8,12 +8,12 @@ import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.PersonResolver;
 import vn.haiphong.bdhvs.ingest.QualityFlag;
 import vn.haiphong.bdhvs.ingest.RecordFields;
+import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.RejectReason;
 import vn.haiphong.bdhvs.ingest.VietFormats;
@@ -25,8 +25,7 @@ import vn.haiphong.bdhvs.reference.WardResolution;
  * One xAPI 1.0.3 statement (SPEC §2.2) → a pseudonymized statement: the actor becomes a person
  * key (a VNeID account's name is a CCCD), the object a course code, the timestamp a local day.
  */
-final class StatementParser implements JsonLinesParser.LineParser {
-  static final StructType SCHEMA = TableContract.load("staged", "mooc_statements").parsedSchema();
+final class StatementParser extends RecordParser<JsonNode> {
   static final String VNEID = "https://vneid.gov.vn";
   static final Set<String> VERBS =
       Set.of("registered", "launched", "progressed", "completed", "passed", "failed", "voided");
@@ -36,13 +35,9 @@ final class StatementParser implements JsonLinesParser.LineParser {
   private final CourseCatalog catalog;
 
   StatementParser(PersonResolver persons, CourseCatalog catalog) {
+    super(parsedColumnsOf("mooc_statements"));
     this.persons = persons;
     this.catalog = catalog;
-  }
-
-  @Override
-  public StructType schema() {
-    return SCHEMA;
   }
 
   @Override

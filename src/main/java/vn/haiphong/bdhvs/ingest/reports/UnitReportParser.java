@@ -188,5 +188,4 @@ final class UnitReportParser implements FileParser {
     JsonNode v = doc.get(field);
     return v == null || v.isNull() ? null : v.asText();
   }
-
 }

@@ -1,8 +1,6 @@
 package vn.haiphong.bdhvs.ingest.telecom;
 
-import org.apache.spark.sql.types.StructType;
-import vn.haiphong.bdhvs.contract.TableContract;
-import vn.haiphong.bdhvs.ingest.CsvRowParser;
+import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
@@ -12,17 +10,12 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.reference.WardResolution;
 
 /** One row of speedtest.csv → a ward's speed-test aggregate for a month and network type. */
-final class SpeedtestParser implements CsvRowParser {
-  static final StructType SCHEMA = TableContract.load("staged", "telecom_speedtest").parsedSchema();
+final class SpeedtestParser extends RecordParser<RecordFields> {
   private final WardDirectory wards;
 
   SpeedtestParser(WardDirectory wards) {
+    super(parsedColumnsOf("telecom_speedtest"));
     this.wards = wards;
-  }
-
-  @Override
-  public StructType schema() {
-    return SCHEMA;
   }
 
   @Override

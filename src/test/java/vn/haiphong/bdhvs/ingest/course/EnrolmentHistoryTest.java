@@ -26,7 +26,7 @@ class EnrolmentHistoryTest extends SharedSpark {
   }
 
   private static StagedRows snapshots() {
-    return StagedRows.of(EnrolmentParser.SCHEMA);
+    return StagedRows.of(new EnrolmentParser(null, null).schema());
   }
 
   /** Learner L1 in class A on consecutive daily snapshots from 2025-11-01, one status a day. */
