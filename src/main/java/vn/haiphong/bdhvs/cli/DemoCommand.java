@@ -36,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println(SyntheticLanding.generate(landing, Scale.parse(scale), 1));
     PersonKeys keys = new PersonKeys(PseudonymKey.load(keyFile, java.util.Map.of()));
     RunCommand.run(landing.toString(), warehouse.toAbsolutePath().toString(),
-        LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), keys, "local[*]", 8);
+        LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), keys, null, 8);
     System.out.println("bdhvs: outputs under " + warehouse.toAbsolutePath()
         + ": staged/ (Parquet per table), rejects/, runs/ (run manifests)");
     return Main.OK;

@@ -57,7 +57,9 @@ final class RunCommand implements Callable<Integer> {
     if (!landing.contains("://") && !Files.isDirectory(Path.of(landing))) {
       throw Landing.missingRoot(landing);
     }
-    SparkSession spark = SparkSessions.create(master == null ? "local[*]" : master, shufflePartitions);
+    // Under spark-submit, spark.master is set and wins; by hand, local mode on every core.
+    String chosen = master != null ? master : System.getProperty("spark.master") != null ? null : "local[*]";
+    SparkSession spark = SparkSessions.create(chosen, shufflePartitions);
     PipelineRun.Outcome outcome = new PipelineRun(spark, landing, warehouse, date, keys,
         line -> System.out.println("bdhvs: " + line)).execute();
     System.out.println("bdhvs: run " + outcome.runId() + " succeeded; manifest " + outcome.manifestPath());
