@@ -61,11 +61,11 @@ public final class PipelineRun {
     String error = null;
     try {
       progress.accept("scanning landing " + landingRoot + " for deliveries up to " + runDate);
-      long t0 = System.nanoTime();
+      long scanStart = System.nanoTime();
       Landing landing = Landing.scan(landingRoot, runDate, hadoop);
       progress.accept(String.format("found %d deliveries (%.1f MB, hashed) in %.1f s",
           landing.all().size(), landing.all().stream().mapToLong(d -> d.bytes()).sum() / 1e6,
-          (System.nanoTime() - t0) / 1e9));
+          (System.nanoTime() - scanStart) / 1e9));
       WardDirectory wards = WardDirectory.load();
       JobContext context = new JobContext(spark, runId, runDate, landing, warehouse, personKeys,
           wards, TargetGroupLabels.load(), CourseCatalog.loadDefault(), ReportingUnits.load(wards));
