@@ -5,12 +5,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import vn.haiphong.bdhvs.ingest.QualityFlag;
 import vn.haiphong.bdhvs.ingest.RejectReason;
 
 /**

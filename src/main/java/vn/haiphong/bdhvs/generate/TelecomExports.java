@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.SplittableRandom;
 import vn.haiphong.bdhvs.reference.Ward;
 import vn.haiphong.bdhvs.reference.WardDirectory;
-import vn.haiphong.bdhvs.reference.WardResolution;
 
 /**
  * Operators' monthly coverage files and the speed-test aggregates. The same 114 wards at every

@@ -39,10 +39,6 @@ public final class SourceRun implements AutoCloseable {
     this.source = source;
   }
 
-  public JobContext context() {
-    return context;
-  }
-
   /** Parses every delivery of {@code table} up to the run date. */
   public ReadResult read(String table, FileParser parser) {
     long t0 = System.nanoTime();

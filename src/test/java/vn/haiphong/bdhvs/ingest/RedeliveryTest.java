@@ -3,7 +3,6 @@ package vn.haiphong.bdhvs.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import vn.haiphong.bdhvs.SharedSpark;
 import vn.haiphong.bdhvs.StagedRows;
