@@ -112,13 +112,13 @@ final class ReportSource implements AutoCloseable {
     return gaps;
   }
 
-  /** Rejected rows by source and reason, most first. */
+  /** Rejected rows by source and reason, most first, each with the first file and that file's detail. */
   List<RejectCount> rejectsByReason() {
     List<RejectCount> counts = new ArrayList<>();
     if (!hasParquet(root.resolve("rejects"))) {
       return counts;
     }
-    query("SELECT source, reason_code, count(*), min(file), min(detail) FROM "
+    query("SELECT source, reason_code, count(*), min(file), arg_min(detail, file) FROM "
         + "read_parquet('" + sqlText(root.resolve("rejects")) + "/*/*.parquet', union_by_name = true)"
         + " GROUP BY source, reason_code ORDER BY 3 DESC, source, reason_code",
         r -> counts.add(new RejectCount(r.getString(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5))));
