@@ -93,9 +93,9 @@ public final class MonthlyReport {
     return Page.html(title, List.of(
         new Page.Section("kpi", "I. Kết quả thực hiện các chỉ tiêu toàn thành phố",
             KpiTable.html(catalog, targets, city, month)),
-        new Page.Section("trends", "II. Diễn biến theo tháng", "<div class=\"trends\">\n" + trends + "</div>\n"),
-        new Page.Section("map", "III. Bản đồ: " + HtmlText.escape(mapped.nameVi()),
+        new Page.Section("map", "II. Bản đồ: " + HtmlText.escape(mapped.nameVi()),
             WardMap.svg(shapes, figures.values(mapped.code()), mapped.unit(), mapped.nameVi())),
+        new Page.Section("trends", "III. Diễn biến theo tháng", "<div class=\"trends\">\n" + trends + "</div>\n"),
         new Page.Section("ranking", "IV. Xếp hạng xã, phường", "<div class=\"rankings\">\n" + rankings + "</div>\n"),
         new Page.Section("wards", "V. Kết quả theo xã, phường, đặc khu",
             WardTable.html(wards.wards(), WARD_COLUMNS.stream().map(this::indicator).toList(), figures)),

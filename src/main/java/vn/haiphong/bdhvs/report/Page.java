@@ -47,13 +47,15 @@ final class Page {
       h1 { font-size: 22px; margin: 6px 0 8px; }
       h2 { font-size: 18px; border-bottom: 1px solid #ccc; padding-bottom: 4px; margin-top: 28px; }
       h3 { font-size: 15px; margin: 16px 0 6px; }
-      nav ol { columns: 2; margin: 0 0 8px; padding-left: 20px; }
+      nav ol { display: grid; grid-template-columns: 1fr 1fr; column-gap: 24px; margin: 0 0 8px; padding-left: 20px; }
       nav a { color: #1a4f8b; text-decoration: none; }
       table { border-collapse: collapse; width: 100%; }
       th, td { border: 1px solid #bbb; padding: 4px 6px; vertical-align: top; }
       th { background: #f1ede4; font-weight: 600; }
       td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-      .delta { font-size: 12px; color: #555; white-space: normal; }
+      .delta { font-size: 12px; color: #555; }
+      table.kpi td[data-indicator] { min-width: 250px; }
+      table.kpi th:nth-child(3), table.kpi th:nth-child(4) { width: 72px; }
       .note { font-size: 12px; color: #555; }
       .status { display: inline-block; padding: 1px 6px; border-radius: 3px; font-size: 12px; white-space: nowrap; }
       .st-achieved { background: #d8f0d2; } .st-on-track { background: #e3edf9; } .st-at-risk { background: #fff1c2; }
@@ -69,6 +71,8 @@ final class Page {
       svg .base { stroke: #999; } svg .axis { font-size: 10px; fill: #555; } svg .latest { font-size: 12px; font-weight: 600; fill: #1b1b1b; }
       figure.map svg { max-width: 100%; height: auto; background: #f7fbff; border: 1px solid #ddd; }
       figure.map path { stroke: #fff; stroke-width: .6; }
+      figure.map .inset rect { fill: #eef5fb; stroke: #999; } figure.map .inset text { font-size: 10px; fill: #555; }
+      table.wards td.st-no-target { background: none; }
       .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 12px; font-size: 12px; }
       .swatch { display: inline-block; width: 14px; height: 14px; margin-right: 4px; vertical-align: middle; border: 1px solid #aaa; }
       .rankings { display: grid; grid-template-columns: repeat(3, 1fr); gap: 16px; }

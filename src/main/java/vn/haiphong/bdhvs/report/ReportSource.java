@@ -125,13 +125,13 @@ final class ReportSource implements AutoCloseable {
     return counts;
   }
 
-  /** The current unit reports for the month that carry notes. */
+  /** The current unit reports for the month that carry notes; submission time in Vietnam's time (UTC+7, no DST). */
   List<UnitNote> unitNotes(YearMonth month) {
     List<UnitNote> notes = new ArrayList<>();
     if (!hasParquet(root.resolve("staged/unit_reports"))) {
       return notes;
     }
-    query("SELECT unit_code, ward_code, strftime(submitted_at, '%d/%m/%Y %H:%M'), coalesce(on_time, false), notes FROM "
+    query("SELECT unit_code, ward_code, strftime(CAST(submitted_at AS TIMESTAMP) + INTERVAL 7 HOUR, '%d/%m/%Y %H:%M'), coalesce(on_time, false), notes FROM "
         + "read_parquet('" + sqlText(root.resolve("staged/unit_reports")) + "/**/*.parquet', union_by_name = true)"
         + " WHERE is_current AND period = '" + month + "' AND nullif(trim(notes), '') IS NOT NULL"
         + " ORDER BY unit_code LIMIT 50",

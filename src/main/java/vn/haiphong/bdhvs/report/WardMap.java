@@ -13,28 +13,46 @@ import vn.haiphong.bdhvs.report.WardShapes.Shape;
 final class WardMap {
   static final int WIDTH = 760;
   static final int HEIGHT = 560;
+  static final int INSET = 130;
   static final String[] COLORS = {"#edf8e9", "#bae4b3", "#74c476", "#31a354", "#006d2c"};
   static final String NO_DATA = "#d9d9d9";
 
   private WardMap() {}
 
   static String svg(WardShapes shapes, Map<String, Double> values, String unit, String indicatorName) {
-    MapProjection projection = shapes.fit(WIDTH, HEIGHT, 12);
     double[] breaks = breaks(values.values().stream().filter(Objects::nonNull).toList(), unit);
+    List<Shape> remote = shapes.remote(0.1);
+    List<Shape> mainland = shapes.shapes().stream().filter(s -> !remote.contains(s)).toList();
     StringBuilder paths = new StringBuilder();
-    for (Shape shape : shapes.shapes()) {
-      Double value = values.get(shape.code());
-      paths.append("<path data-ward=\"").append(HtmlText.escape(shape.code())).append("\" fill=\"")
-          .append(color(value, breaks)).append("\" d=\"").append(pathData(shape.rings(), projection))
-          .append("\"><title>").append(HtmlText.escape(shape.name())).append(": ")
-          .append(VietNumber.withUnit(value, unit)).append("</title></path>\n");
+    paths(paths, mainland, WardShapes.fit(mainland, WIDTH, HEIGHT, 12), values, unit, breaks);
+    StringBuilder inset = new StringBuilder();
+    if (!remote.isEmpty()) {
+      // Remote islands in a framed box at the bottom right, on their own (larger) scale.
+      int x0 = WIDTH - INSET - 8;
+      int y0 = HEIGHT - INSET - 8;
+      inset.append(String.format(Locale.ROOT, "<g class=\"inset\" transform=\"translate(%d %d)\">"
+          + "<rect width=\"%d\" height=\"%d\"/><text x=\"4\" y=\"12\">%s</text>%n", x0, y0, INSET, INSET,
+          HtmlText.escape(String.join(", ", remote.stream().map(Shape::name).toList()) + " (tỷ lệ khác)")));
+      paths(inset, remote, WardShapes.fit(remote, INSET, INSET, 18), values, unit, breaks);
+      inset.append("</g>\n");
     }
     return """
         <figure class="map"><svg viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-label="Bản đồ %s theo xã, phường">
         <g class="units" fill-rule="evenodd">
-        %s</g></svg>
+        %s%s</g></svg>
         %s</figure>
-        """.formatted(WIDTH, HEIGHT, WIDTH, HEIGHT, HtmlText.escape(indicatorName), paths, legend(breaks, unit));
+        """.formatted(WIDTH, HEIGHT, WIDTH, HEIGHT, HtmlText.escape(indicatorName), paths, inset, legend(breaks, unit));
+  }
+
+  private static void paths(StringBuilder out, List<Shape> these, MapProjection projection, Map<String, Double> values,
+      String unit, double[] breaks) {
+    for (Shape shape : these) {
+      Double value = values.get(shape.code());
+      out.append("<path data-ward=\"").append(HtmlText.escape(shape.code())).append("\" fill=\"")
+          .append(color(value, breaks)).append("\" d=\"").append(pathData(shape.rings(), projection))
+          .append("\"><title>").append(HtmlText.escape(shape.name())).append(": ")
+          .append(VietNumber.withUnit(value, unit)).append("</title></path>\n");
+    }
   }
 
   /** SVG path data of the rings: one closed subpath per ring, at 0.1 px. */

@@ -39,19 +39,44 @@ record WardShapes(List<Shape> shapes) {
     }
   }
 
-  /** A projection fitting every shape into the box. */
-  MapProjection fit(double width, double height, double margin) {
-    double west = Double.MAX_VALUE, south = Double.MAX_VALUE, east = -Double.MAX_VALUE, north = -Double.MAX_VALUE;
+  /** A projection fitting {@code these} shapes into the box. */
+  static MapProjection fit(List<Shape> these, double width, double height, double margin) {
+    double[] box = bounds(these);
+    return new MapProjection(box[0], box[1], box[2], box[3], width, height, margin);
+  }
+
+  /**
+   * The shapes far from every other (Bạch Long Vĩ lies some 100 km out at sea): drawn in an inset
+   * so the mainland keeps its size. A shape is remote when its bounding box, grown by
+   * {@code gapDegrees}, meets no other shape's.
+   */
+  List<Shape> remote(double gapDegrees) {
+    List<Shape> remote = new ArrayList<>();
     for (Shape s : shapes) {
+      double[] a = bounds(List.of(s));
+      boolean alone = shapes.stream().filter(o -> o != s).map(o -> bounds(List.of(o)))
+          .noneMatch(b -> a[0] - gapDegrees <= b[2] && b[0] <= a[2] + gapDegrees
+              && a[1] - gapDegrees <= b[3] && b[1] <= a[3] + gapDegrees);
+      if (alone) {
+        remote.add(s);
+      }
+    }
+    return remote;
+  }
+
+  // west, south, east, north
+  private static double[] bounds(List<Shape> these) {
+    double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+    for (Shape s : these) {
       for (List<double[]> ring : s.rings()) {
         for (double[] p : ring) {
-          west = Math.min(west, p[0]);
-          east = Math.max(east, p[0]);
-          south = Math.min(south, p[1]);
-          north = Math.max(north, p[1]);
+          box[0] = Math.min(box[0], p[0]);
+          box[1] = Math.min(box[1], p[1]);
+          box[2] = Math.max(box[2], p[0]);
+          box[3] = Math.max(box[3], p[1]);
         }
       }
     }
-    return new MapProjection(west, south, east, north, width, height, margin);
+    return box;
   }
 }

@@ -50,8 +50,10 @@ class ChromiumReportTest {
     assertFalse(Pattern.compile("<[a-z]+[^>]*\\sonerror=").matcher(dom).find(), "no onerror attribute");
   }
 
+  /** The screenshot and the page it shows are build artifacts under target/, to look at (not committed). */
   @Test
   void screenshot_isWrittenUnderTarget() throws Exception {
+    Files.copy(report, Path.of("target/report-sample.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Path png = Path.of("target/report-screenshot.png");
     Files.deleteIfExists(png);
     HeadlessChromium.screenshot(report, png, 1280, 2400);

@@ -97,6 +97,7 @@ class MonthlyReportTest {
     assertTrue(quality.contains("2 chỉ tiêu còn tạm tính"));
     assertTrue(quality.contains("<tr><td>unit-reports</td><td>2025-12-09</td>"));
     assertTrue(quality.contains("<tr><td>telecom</td><td>2025-11</td>"));
+    assertTrue(quality.contains("<b>W10507</b> (03/12/2025 09:12, đúng hạn)"), "local submission time");
     assertTrue(quality.contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt; tệp [U+202E]fdp.exe"));
     assertTrue(quality.contains("unit-reports/2025-12-03/&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.json"), "file name escaped");
     assertTrue(quality.contains("unexpected token &lt;script&gt;"), "detail escaped");

@@ -60,8 +60,8 @@ final class ReportWarehouse {
           + " t(source, file, line, reason_code, detail, run_id)) TO '" + rejects.resolve("part-0.parquet") + "' (FORMAT parquet)");
       Path reports = Files.createDirectories(root.resolve("staged/unit_reports"));
       st.execute("COPY (SELECT * FROM (VALUES"
-          + " ('r1', 'W10507', '10507', '2025-11', 'month', TIMESTAMP '2025-12-03 02:12:00', true, true, " + sql(HOSTILE_NOTE) + "),"
-          + " ('r2', 'W10525', '10525', '2025-11', 'month', TIMESTAMP '2025-12-08 02:12:00', false, true, 'Nộp bổ sung'))"
+          + " ('r1', 'W10507', '10507', '2025-11', 'month', TIMESTAMPTZ '2025-12-03 02:12:00+00', true, true, " + sql(HOSTILE_NOTE) + "),"
+          + " ('r2', 'W10525', '10525', '2025-11', 'month', TIMESTAMPTZ '2025-12-08 02:12:00+00', false, true, 'Nộp bổ sung'))"
           + " t(report_id, unit_code, ward_code, period, period_type, submitted_at, on_time, is_current, notes))"
           + " TO '" + reports.resolve("part-0.parquet") + "' (FORMAT parquet)");
       Files.createDirectories(root.resolve("runs"));

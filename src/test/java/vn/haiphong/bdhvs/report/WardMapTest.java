@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.haiphong.bdhvs.reference.Ward;
 import vn.haiphong.bdhvs.reference.WardDirectory;
@@ -22,23 +24,47 @@ class WardMapTest {
   }
 
   @Test
-  void projection_putsEveryPointInsideTheBoxWithItsMargin() {
-    MapProjection p = SHAPES.fit(WardMap.WIDTH, WardMap.HEIGHT, 12);
-    double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+  void svg_drawsEveryPointInsideTheBox() {
+    String svg = WardMap.svg(SHAPES, Map.of(), "percent", "Tỷ lệ");
+    Matcher d = Pattern.compile(" d=\"([^\"]+)\"").matcher(svg);
+    Matcher inset = Pattern.compile("translate\\((\\d+) (\\d+)\\)").matcher(svg);
+    assertTrue(inset.find(), "the remote island has its inset");
+    int insetX = Integer.parseInt(inset.group(1));
+    int insetY = Integer.parseInt(inset.group(2));
+    int paths = 0;
+    while (d.find()) {
+      boolean inInset = d.start() > inset.start();
+      double[] xy = Pattern.compile("[MLZ]").splitAsStream(d.group(1)).filter(t -> !t.isBlank())
+          .flatMap(t -> Stream.of(t.trim().split(" "))).mapToDouble(Double::parseDouble).toArray();
+      for (int i = 0; i < xy.length; i += 2) {
+        double x = xy[i] + (inInset ? insetX : 0);
+        double y = xy[i + 1] + (inInset ? insetY : 0);
+        assertTrue(x >= 0 && x <= WardMap.WIDTH && y >= 0 && y <= WardMap.HEIGHT, x + "," + y);
+      }
+      paths++;
+    }
+    assertEquals(114, paths);
+  }
+
+  @Test
+  void remote_isBachLongViAlone() {
+    assertEquals(List.of("Bạch Long Vĩ"), SHAPES.remote(0.1).stream().map(WardShapes.Shape::name).toList());
+  }
+
+  @Test
+  void projection_fitsTheShapesToTheMarginOnTheLimitingSide() {
+    MapProjection p = WardShapes.fit(SHAPES.shapes(), 400, 400, 10);
+    double west = Double.MAX_VALUE, north = Double.MAX_VALUE;
     for (WardShapes.Shape s : SHAPES.shapes()) {
       for (List<double[]> ring : s.rings()) {
         for (double[] pt : ring) {
-          minX = Math.min(minX, p.x(pt[0]));
-          maxX = Math.max(maxX, p.x(pt[0]));
-          minY = Math.min(minY, p.y(pt[1]));
-          maxY = Math.max(maxY, p.y(pt[1]));
+          west = Math.min(west, p.x(pt[0]));
+          north = Math.min(north, p.y(pt[1]));
         }
       }
     }
-    assertTrue(minX >= 11.99 && maxX <= WardMap.WIDTH - 11.99, minX + ".." + maxX);
-    assertTrue(minY >= 11.99 && maxY <= WardMap.HEIGHT - 11.99, minY + ".." + maxY);
-    // The limiting side touches its margins: the map uses the box.
-    assertTrue(Math.abs(minX - 12) < 0.01 || Math.abs(minY - 12) < 0.01);
+    assertTrue(Math.abs(west - 10) < 1e-6 || Math.abs(north - 10) < 1e-6, west + " " + north);
+    assertTrue(west >= 10 - 1e-6 && north >= 10 - 1e-6);
   }
 
   @Test
