@@ -61,7 +61,7 @@ final class Page {
       .st-achieved { background: #d8f0d2; } .st-on-track { background: #e3edf9; } .st-at-risk { background: #fff1c2; }
       .st-off-track { background: #f8d4d0; } .st-no-target { background: #eee; }
       table.wards { font-size: 11.5px; } table.wards th { font-size: 11px; font-weight: 600; }
-      table.wards td { padding: 2px 4px; }
+      table.wards td { padding: 2px 4px; } table.wards td:nth-child(3) { white-space: nowrap; }
       .trends { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 10px; }
       figure { margin: 0; }
       figure.trend { border: 1px solid #ddd; padding: 4px; }

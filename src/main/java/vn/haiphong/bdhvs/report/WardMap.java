@@ -27,9 +27,9 @@ final class WardMap {
     paths(paths, mainland, WardShapes.fit(mainland, WIDTH, HEIGHT, 12), values, unit, breaks);
     StringBuilder inset = new StringBuilder();
     if (!remote.isEmpty()) {
-      // Remote islands in a framed box at the bottom right, on their own (larger) scale.
+      // Remote islands in a framed box at the top right, the open sea of the map, on their own (larger) scale.
       int x0 = WIDTH - INSET - 8;
-      int y0 = HEIGHT - INSET - 8;
+      int y0 = 8;
       inset.append(String.format(Locale.ROOT, "<g class=\"inset\" transform=\"translate(%d %d)\">"
           + "<rect width=\"%d\" height=\"%d\"/><text x=\"4\" y=\"12\">%s</text>%n", x0, y0, INSET, INSET,
           HtmlText.escape(String.join(", ", remote.stream().map(Shape::name).toList()) + " (tỷ lệ khác)")));
