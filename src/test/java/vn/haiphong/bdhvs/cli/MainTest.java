@@ -24,7 +24,7 @@ class MainTest {
   /** The exit code and what was printed, of one command line. */
   record Result(int code, String out, String err) {}
 
-  private static Result execute(String... args) {
+  static Result execute(String... args) {
     PrintStream out = System.out;
     PrintStream err = System.err;
     ByteArrayOutputStream o = new ByteArrayOutputStream();

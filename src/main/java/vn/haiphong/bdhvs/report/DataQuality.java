@@ -1,0 +1,93 @@
+package vn.haiphong.bdhvs.report;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import vn.haiphong.bdhvs.reference.IndicatorCatalog;
+
+/**
+ * How far the month's figures can be trusted: rejects by reason, report completeness and
+ * timeliness, provisional figures, source freshness, and the units' own notes (untrusted text,
+ * escaped).
+ */
+final class DataQuality {
+  private DataQuality() {}
+
+  static String html(YearMonth month, CitySeries city, IndicatorCatalog catalog, List<ReportSource.RejectCount> rejects,
+      List<ReportSource.UnitNote> notes, Optional<LatestRun> run) {
+    return "<h3>Báo cáo của các đơn vị</h3>\n" + reporting(month, city)
+        + "<h3>Số liệu tạm tính</h3>\n" + provisional(month, city, catalog)
+        + "<h3>Bản ghi bị loại theo lý do</h3>\n" + rejects(rejects)
+        + "<h3>Độ mới của nguồn dữ liệu</h3>\n" + freshness(run)
+        + "<h3>Ghi chú của đơn vị báo cáo</h3>\n" + notes(notes);
+  }
+
+  private static String reporting(YearMonth month, CitySeries city) {
+    StringBuilder items = new StringBuilder();
+    for (String code : List.of("REPORT_COMPLETENESS", "REPORT_TIMELINESS")) {
+      city.at(code, month).ifPresent(r -> items.append("<li>")
+          .append(code.equals("REPORT_COMPLETENESS") ? "Đã nhận " : "Nộp đúng hạn ")
+          .append(r.numerator() == null ? "—" : VietNumber.format(r.numerator())).append("/")
+          .append(r.denominator() == null ? "—" : VietNumber.format(r.denominator())).append(" báo cáo phải nộp (")
+          .append(VietNumber.withUnit(r.value(), r.unit())).append(")</li>"));
+    }
+    return items.isEmpty() ? "<p>Chưa có số liệu.</p>\n" : "<ul>" + items + "</ul>\n";
+  }
+
+  private static String provisional(YearMonth month, CitySeries city, IndicatorCatalog catalog) {
+    List<CubeRow> rows = city.provisional(month);
+    if (rows.isEmpty()) {
+      return "<p>Không có: mọi báo cáo phải nộp của tháng đã nhận.</p>\n";
+    }
+    StringBuilder items = new StringBuilder();
+    rows.forEach(r -> items.append("<li>").append(HtmlText.escape(
+        catalog.byCode(r.indicatorCode()).map(i -> i.nameVi()).orElse(r.indicatorCode()))).append("</li>"));
+    return "<p>" + rows.size() + " chỉ tiêu còn tạm tính vì còn đơn vị chưa nộp báo cáo:</p><ul class=\"columns\">" + items + "</ul>\n";
+  }
+
+  private static String rejects(List<ReportSource.RejectCount> rejects) {
+    if (rejects.isEmpty()) {
+      return "<p>Không có bản ghi bị loại.</p>\n";
+    }
+    StringBuilder rows = new StringBuilder();
+    for (ReportSource.RejectCount r : rejects) {
+      rows.append("<tr><td>").append(HtmlText.escape(r.source())).append("</td><td><code>")
+          .append(HtmlText.escape(r.reasonCode())).append("</code></td><td class=\"num\">")
+          .append(VietNumber.format(r.rows())).append("</td><td class=\"file\">").append(HtmlText.escape(r.exampleFile()))
+          .append("</td><td>").append(HtmlText.escape(r.exampleDetail())).append("</td></tr>\n");
+    }
+    return "<table class=\"rejects\"><thead><tr><th>Nguồn</th><th>Lý do</th><th>Số bản ghi</th><th>Ví dụ tệp</th><th>Chi tiết</th></tr></thead><tbody>\n"
+        + rows + "</tbody></table>\n";
+  }
+
+  private static String freshness(Optional<LatestRun> run) {
+    if (run.isEmpty()) {
+      return "<p>Chưa có lần chạy nào (thư mục runs/ trống).</p>\n";
+    }
+    LatestRun r = run.get();
+    StringBuilder rows = new StringBuilder();
+    for (LatestRun.SourceFreshness s : r.sources()) {
+      rows.append("<tr><td>").append(HtmlText.escape(s.source())).append("</td><td>")
+          .append(s.latestDelivery() == null ? "—" : HtmlText.escape(s.latestDelivery())).append("</td><td class=\"num\">")
+          .append(s.files()).append("</td><td class=\"num\">").append(VietNumber.format(s.rowsRead()))
+          .append("</td><td class=\"num\">").append(VietNumber.format(s.rowsRejected())).append("</td></tr>\n");
+    }
+    return "<p>Lần chạy gần nhất <code>" + HtmlText.escape(r.runId()) + "</code>, kết thúc " + HtmlText.escape(r.finishedAt())
+        + ", trạng thái " + HtmlText.escape(r.status()) + ".</p>\n"
+        + "<table class=\"fresh\"><thead><tr><th>Nguồn</th><th>Lần giao mới nhất</th><th>Số tệp</th><th>Dòng đọc</th><th>Dòng bị loại</th></tr></thead><tbody>\n"
+        + rows + "</tbody></table>\n";
+  }
+
+  private static String notes(List<ReportSource.UnitNote> notes) {
+    if (notes.isEmpty()) {
+      return "<p>Không có ghi chú.</p>\n";
+    }
+    StringBuilder items = new StringBuilder();
+    for (ReportSource.UnitNote n : notes) {
+      items.append("<li><b>").append(HtmlText.escape(n.unitCode())).append("</b> (").append(HtmlText.escape(n.submittedAt()))
+          .append(n.onTime() ? ", đúng hạn" : ", nộp muộn").append("): <bdi class=\"untrusted\">")
+          .append(HtmlText.escape(n.notes())).append("</bdi></li>\n");
+    }
+    return "<ul class=\"notes\">" + items + "</ul>\n";
+  }
+}

@@ -1,0 +1,114 @@
+package vn.haiphong.bdhvs.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.haiphong.bdhvs.reference.Indicator;
+import vn.haiphong.bdhvs.reference.IndicatorCatalog;
+import vn.haiphong.bdhvs.reference.PlanTargets;
+import vn.haiphong.bdhvs.reference.WardDirectory;
+
+/**
+ * The monthly report {@code reports/<YYYY-MM>.html}: one self-contained Vietnamese HTML file
+ * (inline CSS and SVG, no script, nothing fetched) built from the warehouse's Parquet with DuckDB.
+ */
+public final class MonthlyReport {
+  /** The rates the ward ranking shows. */
+  static final List<String> HEADLINE_RATES = List.of("PS_SKILLED_RATE", "RES_BASIC_SKILL_RATE", "RES_VNEID_CERT_RATE");
+  /** The indicator the map colours the wards by. */
+  static final String MAP_INDICATOR = "RES_BASIC_SKILL_RATE";
+  /** The columns of the ward table. */
+  static final List<String> WARD_COLUMNS = List.of("PS_SKILLED_RATE", "RES_BASIC_SKILL_RATE",
+      "RES_VNEID_CERT_RATE_MEASURED", "LMS_LEARNERS", "CONTEST_REGISTRANTS", "BTS_4G", "MOBILE_DL_MBPS",
+      "REPORT_COMPLETENESS");
+
+  private final IndicatorCatalog catalog;
+  private final PlanTargets targets;
+  private final WardDirectory wards;
+  private final WardShapes shapes;
+
+  MonthlyReport(IndicatorCatalog catalog, PlanTargets targets, WardDirectory wards, WardShapes shapes) {
+    this.catalog = catalog;
+    this.targets = targets;
+    this.wards = wards;
+    this.shapes = shapes;
+  }
+
+  /** With the reference data of the repository. */
+  public static MonthlyReport withReference() {
+    WardDirectory wards = WardDirectory.load();
+    return new MonthlyReport(IndicatorCatalog.load(), PlanTargets.load(wards), wards, WardShapes.load());
+  }
+
+  /** The months of the warehouse that have an indicator cube, in order. */
+  public static Set<YearMonth> cubeMonths(Path warehouseRoot) {
+    try (ReportSource source = new ReportSource(warehouseRoot)) {
+      return source.cubeMonths();
+    }
+  }
+
+  /**
+   * Writes {@code reports/<month>.html} under the warehouse root (aside, then renamed over the old
+   * one) and returns its path; a month without a cube is a {@link vn.haiphong.bdhvs.runtime.UserError}.
+   */
+  public Path write(Path warehouseRoot, YearMonth month) {
+    String html;
+    try (ReportSource source = new ReportSource(warehouseRoot)) {
+      source.requireCube(month);
+      html = render(month, source);
+    }
+    Path target = warehouseRoot.resolve("reports").resolve(month + ".html");
+    try {
+      Files.createDirectories(target.getParent());
+      Path aside = target.resolveSibling("." + month + ".html.tmp");
+      Files.writeString(aside, html, StandardCharsets.UTF_8);
+      Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  String render(YearMonth month, ReportSource source) {
+    CitySeries city = new CitySeries(source.cityRows());
+    WardFigures figures = new WardFigures(source.wardRows(month));
+    String title = "Báo cáo kết quả thực hiện phong trào Bình dân học vụ số — tháng "
+        + String.format("%02d/%d", month.getMonthValue(), month.getYear());
+    Indicator mapped = indicator(MAP_INDICATOR);
+    StringBuilder rankings = new StringBuilder();
+    HEADLINE_RATES.forEach(code -> rankings.append(WardRanking.html(indicator(code), figures, wards)));
+    StringBuilder trends = new StringBuilder();
+    for (Indicator i : catalog.indicators()) {
+      if (city.at(i.code(), month).isPresent()) {
+        trends.append(TrendChart.svg(i.nameVi(), i.unit(), city.upTo(i.code(), month)));
+      }
+    }
+    return Page.html(title, List.of(
+        new Page.Section("kpi", "I. Kết quả thực hiện các chỉ tiêu toàn thành phố",
+            KpiTable.html(catalog, targets, city, month)),
+        new Page.Section("map", "II. Bản đồ: " + HtmlText.escape(mapped.nameVi()),
+            WardMap.svg(shapes, figures.values(mapped.code()), mapped.unit(), mapped.nameVi())),
+        new Page.Section("trends", "III. Diễn biến theo tháng", "<div class=\"trends\">\n" + trends + "</div>\n"),
+        new Page.Section("ranking", "IV. Xếp hạng xã, phường", "<div class=\"rankings\">\n" + rankings + "</div>\n"),
+        new Page.Section("wards", "V. Kết quả theo xã, phường, đặc khu",
+            WardTable.html(wards.wards(), WARD_COLUMNS.stream().map(this::indicator).toList(), figures)),
+        new Page.Section("gaps", "VI. Chênh lệch giữa số liệu báo cáo và số liệu đo trên nền tảng",
+            SkillGapTable.html(source.skillGaps(month), catalog, wards)),
+        new Page.Section("quality", "VII. Chất lượng dữ liệu",
+            DataQuality.html(month, city, catalog, source.rejectsByReason(), source.unitNotes(month),
+                LatestRun.read(source.root())))));
+  }
+
+  private Indicator indicator(String code) {
+    Optional<Indicator> found = catalog.byCode(code);
+    return found.orElseThrow(() -> new IllegalStateException("the report names indicator " + code
+        + ", which reference/indicators.csv does not define"));
+  }
+}

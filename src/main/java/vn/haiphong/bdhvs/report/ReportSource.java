@@ -1,0 +1,190 @@
+package vn.haiphong.bdhvs.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import vn.haiphong.bdhvs.runtime.UserError;
+
+/**
+ * What the report reads from a local warehouse folder, through an in-memory DuckDB over the
+ * Parquet files (no Spark): the indicator cube, the skill gaps, the rejects and the unit reports.
+ */
+final class ReportSource implements AutoCloseable {
+  static final String CUBE = "cubes/indicator_cube";
+  static final String SKILL_GAPS = "cubes/skill_gaps";
+
+  /** A ward where the reported rate and the measured one differ (cubes/skill_gaps). */
+  record SkillGap(String wardCode, String reportedIndicator, String measuredIndicator, Double reported,
+      Double measured, Double gap, boolean flagged) {}
+
+  /** Rejected rows of one source and reason, with one example file and detail. */
+  record RejectCount(String source, String reasonCode, long rows, String exampleFile, String exampleDetail) {}
+
+  /** The notes of one current unit report of the month: text from outside, untrusted. */
+  record UnitNote(String unitCode, String wardCode, String submittedAt, boolean onTime, String notes) {}
+
+  private final Path root;
+  private final Connection duck;
+
+  ReportSource(Path root) {
+    this.root = root;
+    try {
+      this.duck = DriverManager.getConnection("jdbc:duckdb:");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot start DuckDB", e);
+    }
+  }
+
+  Path root() {
+    return root;
+  }
+
+  /** Months that have a cube partition with Parquet in it, in order. */
+  Set<YearMonth> cubeMonths() {
+    Set<YearMonth> months = new TreeSet<>();
+    Path dir = root.resolve(CUBE);
+    if (!Files.isDirectory(dir)) {
+      return months;
+    }
+    try (Stream<Path> parts = Files.list(dir)) {
+      parts.filter(p -> p.getFileName().toString().matches("month=\\d{4}-\\d{2}") && hasParquet(p))
+          .forEach(p -> months.add(YearMonth.parse(p.getFileName().toString().substring(6))));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+    return months;
+  }
+
+  /** Fails with exit 2 when the month has no cube, naming the folder and the months there are. */
+  void requireCube(YearMonth month) {
+    Set<YearMonth> months = cubeMonths();
+    if (!months.contains(month)) {
+      throw new UserError("no indicator cube for " + month + ": " + root.resolve(CUBE).resolve("month=" + month)
+          + " has no Parquet files (months with a cube: " + (months.isEmpty() ? "none" : months)
+          + "); run the pipeline for that month first");
+    }
+  }
+
+  /** The city-wide rows (ALL × ALL) of every month: the KPI table and the trend charts. */
+  List<CubeRow> cityRows() {
+    return cubeRows("ward_code = 'ALL' AND target_group = 'ALL'");
+  }
+
+  /** The rows of every ward (target group ALL) in {@code month}: the ward table, the ranking, the map. */
+  List<CubeRow> wardRows(YearMonth month) {
+    return cubeRows("target_group = 'ALL' AND ward_code NOT IN ('ALL', 'UNKNOWN') AND month = '" + month + "'");
+  }
+
+  private List<CubeRow> cubeRows(String where) {
+    String sql = "SELECT month, ward_code, target_group, indicator_code, numerator, denominator, value, unit,"
+        + " target_value, target_year, status, is_provisional FROM " + parquet(CUBE) + " WHERE " + where
+        + " ORDER BY month, ward_code, indicator_code";
+    List<CubeRow> rows = new ArrayList<>();
+    query(sql, r -> rows.add(new CubeRow(YearMonth.parse(r.getString(1)), r.getString(2), r.getString(3),
+        r.getString(4), number(r, 5), number(r, 6), number(r, 7), r.getString(8), number(r, 9),
+        (Integer) r.getObject(10), r.getString(11), r.getBoolean(12))));
+    return rows;
+  }
+
+  /** The month's skill gaps, flagged wards first then by gap; empty when cubes/skill_gaps is absent. */
+  List<SkillGap> skillGaps(YearMonth month) {
+    List<SkillGap> gaps = new ArrayList<>();
+    if (!hasParquet(root.resolve(SKILL_GAPS))) {
+      return gaps;
+    }
+    query("SELECT ward_code, reported_indicator, measured_indicator, reported_value, measured_value, gap,"
+        + " coalesce(flagged, false) FROM " + parquet(SKILL_GAPS) + " WHERE month = '" + month + "'"
+        + " ORDER BY 7 DESC, gap DESC NULLS LAST, ward_code",
+        r -> gaps.add(new SkillGap(r.getString(1), r.getString(2), r.getString(3), number(r, 4), number(r, 5),
+            number(r, 6), r.getBoolean(7))));
+    return gaps;
+  }
+
+  /** Rejected rows by source and reason, most first, each with the first file and that file's detail. */
+  List<RejectCount> rejectsByReason() {
+    List<RejectCount> counts = new ArrayList<>();
+    if (!hasParquet(root.resolve("rejects"))) {
+      return counts;
+    }
+    query("SELECT source, reason_code, count(*), min(file), arg_min(detail, file) FROM "
+        + "read_parquet('" + sqlText(root.resolve("rejects")) + "/*/*.parquet', union_by_name = true)"
+        + " GROUP BY source, reason_code ORDER BY 3 DESC, source, reason_code",
+        r -> counts.add(new RejectCount(r.getString(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5))));
+    return counts;
+  }
+
+  /** The current unit reports for the month that carry notes; submission time in Vietnam's time (UTC+7, no DST). */
+  List<UnitNote> unitNotes(YearMonth month) {
+    List<UnitNote> notes = new ArrayList<>();
+    if (!hasParquet(root.resolve("staged/unit_reports"))) {
+      return notes;
+    }
+    query("SELECT unit_code, ward_code, strftime(CAST(submitted_at AS TIMESTAMP) + INTERVAL 7 HOUR, '%d/%m/%Y %H:%M'), coalesce(on_time, false), notes FROM "
+        + "read_parquet('" + sqlText(root.resolve("staged/unit_reports")) + "/**/*.parquet', union_by_name = true)"
+        + " WHERE is_current AND period = '" + month + "' AND nullif(trim(notes), '') IS NOT NULL"
+        + " ORDER BY unit_code LIMIT 50",
+        r -> notes.add(new UnitNote(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4), r.getString(5))));
+    return notes;
+  }
+
+  private String parquet(String table) {
+    return "read_parquet('" + sqlText(root.resolve(table)) + "/*/*.parquet', hive_partitioning = true,"
+        + " hive_types = {'month': VARCHAR}, union_by_name = true)";
+  }
+
+  private static String sqlText(Path path) {
+    return path.toAbsolutePath().toString().replace("'", "''");
+  }
+
+  private static Double number(ResultSet r, int column) throws SQLException {
+    double v = r.getDouble(column);
+    return r.wasNull() ? null : v;
+  }
+
+  static boolean hasParquet(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.walk(dir, 3)) {
+      return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  private interface RowReader {
+    void read(ResultSet row) throws SQLException;
+  }
+
+  private void query(String sql, RowReader reader) {
+    try (Statement st = duck.createStatement(); ResultSet r = st.executeQuery(sql)) {
+      while (r.next()) {
+        reader.read(r);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("DuckDB could not read the warehouse under " + root + ": " + e.getMessage()
+          + "\nquery: " + sql, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      duck.close();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

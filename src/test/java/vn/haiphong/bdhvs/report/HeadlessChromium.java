@@ -1,0 +1,120 @@
+package vn.haiphong.bdhvs.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Debian's {@code chromium}, headless, for tests that look at the report as a browser does. When
+ * it is absent the first use installs it with apt-get (as root, once); anywhere else the test
+ * fails saying how to install it — it never skips.
+ */
+final class HeadlessChromium {
+  static final Path BINARY = Path.of("/usr/bin/chromium");
+  private static final Path LOG = Path.of("target/chromium-install.log");
+  private static boolean checked;
+
+  private HeadlessChromium() {}
+
+  /** Installs Chromium when absent; fails with what to do when that is impossible. */
+  static synchronized void ensureInstalled() {
+    if (checked || Files.isExecutable(BINARY)) {
+      checked = true;
+      return;
+    }
+    if (!"root".equals(System.getProperty("user.name"))) {
+      throw new AssertionError(BINARY + " is missing and the tests do not run as root, so they cannot install it."
+          + " Install Debian's chromium once: sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium");
+    }
+    run(List.of("apt-get", "update"), 600);
+    run(List.of("apt-get", "install", "-y", "--no-install-recommends", "chromium"), 900);
+    if (!Files.isExecutable(BINARY)) {
+      throw new AssertionError("apt-get installed chromium but " + BINARY + " is still missing; see " + LOG.toAbsolutePath());
+    }
+    checked = true;
+  }
+
+  /** The DOM after loading {@code html}, serialized by Chromium. */
+  static String dumpDom(Path html) {
+    return browse(html, "--dump-dom");
+  }
+
+  /** A PNG of the page at {@code width} × {@code height}. */
+  static void screenshot(Path html, Path png, int width, int height) {
+    browse(html, "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height, "--hide-scrollbars");
+    if (!Files.isRegularFile(png)) {
+      throw new AssertionError("chromium wrote no screenshot " + png);
+    }
+  }
+
+  private static String browse(Path html, String... action) {
+    ensureInstalled();
+    Path profile = null;
+    try {
+      profile = Files.createTempDirectory("bdhvs-chromium-");
+      List<String> command = new ArrayList<>(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+          "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+          "--disable-sync", "--user-data-dir=" + profile));
+      command.addAll(List.of(action));
+      command.add(html.toAbsolutePath().toUri().toString());
+      Path err = profile.resolve("stderr.txt");
+      Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
+      p.getOutputStream().close();
+      byte[] out = p.getInputStream().readAllBytes();
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new AssertionError("chromium did not finish in 120 s: " + command);
+      }
+      if (p.exitValue() != 0) {
+        throw new AssertionError("chromium exited " + p.exitValue() + ": " + Files.readString(err));
+      }
+      return new String(out, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new AssertionError("cannot run " + BINARY, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    } finally {
+      delete(profile);
+    }
+  }
+
+  private static void run(List<String> command, int timeoutSeconds) {
+    try {
+      Files.createDirectories(LOG.getParent());
+      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
+      pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
+      Process p = pb.start();
+      if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new AssertionError(String.join(" ", command) + " did not finish in " + timeoutSeconds + " s; see " + LOG.toAbsolutePath());
+      }
+      if (p.exitValue() != 0) {
+        throw new AssertionError(String.join(" ", command) + " failed (exit " + p.exitValue() + "); see " + LOG.toAbsolutePath());
+      }
+    } catch (IOException e) {
+      throw new AssertionError("cannot run " + command, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+
+  private static void delete(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A leftover temp profile is harmless.
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package vn.haiphong.bdhvs.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.haiphong.bdhvs.reference.Indicator;
+import vn.haiphong.bdhvs.reference.IndicatorCatalog;
+import vn.haiphong.bdhvs.reference.TargetGroup;
+import vn.haiphong.bdhvs.reference.Ward;
+import vn.haiphong.bdhvs.reference.WardDirectory;
+
+/**
+ * A small warehouse written with DuckDB the way the pipeline lays it out: a dense indicator cube for
+ * September to November 2025 following schemas/output/indicator_cube.json, skill gaps, rejects,
+ * staged unit reports and a run manifest, with hostile text where text comes from outside.
+ */
+final class ReportWarehouse {
+  static final List<String> MONTHS = List.of("2025-09", "2025-10", "2025-11");
+  static final String HOSTILE_SCRIPT = "<script>alert(1)</script>";
+  static final String HOSTILE_ATTRIBUTE = "\"><img src=x onerror=alert(1)>";
+  static final String RTL_OVERRIDE = "\u202E";
+  static final String HOSTILE_NOTE = "Đã tổ chức 3 lớp " + HOSTILE_SCRIPT + " " + HOSTILE_ATTRIBUTE + " tệp " + RTL_OVERRIDE + "fdp.exe";
+
+  // City-wide figures the tests look for, chosen so the phrases are the seed report's.
+  static final double REGISTRANTS_NOV = 311243;
+  static final double MOBILE_DL_SEP = 172.41;
+  static final double MOBILE_DL_NOV = 233.41;
+  static final double BTS_4G_OCT = 1203;
+  static final double BTS_4G_NOV = 1200;
+
+  private ReportWarehouse() {}
+
+  static Path write(Path root) {
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement st = duck.createStatement()) {
+      cube(st);
+      for (String month : MONTHS) {
+        Path dir = Files.createDirectories(root.resolve("cubes/indicator_cube/month=" + month));
+        st.execute("COPY (SELECT * FROM cube WHERE month = '" + month + "') TO '" + dir.resolve("part-0.parquet")
+            + "' (FORMAT parquet)");
+      }
+      Path gaps = Files.createDirectories(root.resolve("cubes/skill_gaps/month=2025-11"));
+      st.execute("COPY (SELECT * FROM (VALUES"
+          + " ('2025-11', '10507', 'PS_SKILLED_RATE', 'PS_SKILLED_RATE_MEASURED', 97.0, 41.5, 55.5, true),"
+          + " ('2025-11', '10525', 'RES_BASIC_SKILL_RATE', 'RES_BASIC_SKILL_RATE_MEASURED', 60.0, 55.0, 5.0, false))"
+          + " t(month, ward_code, reported_indicator, measured_indicator, reported_value, measured_value, gap, flagged))"
+          + " TO '" + gaps.resolve("part-0.parquet") + "' (FORMAT parquet)");
+      Path rejects = Files.createDirectories(root.resolve("rejects/unit-reports"));
+      st.execute("COPY (SELECT * FROM (VALUES"
+          + " ('unit-reports', " + sql("unit-reports/2025-12-03/" + HOSTILE_ATTRIBUTE + ".json") + ", NULL::BIGINT, 'bad_json', "
+          + sql("unexpected token " + HOSTILE_SCRIPT) + ", 'run-20251210T000000Z'),"
+          + " ('unit-reports', 'unit-reports/2025-12-04/b.json', NULL::BIGINT, 'bad_json', 'truncated', 'run-20251210T000000Z'))"
+          + " t(source, file, line, reason_code, detail, run_id)) TO '" + rejects.resolve("part-0.parquet") + "' (FORMAT parquet)");
+      Path reports = Files.createDirectories(root.resolve("staged/unit_reports"));
+      st.execute("COPY (SELECT * FROM (VALUES"
+          + " ('r1', 'W10507', '10507', '2025-11', 'month', TIMESTAMPTZ '2025-12-03 02:12:00+00', true, true, " + sql(HOSTILE_NOTE) + "),"
+          + " ('r2', 'W10525', '10525', '2025-11', 'month', TIMESTAMPTZ '2025-12-08 02:12:00+00', false, true, 'Nộp bổ sung'))"
+          + " t(report_id, unit_code, ward_code, period, period_type, submitted_at, on_time, is_current, notes))"
+          + " TO '" + reports.resolve("part-0.parquet") + "' (FORMAT parquet)");
+      Files.createDirectories(root.resolve("runs"));
+      Files.writeString(root.resolve("runs/run-20251210T000000Z.json"), """
+          {"run_id": "run-20251210T000000Z", "started_at": "2025-12-10T00:00:00Z", "finished_at": "2025-12-10T00:09:00Z",
+           "status": "succeeded", "sources": {
+             "telecom": {"rows_read": 500, "rows_accepted": 500, "rows_rejected": 0, "files": [
+               {"path": "telecom/2025-10/speedtest.csv"}, {"path": "telecom/2025-11/speedtest.csv"}]},
+             "unit-reports": {"rows_read": 40, "rows_accepted": 38, "rows_rejected": 2, "files": [
+               {"path": "unit-reports/2025-12-03/a.json"}, {"path": "unit-reports/2025-12-09/c.json"}]}}}
+          """);
+      return root;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // Every month × ward (114, ALL, UNKNOWN) × group (six, ALL) × indicator of the catalog, by its breakdown.
+  private static void cube(Statement st) throws SQLException {
+    List<Ward> wards = WardDirectory.load().wards();
+    st.execute("CREATE TABLE wards AS SELECT * FROM (VALUES ('ALL'), ('UNKNOWN'), "
+        + wards.stream().map(w -> "('" + w.code() + "')").collect(Collectors.joining(", ")) + ") t(ward_code)");
+    st.execute("CREATE TABLE groups AS SELECT * FROM (VALUES ('ALL'), "
+        + Stream.of(TargetGroup.values()).map(g -> "('" + g.code() + "')").collect(Collectors.joining(", "))
+        + ") t(target_group)");
+    List<Indicator> indicators = IndicatorCatalog.load().indicators();
+    st.execute("CREATE TABLE inds AS SELECT * FROM (VALUES "
+        + indicators.stream().map(i -> "('" + i.code() + "', '" + i.unit() + "', '" + i.breakdown() + "', "
+            + (i.targetCode() == null || i.targetCode().isBlank() ? "NULL" : i.unit().equals("ratio") ? "5.0" : "80.0") + ")")
+            .collect(Collectors.joining(", "))
+        + ") t(code, unit, breakdown, target)");
+    st.execute("CREATE TABLE months AS SELECT * FROM (VALUES "
+        + MONTHS.stream().map(m -> "('" + m + "', " + MONTHS.indexOf(m) + ")").collect(Collectors.joining(", "))
+        + ") t(month, k)");
+    st.execute("""
+        CREATE TABLE cube AS
+        WITH base AS (
+          SELECT m.month, m.k, w.ward_code, g.target_group, i.code AS indicator_code, i.unit, i.target,
+            CASE i.unit
+              WHEN 'percent' THEN 30 + (hash(w.ward_code || i.code) % 55) + 4 * m.k
+              WHEN 'count' THEN 100 + (hash(w.ward_code || i.code) % 900) + 40 * m.k
+              WHEN 'mbps' THEN 120 + (hash(w.ward_code || i.code) % 80) + 10 * m.k
+              ELSE 3 + (hash(w.ward_code || i.code) % 40) / 10.0 END::DOUBLE AS value
+          FROM months m, wards w, groups g, inds i
+          WHERE i.breakdown = 'ward_target_group'
+             OR (i.breakdown = 'ward' AND g.target_group = 'ALL')
+             OR (i.breakdown = 'city' AND w.ward_code = 'ALL' AND g.target_group = 'ALL'))
+        SELECT month, ward_code, target_group, indicator_code,
+          CASE WHEN unit = 'mbps' THEN NULL WHEN unit = 'count' THEN value ELSE value * 10 END AS numerator,
+          CASE WHEN unit IN ('percent', 'ratio') THEN 1000.0 END AS denominator,
+          value, unit, target AS target_value, CASE WHEN target IS NOT NULL THEN 2025 END::INTEGER AS target_year,
+          CASE WHEN target IS NULL THEN 'no_target' WHEN value >= target THEN 'achieved'
+               WHEN value >= target - 10 THEN 'at_risk' WHEN value >= target - 25 THEN 'on_track' ELSE 'off_track' END AS status,
+          (month = '2025-11' AND indicator_code IN ('PS_SKILLED_RATE', 'RES_BASIC_SKILL_RATE')) AS is_provisional,
+          'run-fixture' AS run_id
+        FROM base""");
+    setCity(st, "CONTEST_REGISTRANTS", "2025-11", REGISTRANTS_NOV);
+    setCity(st, "MOBILE_DL_MBPS", "2025-09", MOBILE_DL_SEP);
+    setCity(st, "MOBILE_DL_MBPS", "2025-10", 190.0);
+    setCity(st, "MOBILE_DL_MBPS", "2025-11", MOBILE_DL_NOV);
+    setCity(st, "BTS_4G", "2025-10", BTS_4G_OCT);
+    setCity(st, "BTS_4G", "2025-11", BTS_4G_NOV);
+  }
+
+  private static void setCity(Statement st, String indicator, String month, double value) throws SQLException {
+    st.execute("UPDATE cube SET value = " + value + ", numerator = CASE WHEN unit = 'count' THEN " + value
+        + " END WHERE ward_code = 'ALL' AND target_group = 'ALL' AND indicator_code = '" + indicator
+        + "' AND month = '" + month + "'");
+  }
+
+  private static String sql(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+}
