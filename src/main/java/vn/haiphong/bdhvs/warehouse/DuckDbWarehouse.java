@@ -79,6 +79,9 @@ public final class DuckDbWarehouse {
     Properties properties = new Properties();
     if (readOnly) {
       properties.setProperty("duckdb.read_only", "true");
+      // The driver shares one instance per path within a JVM; a JVM that keeps a connection open
+      // (a notebook, a BI server) would then never see the next build. Read-only instances can share the file.
+      properties.setProperty("jdbc_instance_cache", "false");
     }
     // The driver itself rather than DriverManager: a shaded jar may lose META-INF/services.
     return new DuckDBDriver().connect("jdbc:duckdb:" + file, properties);
