@@ -46,13 +46,13 @@ public final class QueryOutput {
       }
       lines.add(line);
     }
-    printLine(out, header, width, new boolean[n]);
     StringBuilder rule = new StringBuilder();
     boolean[] right = new boolean[n];
     for (int i = 0; i < n; i++) {
       rule.append(i == 0 ? "" : "-+-").append("-".repeat(width[i]));
       right[i] = NUMBERS.contains(meta.getColumnType(i + 1));
     }
+    printLine(out, header, width, right);
     out.println(rule);
     for (String[] line : lines) {
       printLine(out, line, width, right);
