@@ -181,18 +181,26 @@ final class WarehouseObjects {
     return contract.columnNames().stream().map(Sql::identifier).collect(Collectors.joining(", "));
   }
 
-  /** The sub-folders of {@code <root>/<parent>} that hold Parquet, by name. */
+  /**
+   * The sub-folders of {@code <root>/<parent>} that hold Parquet, by name; hidden ones are writes
+   * in progress or left by a dead run (the cube writer's {@code cubes/.<cube>.new}).
+   */
   private List<String> folders(String parent) {
     Path dir = root.resolve(parent);
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
     try (Stream<Path> children = Files.list(dir)) {
-      return children.filter(p -> hasFiles(p, ".parquet"))
+      return children.filter(p -> !hidden(p) && hasFiles(p, ".parquet"))
           .map(p -> p.getFileName().toString()).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
+  }
+
+  private static boolean hidden(Path p) {
+    String name = p.getFileName().toString();
+    return name.startsWith(".") || name.startsWith("_");
   }
 
   // read_parquet and read_json fail on a glob matching nothing, so a view is made only over files that exist.
@@ -201,8 +209,8 @@ final class WarehouseObjects {
       return false;
     }
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.anyMatch(p -> p.getFileName().toString().endsWith(suffix)
-          && !p.getFileName().toString().startsWith(".") && Files.isRegularFile(p));
+      return files.anyMatch(p -> p.getFileName().toString().endsWith(suffix) && !hidden(p)
+          && Files.isRegularFile(p));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
