@@ -51,7 +51,7 @@ final class QueryCommand implements Callable<Integer> {
   String sql;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (format == Format.arrow && out == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format arrow needs --out FILE");
     }
@@ -70,6 +70,8 @@ final class QueryCommand implements Callable<Integer> {
       return Main.OK;
     } catch (SQLException e) {
       throw new UserError("DuckDB could not run the query on " + duck.file() + ": " + oneParagraph(e.getMessage()), e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new UserError("cannot write " + out + ": " + e.getMessage(), e);
     }
   }
 
@@ -87,7 +89,7 @@ final class QueryCommand implements Callable<Integer> {
     try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
       return output.write(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out, e);
+      throw new UncheckedIOException(e);
     }
   }
 

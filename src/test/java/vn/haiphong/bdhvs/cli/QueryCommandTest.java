@@ -144,4 +144,12 @@ class QueryCommandTest {
     assertEquals(Main.OK, r.code());
     assertTrue(r.out().contains("Examples") && r.out().contains("bdhvs query --warehouse"), r.out());
   }
+
+  @Test
+  void unwritableOut_exits2NamingTheFile() {
+    Path out = warehouse.resolve("no-such-folder/out.arrow");
+    Result r = query("--format", "arrow", "--out", out.toString(), "SELECT 1 AS a");
+    assertEquals(Main.BAD_INPUT, r.code());
+    assertTrue(r.err().contains(out.toString()), r.err());
+  }
 }
