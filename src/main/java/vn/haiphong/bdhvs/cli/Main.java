@@ -8,11 +8,12 @@ import vn.haiphong.bdhvs.runtime.UserError;
 /** {@code bdhvs}: one launcher over one jar (SPEC §7). Exit codes: 0 success, 2 bad usage or input, 1 anything else. */
 @Command(name = "bdhvs", mixinStandardHelpOptions = true, version = "bdhvs 0.1.0",
     description = "The \"Bình dân học vụ số\" indicator warehouse of Hải Phòng.",
-    subcommands = {RunCommand.class, GenerateCommand.class, ReportCommand.class, DemoCommand.class},
+    subcommands = {RunCommand.class, GenerateCommand.class, QueryCommand.class, ReportCommand.class, DemoCommand.class},
     footer = {"", "Examples:",
         "  bdhvs demo",
         "  bdhvs generate --out /tmp/landing --scale small --seed 7",
         "  bdhvs run --landing /tmp/landing --warehouse /tmp/wh --date 2025-12-10 --key-file key.txt",
+        "  bdhvs query --warehouse /tmp/wh \"SELECT * FROM kpi_latest WHERE ward_code = 'ALL'\"",
         "  bdhvs report --warehouse /tmp/wh --month 2025-11"})
 public final class Main implements Runnable {
   public static final int OK = 0;
@@ -54,7 +55,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, generate, report or demo");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, generate, query, report or demo");
   }
 
   private static UserError userError(Throwable e) {

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportCommandTest {
   @TempDir Path tmp;
 
-  private static MainTest.Result run(String... args) {
-    return MainTest.execute(args);
+  private static Cli.Result run(String... args) {
+    return Cli.execute(args);
   }
 
   @Test
   void report_helpShowsAnExample() {
-    MainTest.Result r = run("report", "--help");
+    Cli.Result r = run("report", "--help");
     assertEquals(Main.OK, r.code());
     assertTrue(r.out().contains("bdhvs report --warehouse /data/wh --month 2025-11"), r.out());
   }
@@ -25,14 +25,14 @@ class ReportCommandTest {
   @Test
   void report_missingCubeExitsTwoNamingTheMonth() throws Exception {
     Files.createDirectories(tmp.resolve("wh"));
-    MainTest.Result r = run("report", "--warehouse", tmp.resolve("wh").toString(), "--month", "2025-11");
+    Cli.Result r = run("report", "--warehouse", tmp.resolve("wh").toString(), "--month", "2025-11");
     assertEquals(Main.BAD_INPUT, r.code());
     assertTrue(r.err().contains("no indicator cube for 2025-11"), r.err());
   }
 
   @Test
   void report_badMonthExitsTwo() {
-    MainTest.Result r = run("report", "--warehouse", tmp.toString(), "--month", "11/2025");
+    Cli.Result r = run("report", "--warehouse", tmp.toString(), "--month", "11/2025");
     assertEquals(Main.BAD_INPUT, r.code());
     assertTrue(r.err().contains("expected a month yyyy-MM"), r.err());
   }

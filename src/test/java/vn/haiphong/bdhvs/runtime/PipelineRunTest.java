@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.bdhvs.SharedSpark;
 import vn.haiphong.bdhvs.TestLanding;
+import vn.haiphong.bdhvs.warehouse.DuckDbWarehouse;
 
 /** The whole ingest on a hand-written landing with one small file per table. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -140,5 +145,21 @@ class PipelineRunTest extends SharedSpark {
     assertEquals(2L, statements.get(0).<Long>getAs("export_count"));
     assertEquals(java.sql.Date.valueOf("2025-12-01"), statements.get(0).getAs("local_date"));
     assertEquals(true, statements.get(0).getAs("certifies"));
+  }
+
+  @Test
+  void warehouse_duckDbFileCountsWhatSparkWrote() throws Exception {
+    DuckDbWarehouse duck = new DuckDbWarehouse(warehouse);
+    assertTrue(Files.isRegularFile(duck.file()));
+    long sparkRejects = spark().read().parquet(warehouse.resolve("rejects").toString() + "/*").count();
+    try (Connection c = duck.openReadOnly(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM staged_contest_registrations), "
+            + "(SELECT count(*) FROM rejects)")) {
+      r.next();
+      assertEquals(staged("contest_registrations").size(), r.getLong(1));
+      assertEquals(sparkRejects, r.getLong(2));
+    }
+    assertEquals(staged("contest_registrations").size(),
+        manifest.get("written").get("bdhvs.duckdb:staged_contest_registrations").asLong());
   }
 }

@@ -1,0 +1,105 @@
+package vn.haiphong.bdhvs.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.duckdb.DuckDBDriver;
+import vn.haiphong.bdhvs.runtime.UserError;
+
+/**
+ * {@code <warehouse>/bdhvs.duckdb}: the analysts' door to the warehouse (SPEC §6). Each run
+ * rebuilds it beside the old one and renames it over the old file, so the swap is atomic: an
+ * analyst holding the old file open keeps reading it (POSIX rename leaves the open inode alive),
+ * the next connection sees the new build, and a run that dies half way leaves the old file as it
+ * was. This needs a local file system; for a cluster warehouse (HDFS, S3) the run builds no file,
+ * and an analyst builds one locally over a local copy of the Parquet (see {@link WarehouseJob}).
+ */
+public final class DuckDbWarehouse {
+  public static final String FILE_NAME = "bdhvs.duckdb";
+
+  private final Path root;
+
+  /** The warehouse at {@code root}; made absolute, since the views carry absolute paths. */
+  public DuckDbWarehouse(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  public Path file() {
+    return root.resolve(FILE_NAME);
+  }
+
+  /** What a rebuild made: the file, each table and view with its rows, and how long it took. */
+  public record Build(Path file, Map<String, Long> rows, Duration took) {}
+
+  /** Builds the file aside as {@code .bdhvs.duckdb.<runId>.tmp}, then renames it over the old one. */
+  public Build rebuild(String runId) {
+    long start = System.nanoTime();
+    Path aside = root.resolve("." + FILE_NAME + "." + runId + ".tmp");
+    try {
+      Files.createDirectories(root);
+      removeLeftovers();
+      Map<String, Long> rows;
+      try (Connection c = connect(aside, false)) {
+        rows = WarehouseObjects.create(c, root);
+        try (Statement s = c.createStatement()) {
+          s.execute("CHECKPOINT"); // everything in the main file, no WAL to carry along
+        }
+      }
+      Files.move(aside, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return new Build(file(), rows, Duration.ofNanos(System.nanoTime() - start));
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot build " + file() + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build " + file(), e);
+    } finally {
+      deleteQuietly(aside);
+      deleteQuietly(Path.of(aside + ".wal"));
+    }
+  }
+
+  /** A read-only connection to the current file; many analysts can hold one at once. */
+  public Connection openReadOnly() throws SQLException {
+    if (!Files.isRegularFile(file())) {
+      throw new UserError("no DuckDB file " + file() + ": the warehouse has not been built there yet"
+          + " (bdhvs run --warehouse " + root + " builds it), or --warehouse names the wrong folder");
+    }
+    return connect(file(), true);
+  }
+
+  private static Connection connect(Path file, boolean readOnly) throws SQLException {
+    Properties properties = new Properties();
+    if (readOnly) {
+      properties.setProperty("duckdb.read_only", "true");
+      // The driver shares one instance per path within a JVM; a JVM that keeps a connection open
+      // (a notebook, a BI server) would then never see the next build. Read-only instances can share the file.
+      properties.setProperty("jdbc_instance_cache", "false");
+    }
+    // The driver itself rather than DriverManager: a shaded jar may lose META-INF/services.
+    return new DuckDBDriver().connect("jdbc:duckdb:" + file, properties);
+  }
+
+  // Runs never interleave (SPEC §6), so a temporary build found now is from a run that died.
+  private void removeLeftovers() throws IOException {
+    try (Stream<Path> files = Files.list(root)) {
+      files.filter(p -> p.getFileName().toString().startsWith("." + FILE_NAME + "."))
+          .forEach(DuckDbWarehouse::deleteQuietly);
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      // A leftover temporary file is harmless; the next run removes it.
+    }
+  }
+}

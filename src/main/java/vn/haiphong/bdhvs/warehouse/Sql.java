@@ -1,0 +1,36 @@
+package vn.haiphong.bdhvs.warehouse;
+
+import java.util.Map;
+
+/** Writing DuckDB SQL text: quoted literals and identifiers, and contract types in DuckDB's words. */
+final class Sql {
+  private Sql() {}
+
+  // Contract columns carry Spark SQL types; these are the ones the warehouse tables use.
+  private static final Map<String, String> TYPES = Map.of(
+      "string", "VARCHAR",
+      "bigint", "BIGINT",
+      "int", "INTEGER",
+      "double", "DOUBLE",
+      "boolean", "BOOLEAN",
+      "date", "DATE",
+      // Spark writes instants as UTC-adjusted TIMESTAMP_MICROS (SparkSessions), which DuckDB reads as TIMESTAMPTZ.
+      "timestamp", "TIMESTAMPTZ",
+      "array<string>", "VARCHAR[]");
+
+  static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  static String identifier(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  static String type(String contractType) {
+    String type = TYPES.get(contractType);
+    if (type == null) {
+      throw new IllegalStateException("no DuckDB type for contract type '" + contractType + "'");
+    }
+    return type;
+  }
+}
