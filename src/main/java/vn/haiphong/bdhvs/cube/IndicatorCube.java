@@ -35,6 +35,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.TargetGroup;
 import vn.haiphong.bdhvs.reference.Ward;
@@ -46,6 +47,7 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
  * provisional while reports are missing. No I/O: {@link CubeJob} reads and writes.
  */
 public final class IndicatorCube {
+  static final TableContract CONTRACT = TableContract.load("output", "indicator_cube");
   static final String STATUS_UDF = "bdhvs_target_status";
   private static final String UNIT = "unit";
   private static final String BASIS = "basis";
@@ -59,7 +61,8 @@ public final class IndicatorCube {
     Dataset<Row> reporting = ReportFacts.reportingCounts(spark, ref, in.unitReports()).cache();
     Dataset<Row> dense = dense(cells(spark, ref).crossJoin(months), facts(spark, in, ref, months, reporting));
     Dataset<Row> withStatus = status(spark, targets(valued(dense), spark, ref));
-    return provisional(withStatus, ReportFacts.missing(reporting)).withColumn("run_id", lit(ref.runId()));
+    return provisional(withStatus, ReportFacts.missing(reporting)).withColumn("run_id", lit(ref.runId()))
+        .select(CONTRACT.columnNames().stream().map(c -> col(c)).toArray(Column[]::new));
   }
 
   /** Every indicator's figures, sparse: numerator and denominator parts of one cell merged. */
