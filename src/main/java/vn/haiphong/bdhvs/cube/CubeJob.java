@@ -40,7 +40,10 @@ public final class CubeJob implements Job {
     CubeReference ref = CubeReference.load(months, context.runId(), context.wards(), context.reportingUnits());
 
     Map<String, Long> written = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
     Dataset<Row> cube = IndicatorCube.build(spark, in, ref).persist();
+    LOG.info("indicator cube: {} rows over {} months computed in {} ms", cube.count(), months.size(),
+        (System.nanoTime() - t0) / 1_000_000);
     write(warehouse, written, "indicator_cube", cube);
     write(warehouse, written, "skill_gaps", SkillGaps.build(spark, cube, ref.catalog(), ref.runId()).persist());
     cube.unpersist();

@@ -2,7 +2,6 @@ package vn.haiphong.bdhvs.cube;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.apache.spark.sql.Row;
@@ -86,7 +85,7 @@ class CubePipelineTest extends SharedSpark {
   @Test
   void indicatorCube_keysUniqueAndDenseInEveryMonth() {
     long months = cubes.cube().select("month").distinct().count();
-    assertTrue(months >= 3, "months from the first staged data to the run date");
+    org.junit.jupiter.api.Assertions.assertTrue(months >= 3, "months from the first staged data to the run date");
     long wards = CubeFixture.WARDS.wards().size() + 2;
     long perMonth = 0;
     for (Indicator i : IndicatorCatalog.load().indicators()) {
