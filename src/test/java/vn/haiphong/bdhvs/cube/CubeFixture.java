@@ -7,7 +7,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.haiphong.bdhvs.StagedRows;
+import vn.haiphong.bdhvs.reference.Indicator;
+import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
+import vn.haiphong.bdhvs.reference.TargetGroup;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /** Staged tables built row by row in a test (empty unless given), and the cube over chosen months. */
@@ -50,6 +53,21 @@ final class CubeFixture {
     reports.row("unit_code", unit, "period", period, "period_type", "month", "version", 1, "is_current", true,
         "on_time", onTime);
     return this;
+  }
+
+  /** Rows a dense cube holds per month, counted from the catalog: wards (114, ALL, UNKNOWN) × groups (6, ALL) per breakdown. */
+  static long cellsPerMonth() {
+    long wards = WARDS.wards().size() + 2;
+    long groups = TargetGroup.values().length + 1;
+    long cells = 0;
+    for (Indicator i : IndicatorCatalog.load().indicators()) {
+      cells += switch (i.breakdown()) {
+        case Indicator.BY_WARD_AND_GROUP -> wards * groups;
+        case Indicator.BY_WARD -> wards;
+        default -> 1;
+      };
+    }
+    return cells;
   }
 
   private int metricIndex;

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.bdhvs.GeneratedRun;
 import vn.haiphong.bdhvs.SharedSpark;
 import vn.haiphong.bdhvs.generate.Scale;
-import vn.haiphong.bdhvs.reference.Indicator;
-import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 
 /** The generated small sample through the whole pipeline: the cubes against what the generator knows by construction. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -86,15 +84,7 @@ class CubePipelineTest extends SharedSpark {
   void indicatorCube_keysUniqueAndDenseInEveryMonth() {
     long months = cubes.cube().select("month").distinct().count();
     org.junit.jupiter.api.Assertions.assertTrue(months >= 3, "months from the first staged data to the run date");
-    long wards = CubeFixture.WARDS.wards().size() + 2;
-    long perMonth = 0;
-    for (Indicator i : IndicatorCatalog.load().indicators()) {
-      perMonth += switch (i.breakdown()) {
-        case Indicator.BY_WARD_AND_GROUP -> wards * 7;
-        case Indicator.BY_WARD -> wards;
-        default -> 1;
-      };
-    }
+    long perMonth = CubeFixture.cellsPerMonth();
     assertEquals(months * perMonth, cubes.cube().count());
     assertEquals(months * perMonth, cubes.cube().select("month", "ward_code", "target_group", "indicator_code")
         .distinct().count());

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.haiphong.bdhvs.SharedSpark;
-import vn.haiphong.bdhvs.reference.Indicator;
-import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 
 /**
  * The indicator cube over tiny staged tables. Building a cube takes seconds, so it is built once
@@ -203,15 +201,7 @@ class IndicatorCubeTest extends SharedSpark {
 
   @Test
   void cubeIsDense_everyCellOfEveryBreakdownInEveryMonth_withZeroCounts() {
-    long wards = CubeFixture.WARDS.wards().size() + 2;
-    long perMonth = 0;
-    for (Indicator i : IndicatorCatalog.load().indicators()) {
-      perMonth += switch (i.breakdown()) {
-        case Indicator.BY_WARD_AND_GROUP -> wards * 7;
-        case Indicator.BY_WARD -> wards;
-        default -> 1;
-      };
-    }
+    long perMonth = CubeFixture.cellsPerMonth();
     assertEquals(2 * perMonth, cube.count());
     assertEquals(2 * perMonth, cells.size(), "keys are unique");
     assertEquals(0.0, value("10573", "student", "LMS_LEARNERS"));
