@@ -45,7 +45,7 @@ public final class CubeJob implements Job {
     LOG.info("indicator cube: {} rows over {} months computed in {} ms", cube.count(), months.size(),
         (System.nanoTime() - t0) / 1_000_000);
     write(warehouse, written, "indicator_cube", cube);
-    write(warehouse, written, "skill_gaps", SkillGaps.build(spark, cube, ref.catalog(), ref.runId()).persist());
+    write(warehouse, written, "skill_gaps", SkillGaps.build(cube, ref.catalog(), ref.runId()).persist());
     cube.unpersist();
     write(warehouse, written, "learning_cube", LearningCube.build(spark, in, ref).persist());
     write(warehouse, written, "telecom_cube", TelecomCube.build(in.telecomOperator(), ref.runId()).persist());

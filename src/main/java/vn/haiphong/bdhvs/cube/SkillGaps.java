@@ -1,9 +1,13 @@
 package vn.haiphong.bdhvs.cube;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.when;
 import static vn.haiphong.bdhvs.cube.Rollup.ALL;
 import static vn.haiphong.bdhvs.cube.Rollup.GROUP;
 import static vn.haiphong.bdhvs.cube.Rollup.INDICATOR;
@@ -11,14 +15,10 @@ import static vn.haiphong.bdhvs.cube.Rollup.MONTH;
 import static vn.haiphong.bdhvs.cube.Rollup.VALUE;
 import static vn.haiphong.bdhvs.cube.Rollup.WARD;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 
@@ -35,20 +35,18 @@ public final class SkillGaps {
   private SkillGaps() {}
 
   /** From the indicator cube's rows: one row per month × ward × reported indicator that has a measured twin. */
-  public static Dataset<Row> build(SparkSession spark, Dataset<Row> cube, IndicatorCatalog catalog, String runId) {
-    List<Row> pairs = new ArrayList<>();
-    for (Indicator i : catalog.indicators()) {
-      if (i.basis().equals("reported") && catalog.byCode(i.code() + MEASURED_SUFFIX).isPresent()) {
-        pairs.add(RowFactory.create(i.code(), i.code() + MEASURED_SUFFIX));
-      }
-    }
-    Dataset<Row> twins = broadcast(spark.createDataFrame(pairs, new StructType()
-        .add(INDICATOR, DataTypes.StringType).add("measured_code", DataTypes.StringType)));
-    Dataset<Row> byWard = cube.filter(col(GROUP).equalTo(ALL)).select(MONTH, WARD, INDICATOR, VALUE);
-    Dataset<Row> reported = byWard.join(twins, INDICATOR).withColumnRenamed(VALUE, "reported_value");
-    Dataset<Row> measured = byWard.select(col(MONTH), col(WARD), col(INDICATOR).as("measured_code"),
-        col(VALUE).as("measured_value"));
-    return reported.join(measured, new String[] {MONTH, WARD, "measured_code"})
+  public static Dataset<Row> build(Dataset<Row> cube, IndicatorCatalog catalog, String runId) {
+    List<String> reported = catalog.indicators().stream()
+        .filter(i -> i.basis().equals("reported") && catalog.byCode(i.code() + MEASURED_SUFFIX).isPresent())
+        .map(Indicator::code).toList();
+    List<String> measured = reported.stream().map(code -> code + MEASURED_SUFFIX).toList();
+    Column isMeasured = col(INDICATOR).endsWith(MEASURED_SUFFIX);
+    // Both twins of a cell in one pass: group by the reported code rather than join the cube to itself.
+    return cube.filter(col(GROUP).equalTo(ALL).and(col(INDICATOR).isin(reported.toArray()).or(col(INDICATOR).isin(measured.toArray()))))
+        .withColumn("pair", when(isMeasured, regexp_replace(col(INDICATOR), MEASURED_SUFFIX + "$", "")).otherwise(col(INDICATOR)))
+        .groupBy(col(MONTH), col(WARD), col("pair").as(INDICATOR))
+        .agg(max(when(not(isMeasured), col(VALUE))).as("reported_value"), max(when(isMeasured, col(VALUE))).as("measured_value"))
+        .withColumn("measured_code", concat(col(INDICATOR), lit(MEASURED_SUFFIX)))
         .withColumn("gap_points", col("reported_value").minus(col("measured_value")))
         .withColumn("flagged", coalesce(col("gap_points").gt(FLAG_POINTS), lit(false)))
         .withColumn("run_id", lit(runId));

@@ -45,7 +45,7 @@ class IndicatorCubeTest extends SharedSpark {
     for (Row r : cube.collectAsList()) {
       cells.put(key(r.getAs("month"), r.getAs("ward_code"), r.getAs("target_group"), r.getAs("indicator_code")), r);
     }
-    gaps = SkillGaps.build(spark(), cube, ref.catalog(), ref.runId()).cache();
+    gaps = SkillGaps.build(cube, ref.catalog(), ref.runId()).cache();
   }
 
   private static String key(String month, String ward, String group, String indicator) {
