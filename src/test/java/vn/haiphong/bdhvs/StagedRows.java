@@ -28,6 +28,18 @@ public final class StagedRows {
     return of(TableContract.load("staged", table).parsedSchema());
   }
 
+  /**
+   * Every column of {@code schemas/staged/<table>.json}, derived ones included, all nullable: the
+   * staged table as a downstream job (the cubes) reads it.
+   */
+  public static StagedRows staged(String table) {
+    StructType schema = new StructType();
+    for (var f : TableContract.load("staged", table).sparkSchema().fields()) {
+      schema = schema.add(f.name(), f.dataType(), true);
+    }
+    return new StagedRows(schema);
+  }
+
   /** {@code parsed} and {@code source_line}, for parsers that add columns to the contract's. */
   public static StagedRows of(StructType parsed) {
     return new StagedRows(parsed.add("source_line", DataTypes.LongType, true));

@@ -52,6 +52,41 @@ public final class Warehouse {
     return write(TableContract.load("staged", table), rows, stagedPath(table));
   }
 
+  public String cubePath(String table) {
+    return root + "/cubes/" + table;
+  }
+
+  /**
+   * Writes a cube (replacing it) partitioned by {@code partitionColumn}, after checking it against
+   * {@code schemas/output/<table>.json}; returns its rows. The new cube is written beside the old
+   * one and swapped in only when complete, so a run that dies while writing leaves the previous
+   * cube readable. {@code rows} is computed twice (key check, write): persist it first.
+   */
+  public long writeCube(String table, Dataset<Row> rows, String partitionColumn) {
+    TableContract contract = TableContract.load("output", table);
+    Dataset<Row> shaped = conform(contract, rows);
+    checkKeys(contract, shaped);
+    String path = cubePath(table);
+    String aside = root + "/cubes/." + table + ".new";
+    shaped.write().mode(SaveMode.Overwrite).partitionBy(partitionColumn).parquet(aside);
+    swap(aside, path);
+    return rows.sparkSession().read().parquet(path).count();
+  }
+
+  private void swap(String aside, String target) {
+    Path from = new Path(aside);
+    Path to = new Path(target);
+    try {
+      FileSystem fs = to.getFileSystem(hadoop);
+      fs.delete(to, true);
+      if (!fs.rename(from, to)) {
+        throw new IOException("rename " + from + " to " + to + " failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot replace " + to, e);
+    }
+  }
+
   /** Writes one source's rejects (replacing them): {@code rows} has file, line, reason_code, detail. */
   public long writeRejects(String source, String runId, Dataset<Row> rows) {
     Dataset<Row> shaped = rows.select(lit(source).as("source"), col("file"), col("line"),

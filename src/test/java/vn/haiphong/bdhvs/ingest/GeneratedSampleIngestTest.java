@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import vn.haiphong.bdhvs.GeneratedRun;
 import vn.haiphong.bdhvs.PersonalData;
 import vn.haiphong.bdhvs.SharedSpark;
 import vn.haiphong.bdhvs.TestLanding;
@@ -57,14 +58,7 @@ class GeneratedSampleIngestTest extends SharedSpark {
     ObjectMapper json = new ObjectMapper();
     expected = json.readTree(landing.resolve(GenerationSummary.EXPECTED_JSON).toFile());
     warehouse = tmp.resolve("warehouse");
-    // Late unit reports arrive after the last regular delivery: run on the latest folder of all.
-    LocalDate lastDelivery = LocalDate.parse(expected.at("/generator/last_delivery").asText());
-    for (JsonNode f : expected.get("files")) {
-      String folder = f.get("path").asText().split("/")[f.get("path").asText().startsWith("course/") ? 2 : 1];
-      if (folder.length() == 10 && LocalDate.parse(folder).isAfter(lastDelivery)) {
-        lastDelivery = LocalDate.parse(folder);
-      }
-    }
+    LocalDate lastDelivery = GeneratedRun.runDate(expected);
     personalData = PersonalData.collect(landing);
     PrintStream err = System.err;
     PrintStream out = System.out;

@@ -1,0 +1,191 @@
+package vn.haiphong.bdhvs.cube;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.callUDF;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+import static vn.haiphong.bdhvs.cube.Rollup.ALL;
+import static vn.haiphong.bdhvs.cube.Rollup.DENOMINATOR;
+import static vn.haiphong.bdhvs.cube.Rollup.GROUP;
+import static vn.haiphong.bdhvs.cube.Rollup.INDICATOR;
+import static vn.haiphong.bdhvs.cube.Rollup.MONTH;
+import static vn.haiphong.bdhvs.cube.Rollup.MONTH_END;
+import static vn.haiphong.bdhvs.cube.Rollup.MONTH_OF_YEAR;
+import static vn.haiphong.bdhvs.cube.Rollup.NUMERATOR;
+import static vn.haiphong.bdhvs.cube.Rollup.VALUE;
+import static vn.haiphong.bdhvs.cube.Rollup.WARD;
+import static vn.haiphong.bdhvs.cube.Rollup.YEAR;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF5;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.reference.Indicator;
+import vn.haiphong.bdhvs.reference.TargetGroup;
+import vn.haiphong.bdhvs.reference.Ward;
+import vn.haiphong.bdhvs.reference.WardDirectory;
+
+/**
+ * The indicator cube of SPEC §6 from the staged tables: sparse facts per indicator, made dense over
+ * months × wards × target groups, valued by unit, compared with the plan targets, and flagged
+ * provisional while reports are missing. No I/O: {@link CubeJob} reads and writes.
+ */
+public final class IndicatorCube {
+  static final TableContract CONTRACT = TableContract.load("output", "indicator_cube");
+  static final String STATUS_UDF = "bdhvs_target_status";
+  private static final String UNIT = "unit";
+  private static final String BASIS = "basis";
+  private static final String BREAKDOWN = "breakdown";
+
+  private IndicatorCube() {}
+
+  /** The cube's rows in contract shape. */
+  public static Dataset<Row> build(SparkSession spark, CubeInputs in, CubeReference ref) {
+    Dataset<Row> months = Rollup.months(spark, ref.months()).cache();
+    Dataset<Row> reporting = ReportFacts.reportingCounts(spark, ref, in.unitReports()).cache();
+    Dataset<Row> dense = dense(cells(spark, ref).crossJoin(months), facts(spark, in, ref, months, reporting));
+    Dataset<Row> withStatus = status(spark, targets(valued(dense), spark, ref));
+    return provisional(withStatus, ReportFacts.missing(reporting)).withColumn("run_id", lit(ref.runId()))
+        .select(CONTRACT.columnNames().stream().map(c -> col(c)).toArray(Column[]::new));
+  }
+
+  /** Every indicator's figures, sparse: numerator and denominator parts of one cell merged. */
+  static Dataset<Row> facts(SparkSession spark, CubeInputs in, CubeReference ref, Dataset<Row> months,
+      Dataset<Row> reporting) {
+    Dataset<Row> persons = PersonFacts.counts(in, months).cache();
+    Dataset<Row> units = ReportFacts.units(spark, ref);
+    List<Dataset<Row>> parts = List.of(
+        persons,
+        PersonFacts.contestWardCoverage(persons, ref.wardCount()),
+        PersonFacts.measuredDenominators(spark, ref, months),
+        contestVisits(in.contestVisits(), months),
+        ReportFacts.reportedRates(spark, ref, in.unitReportMetrics(), months),
+        ReportFacts.communityClasses(ref, in.unitReportMetrics(), months, units),
+        ReportFacts.completenessAndTimeliness(reporting),
+        TelecomFacts.stations(in.telecomOperator(), months),
+        TelecomFacts.wardCoverage(in.telecomOperator(), months, ref.wardCount()),
+        TelecomFacts.speeds(in.telecomSpeedtest(), months));
+    Dataset<Row> all = parts.stream().reduce(Dataset::unionByName).orElseThrow();
+    return all.groupBy(MONTH, WARD, GROUP, INDICATOR)
+        .agg(max(NUMERATOR).as(NUMERATOR), max(DENOMINATOR).as(DENOMINATOR), max(VALUE).as(VALUE));
+  }
+
+  /** CONTEST_VISITS (the month's days) and CONTEST_VISITS_CUM (every day to month end), city only. */
+  static Dataset<Row> contestVisits(Dataset<Row> visits, Dataset<Row> months) {
+    Dataset<Row> inMonth = visits.join(broadcast(months), date_format(col("date"), "yyyy-MM").equalTo(col(MONTH)))
+        .groupBy(MONTH).agg(sum("visits").as("visits"));
+    Dataset<Row> toMonthEnd = visits.join(broadcast(months), col("date").leq(col(MONTH_END)))
+        .groupBy(MONTH).agg(sum("visits").as("visits"));
+    return Facts.city(inMonth, lit("CONTEST_VISITS"), col("visits"), lit(null))
+        .unionByName(Facts.city(toMonthEnd, lit("CONTEST_VISITS_CUM"), col("visits"), lit(null)));
+  }
+
+  /** The cells every month must have: per indicator, the wards and target groups of its breakdown. */
+  static Dataset<Row> cells(SparkSession spark, CubeReference ref) {
+    List<String> wards = new ArrayList<>(ref.wards().wards().stream().map(Ward::code).toList());
+    wards.add(ALL);
+    wards.add(WardDirectory.UNKNOWN);
+    List<String> groups = new ArrayList<>();
+    for (TargetGroup g : TargetGroup.values()) {
+      groups.add(g.code());
+    }
+    groups.add(ALL);
+    List<Row> rows = new ArrayList<>();
+    for (Indicator i : ref.catalog().indicators()) {
+      List<String> cellWards = i.breakdown().equals(Indicator.CITY_ONLY) ? List.of(ALL) : wards;
+      List<String> cellGroups = i.breakdown().equals(Indicator.BY_WARD_AND_GROUP) ? groups : List.of(ALL);
+      for (String w : cellWards) {
+        for (String g : cellGroups) {
+          rows.add(RowFactory.create(i.code(), w, g, i.unit(), i.basis(), i.breakdown()));
+        }
+      }
+    }
+    StructType schema = new StructType();
+    for (String c : new String[] {INDICATOR, WARD, GROUP, UNIT, BASIS, BREAKDOWN}) {
+      schema = schema.add(c, DataTypes.StringType, false);
+    }
+    return spark.createDataFrame(rows, schema);
+  }
+
+  static Dataset<Row> dense(Dataset<Row> cells, Dataset<Row> facts) {
+    return cells.join(facts, new String[] {MONTH, WARD, GROUP, INDICATOR}, "left");
+  }
+
+  /**
+   * Counts of persons, wards and reports are 0 where nothing was seen; reported figures and speeds
+   * stay null. Rates divide the aggregated numerator by the aggregated denominator.
+   */
+  static Dataset<Row> valued(Dataset<Row> dense) {
+    Column counted = col(UNIT).notEqual("mbps")
+        .and(col(BASIS).equalTo("measured").or(col(BREAKDOWN).equalTo(Indicator.CITY_ONLY)));
+    Column numerator = when(counted, coalesce(col(NUMERATOR), lit(0.0))).otherwise(col(NUMERATOR));
+    Column hasDenominator = col(DENOMINATOR).gt(0);
+    Column value = when(col(UNIT).equalTo("count"), col(NUMERATOR))
+        .when(col(UNIT).equalTo("percent"), when(hasDenominator, col(NUMERATOR).divide(col(DENOMINATOR)).multiply(100)))
+        .when(col(UNIT).equalTo("ratio"), when(hasDenominator, col(NUMERATOR).divide(col(DENOMINATOR))))
+        .otherwise(col(VALUE));
+    return dense.withColumn(NUMERATOR, numerator).withColumn(VALUE, value);
+  }
+
+  /** target_value and target_year from the plans: the ward's own target for the month's year, else the city's. */
+  static Dataset<Row> targets(Dataset<Row> valued, SparkSession spark, CubeReference ref) {
+    TreeSet<Integer> years = new TreeSet<>();
+    ref.months().forEach(m -> years.add(m.getYear()));
+    List<String> wards = new ArrayList<>(ref.wards().wards().stream().map(Ward::code).toList());
+    wards.add(ALL);
+    wards.add(WardDirectory.UNKNOWN);
+    List<Row> rows = new ArrayList<>();
+    for (Indicator i : ref.catalog().indicators()) {
+      if (i.targetCode() == null) {
+        continue;
+      }
+      for (int year : years) {
+        for (String ward : wards) {
+          ref.targets().target(i.targetCode(), year, ward)
+              .ifPresent(t -> rows.add(RowFactory.create(i.code(), year, ward, t.targetValue())));
+        }
+      }
+    }
+    StructType schema = new StructType().add(INDICATOR, DataTypes.StringType).add(YEAR, DataTypes.IntegerType)
+        .add(WARD, DataTypes.StringType).add("target_value", DataTypes.DoubleType);
+    return valued.join(broadcast(spark.createDataFrame(rows, schema)), new String[] {INDICATOR, YEAR, WARD}, "left")
+        .withColumn("target_year", when(col("target_value").isNotNull(), col(YEAR)));
+  }
+
+  /** Status against the target (see {@link TargetStatus}), with the year's baseline found per cell. */
+  static Dataset<Row> status(SparkSession spark, Dataset<Row> targeted) {
+    // The rule is plain Java so it is tested without Spark; a UDF keeps it written once.
+    spark.udf().register(STATUS_UDF, (UDF5<Double, Double, Double, Integer, Integer, String>) TargetStatus::of,
+        DataTypes.StringType);
+    WindowSpec year = Window.partitionBy(WARD, GROUP, INDICATOR, YEAR).orderBy(MONTH)
+        .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
+    return targeted
+        .withColumn("baseline", first(col(VALUE), true).over(year))
+        .withColumn("baseline_month", first(when(col(VALUE).isNotNull(), col(MONTH_OF_YEAR)), true).over(year))
+        .withColumn("status", callUDF(STATUS_UDF, col(VALUE), col("target_value"), col("baseline"),
+            col("baseline_month"), col(MONTH_OF_YEAR)));
+  }
+
+  /** Reported figures and reporting rates of a ward (or ALL) are provisional while its expected reports are missing. */
+  static Dataset<Row> provisional(Dataset<Row> rows, Dataset<Row> missing) {
+    Column fromReports = col(BASIS).equalTo("reported").or(col(INDICATOR).startsWith("REPORT_"));
+    return rows.join(broadcast(missing), new String[] {MONTH, WARD}, "left")
+        .withColumn("is_provisional", fromReports.and(coalesce(col(ReportFacts.MISSING), lit(false))));
+  }
+}

@@ -1,0 +1,72 @@
+package vn.haiphong.bdhvs.cube;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+import static vn.haiphong.bdhvs.cube.Rollup.GROUP;
+import static vn.haiphong.bdhvs.cube.Rollup.MONTH;
+import static vn.haiphong.bdhvs.cube.Rollup.MONTH_END;
+import static vn.haiphong.bdhvs.cube.Rollup.PERSON;
+import static vn.haiphong.bdhvs.cube.Rollup.WARD;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import vn.haiphong.bdhvs.reference.Course;
+import vn.haiphong.bdhvs.reference.TargetGroup;
+import vn.haiphong.bdhvs.reference.WardDirectory;
+
+/** Learning activity by platform × class/course × ward × target group × month, distinct persons at every level. */
+public final class LearningCube {
+  private static final String PLATFORM = "platform";
+  private static final String COURSE = "course_code";
+
+  private LearningCube() {}
+
+  public static Dataset<Row> build(SparkSession spark, CubeInputs in, CubeReference ref) {
+    Dataset<Row> months = broadcast(Rollup.months(spark, ref.months()));
+    return cityLms(in.lmsEnrolmentHistory(), months)
+        .unionByName(mooc(in.moocStatements(), months))
+        .withColumn("run_id", lit(ref.runId()));
+  }
+
+  /**
+   * A class's learners in a month are the persons enrolled in the latest snapshot on or before the
+   * month end (the seed report's class sizes). A history row holds from valid_from until valid_to,
+   * both snapshot days, so "valid at the latest snapshot S ≤ month end" is the same test as "valid
+   * at the month end": no snapshot falls between S and the month end to change it.
+   */
+  static Dataset<Row> cityLms(Dataset<Row> history, Dataset<Row> months) {
+    Column validAtMonthEnd = col("valid_from").leq(col(MONTH_END))
+        .and(col("valid_to").isNull().or(col("valid_to").gt(col(MONTH_END))));
+    Dataset<Row> enrolled = history.join(months, validAtMonthEnd)
+        .select(col(MONTH), lit(Course.CITY_LMS).as(PLATFORM), col("class_code").as(COURSE), col(WARD), col(GROUP),
+            col(PERSON), col("status"));
+    return Rollup.atEveryLevel(enrolled).groupBy(MONTH, PLATFORM, COURSE, WARD, GROUP).agg(
+        countDistinct(PERSON).as("learners"),
+        countDistinct(when(col("status").equalTo("completed"), col(PERSON))).as("completed"),
+        lit(null).cast("bigint").as("registered"),
+        lit(null).cast("bigint").as("passed"),
+        lit(null).cast("bigint").as("certified"));
+  }
+
+  /** MOOC courses, cumulative to month end: any live statement, registered, completed or passed, passed, certified. */
+  static Dataset<Row> mooc(Dataset<Row> statements, Dataset<Row> months) {
+    Dataset<Row> live = PersonFacts.attributedStatements(statements).filter(col(COURSE).isNotNull())
+        .join(months, col("local_date").leq(col(MONTH_END)))
+        .select(col(MONTH), lit(Course.NATIONAL_MOOC).as(PLATFORM), col(COURSE),
+            functions.coalesce(col(WARD), lit(WardDirectory.UNKNOWN)).as(WARD),
+            functions.coalesce(col(GROUP), lit(TargetGroup.RESIDENT.code())).as(GROUP),
+            col(PERSON), col("verb"), col("certifies"));
+    return Rollup.atEveryLevel(live).groupBy(MONTH, PLATFORM, COURSE, WARD, GROUP).agg(
+        countDistinct(PERSON).as("learners"),
+        countDistinct(when(col("verb").isin("completed", "passed"), col(PERSON))).as("completed"),
+        countDistinct(when(col("verb").equalTo("registered"), col(PERSON))).as("registered"),
+        countDistinct(when(col("verb").equalTo("passed"), col(PERSON))).as("passed"),
+        countDistinct(when(col("certifies"), col(PERSON))).as("certified"));
+  }
+}

@@ -1,0 +1,56 @@
+package vn.haiphong.bdhvs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.spark.sql.SparkSession;
+import vn.haiphong.bdhvs.generate.GenerationSummary;
+import vn.haiphong.bdhvs.generate.Scale;
+import vn.haiphong.bdhvs.generate.SyntheticLanding;
+import vn.haiphong.bdhvs.runtime.PipelineRun;
+
+/** A generated landing, what the generator knows about it ({@code _generated/expected.json}), and a pipeline run over it. */
+public record GeneratedRun(Path landing, Path warehouse, JsonNode expected, PipelineRun.Outcome outcome) {
+
+  /** Generates {@code scale} under {@code tmp} and runs the whole pipeline on its latest delivery day. */
+  public static GeneratedRun of(SparkSession spark, Path tmp, Scale scale, long seed) {
+    Path landing = tmp.resolve("landing");
+    SyntheticLanding.generate(landing, scale, seed);
+    JsonNode expected = expected(landing);
+    Path warehouse = tmp.resolve("warehouse");
+    PipelineRun.Outcome outcome = new TestLanding(landing).run(spark, warehouse, runDate(expected));
+    return new GeneratedRun(landing, warehouse, expected, outcome);
+  }
+
+  public static JsonNode expected(Path landing) {
+    try {
+      return new ObjectMapper().readTree(landing.resolve(GenerationSummary.EXPECTED_JSON).toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Late unit reports arrive after the last regular delivery: the latest folder of all. */
+  public static LocalDate runDate(JsonNode expected) {
+    LocalDate lastDelivery = LocalDate.parse(expected.at("/generator/last_delivery").asText());
+    for (JsonNode f : expected.get("files")) {
+      String folder = f.get("path").asText().split("/")[f.get("path").asText().startsWith("course/") ? 2 : 1];
+      if (folder.length() == 10 && LocalDate.parse(folder).isAfter(lastDelivery)) {
+        lastDelivery = LocalDate.parse(folder);
+      }
+    }
+    return lastDelivery;
+  }
+
+  /** A number the generator states in {@code facts}. */
+  public double fact(String name) {
+    JsonNode v = expected.at("/facts/" + name);
+    if (!v.isNumber()) {
+      throw new AssertionError("the generator states no fact " + name);
+    }
+    return v.asDouble();
+  }
+}

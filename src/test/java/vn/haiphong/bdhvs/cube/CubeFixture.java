@@ -1,0 +1,74 @@
+package vn.haiphong.bdhvs.cube;
+
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.haiphong.bdhvs.StagedRows;
+import vn.haiphong.bdhvs.reference.Indicator;
+import vn.haiphong.bdhvs.reference.IndicatorCatalog;
+import vn.haiphong.bdhvs.reference.ReportingUnits;
+import vn.haiphong.bdhvs.reference.TargetGroup;
+import vn.haiphong.bdhvs.reference.WardDirectory;
+
+/** Staged tables built row by row in a test (empty unless given), and the cube over chosen months. */
+final class CubeFixture {
+  static final WardDirectory WARDS = WardDirectory.load();
+  static final ReportingUnits UNITS = ReportingUnits.load(WARDS);
+
+  final StagedRows registrations = StagedRows.staged("contest_registrations");
+  final StagedRows visits = StagedRows.staged("contest_visits");
+  final StagedRows lms = StagedRows.staged("lms_enrolment_history");
+  final StagedRows mooc = StagedRows.staged("mooc_statements");
+  final StagedRows operators = StagedRows.staged("telecom_operator");
+  final StagedRows speedtests = StagedRows.staged("telecom_speedtest");
+  final StagedRows reports = StagedRows.staged("unit_reports");
+  final StagedRows metrics = StagedRows.staged("unit_report_metrics");
+
+  CubeInputs inputs(SparkSession spark) {
+    return new CubeInputs(registrations.frame(spark), visits.frame(spark), lms.frame(spark), mooc.frame(spark),
+        operators.frame(spark), speedtests.frame(spark), reports.frame(spark), metrics.frame(spark));
+  }
+
+  static CubeReference reference(String... months) {
+    List<YearMonth> list = Arrays.stream(months).map(YearMonth::parse).toList();
+    return CubeReference.load(list, "run-test", WARDS, UNITS);
+  }
+
+  Dataset<Row> cube(SparkSession spark, String... months) {
+    return IndicatorCube.build(spark, inputs(spark), reference(months));
+  }
+
+  /** One metric of a unit's current monthly report. */
+  CubeFixture report(String unit, String ward, String period, String metric, double value) {
+    metrics.row("unit_code", unit, "ward_code", ward, "period", period, "period_type", "month", "version", 1,
+        "is_current", true, "metric_code", metric, "value", value, "metric_index", metricIndex++);
+    return this;
+  }
+
+  /** A unit's first (and current) monthly report document. */
+  CubeFixture document(String unit, String period, boolean onTime) {
+    reports.row("unit_code", unit, "period", period, "period_type", "month", "version", 1, "is_current", true,
+        "on_time", onTime);
+    return this;
+  }
+
+  /** Rows a dense cube holds per month, counted from the catalog: wards (114, ALL, UNKNOWN) × groups (6, ALL) per breakdown. */
+  static long cellsPerMonth() {
+    long wards = WARDS.wards().size() + 2;
+    long groups = TargetGroup.values().length + 1;
+    long cells = 0;
+    for (Indicator i : IndicatorCatalog.load().indicators()) {
+      cells += switch (i.breakdown()) {
+        case Indicator.BY_WARD_AND_GROUP -> wards * groups;
+        case Indicator.BY_WARD -> wards;
+        default -> 1;
+      };
+    }
+    return cells;
+  }
+
+  private int metricIndex;
+}

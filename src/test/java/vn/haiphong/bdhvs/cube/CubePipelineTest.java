@@ -1,0 +1,94 @@
+package vn.haiphong.bdhvs.cube;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import vn.haiphong.bdhvs.GeneratedRun;
+import vn.haiphong.bdhvs.SharedSpark;
+import vn.haiphong.bdhvs.generate.Scale;
+
+/** The generated small sample through the whole pipeline: the cubes against what the generator knows by construction. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CubePipelineTest extends SharedSpark {
+  private GeneratedRun run;
+  private CubeFacts cubes;
+
+  @BeforeAll
+  void runPipeline(@TempDir Path tmp) {
+    runBefore();
+    long t0 = System.nanoTime();
+    run = GeneratedRun.of(spark(), tmp, Scale.SMALL, 11);
+    System.out.printf("small sample: pipeline in %.1f s, build_cubes stage %s%n", (System.nanoTime() - t0) / 1e9,
+        run.outcome().results().get("build_cubes").tablesWritten());
+    cubes = new CubeFacts(spark(), run.warehouse());
+  }
+
+  @Test
+  void contest_registrantsAndVisitsOfNovember() {
+    assertEquals(run.fact("contest_registrants_2025_11"), cubes.value("2025-11", "CONTEST_REGISTRANTS"));
+    assertEquals(run.fact("contest_visits_2025_11"), cubes.value("2025-11", "CONTEST_VISITS"));
+  }
+
+  @Test
+  void learningCube_classLearnersAtTheNovemberSnapshot() {
+    for (String code : CubeFacts.FIRST_CLASSES) {
+      assertEquals(run.fact("lms_class_learners_2025_11_" + code), cubes.classLearners("2025-11", code), code);
+    }
+  }
+
+  @Test
+  void telecom_stationsDeltasAndSpeeds() {
+    for (String month : new String[] {"2025-09", "2025-10", "2025-11"}) {
+      String key = month.replace('-', '_');
+      assertEquals(run.fact("bts_4g_" + key), cubes.value(month, "BTS_4G"), month);
+      assertEquals(run.fact("bts_5g_" + key), cubes.value(month, "BTS_5G"), month);
+      for (String net : new String[] {"fixed", "mobile"}) {
+        String prefix = net.toUpperCase(java.util.Locale.ROOT);
+        assertEquals(run.fact(net + "_" + key + "_down_mbps"), cubes.rounded(month, prefix + "_DL_MBPS"), 1e-9);
+        assertEquals(run.fact(net + "_" + key + "_up_mbps"), cubes.rounded(month, prefix + "_UL_MBPS"), 1e-9);
+      }
+    }
+    assertEquals(run.fact("bts_added_2025_11_vs_2025_09"), cubes.stationsAdded("2025-11", "2025-09"));
+    assertEquals(run.fact("bts_5g_added_2025_11_vs_2025_09"),
+        cubes.value("2025-11", "BTS_5G") - cubes.value("2025-09", "BTS_5G"));
+  }
+
+  @Test
+  void mooc_registeredAndCertified() {
+    assertEquals(run.fact("mooc_learners_registered_2025_11"), cubes.value("2025-11", "MOOC_LEARNERS"));
+    assertEquals(run.fact("vneid_certified_2025_11"), cubes.value("2025-11", "VNEID_CERTIFIED"));
+  }
+
+  @Test
+  void reports_receivedAndOnTimeAgainstExpected() {
+    for (String month : new String[] {"2025-10", "2025-11"}) {
+      String key = "unit_reports_" + month.replace('-', '_');
+      Row completeness = cubes.cell(month, "ALL", "ALL", "REPORT_COMPLETENESS");
+      assertEquals(run.fact(key + "_received"), completeness.<Double>getAs("numerator"), month);
+      assertEquals(run.fact(key + "_expected"), completeness.<Double>getAs("denominator"), month);
+      assertEquals(run.fact(key + "_on_time"), cubes.cell(month, "ALL", "ALL", "REPORT_TIMELINESS").<Double>getAs("numerator"));
+    }
+    // September also owes the third quarter's reports.
+    Row september = cubes.cell("2025-09", "ALL", "ALL", "REPORT_COMPLETENESS");
+    assertEquals(run.fact("unit_reports_2025_09_received") + run.fact("unit_reports_2025_Q3_received"),
+        september.<Double>getAs("numerator"));
+  }
+
+  @Test
+  void indicatorCube_keysUniqueAndDenseInEveryMonth() {
+    long months = cubes.cube().select("month").distinct().count();
+    org.junit.jupiter.api.Assertions.assertTrue(months >= 3, "months from the first staged data to the run date");
+    long perMonth = CubeFixture.cellsPerMonth();
+    assertEquals(months * perMonth, cubes.cube().count());
+    assertEquals(months * perMonth, cubes.cube().select("month", "ward_code", "target_group", "indicator_code")
+        .distinct().count());
+    assertEquals(0, cubes.cube().filter(col("indicator_code").equalTo("CONTEST_REGISTRANTS")
+        .and(col("value").isNull())).count(), "a zero count is 0, never null");
+  }
+}

@@ -1,0 +1,211 @@
+package vn.haiphong.bdhvs.cube;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static vn.haiphong.bdhvs.StagedRows.date;
+import static vn.haiphong.bdhvs.StagedRows.instant;
+import static vn.haiphong.bdhvs.StagedRows.with;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.haiphong.bdhvs.SharedSpark;
+
+/**
+ * The indicator cube over tiny staged tables. Building a cube takes seconds, so it is built once
+ * (November and December 2025) from scenarios that each keep to their own wards or indicators;
+ * every test checks one scenario.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IndicatorCubeTest extends SharedSpark {
+  private final Map<String, Row> cells = new HashMap<>();
+  private Dataset<Row> cube;
+  private Dataset<Row> gaps;
+
+  @BeforeAll
+  void buildCube() {
+    runBefore();
+    CubeFixture f = new CubeFixture();
+    registrantInTwoWards(f);
+    reportedRatesInTwoWardsAndADepartment(f);
+    completionsOfPublicSectorStaff(f);
+    registrationAtLocalMidnight(f);
+    certifiedWithoutWard(f);
+    reportsOfTwoWards(f);
+    reportedFarAboveMeasured(f);
+    CubeReference ref = CubeFixture.reference("2025-11", "2025-12");
+    cube = IndicatorCube.build(spark(), f.inputs(spark()), ref).cache();
+    for (Row r : cube.collectAsList()) {
+      cells.put(key(r.getAs("month"), r.getAs("ward_code"), r.getAs("target_group"), r.getAs("indicator_code")), r);
+    }
+    gaps = SkillGaps.build(cube, ref.catalog(), ref.runId()).cache();
+  }
+
+  private static String key(String month, String ward, String group, String indicator) {
+    return month + "|" + ward + "|" + group + "|" + indicator;
+  }
+
+  private Row cell(String month, String ward, String group, String indicator) {
+    Row r = cells.get(key(month, ward, group, indicator));
+    Assertions.assertNotNull(r, key(month, ward, group, indicator));
+    return r;
+  }
+
+  private Double value(String ward, String group, String indicator) {
+    return cell("2025-11", ward, group, indicator).getAs("value");
+  }
+
+  private Double numerator(String ward, String indicator) {
+    return cell("2025-11", ward, "ALL", indicator).getAs("numerator");
+  }
+
+  private boolean provisional(String ward, String indicator) {
+    return cell("2025-11", ward, "ALL", indicator).<Boolean>getAs("is_provisional");
+  }
+
+  /** p1 registers in 10525 and 10537 (student), p2 in 10525 (parent). */
+  private static void registrantInTwoWards(CubeFixture f) {
+    f.registrations.row("person_key", "p1", "ward_code", "10525", "target_group", "student", "registered_date", date("2025-11-02"))
+        .row("person_key", "p1", "ward_code", "10537", "target_group", "student", "registered_date", date("2025-11-03"))
+        .row("person_key", "p2", "ward_code", "10525", "target_group", "parent", "registered_date", date("2025-11-04"));
+  }
+
+  @Test
+  void personInTwoWards_countsInEachWardAndOnceInAll() {
+    assertEquals(2.0, value("10525", "ALL", "CONTEST_REGISTRANTS"));
+    assertEquals(1.0, value("10537", "ALL", "CONTEST_REGISTRANTS"));
+    assertEquals(1.0, value("ALL", "student", "CONTEST_REGISTRANTS"));
+    assertEquals(2.0, value("ALL", "ALL", "CONTEST_REGISTRANTS"));
+    assertEquals(2.0 / 114 * 100, value("ALL", "ALL", "CONTEST_WARD_COVERAGE"), 1e-9);
+  }
+
+  /** PS_SKILLED_RATE: 10543 reports 1/10, 10549 90/100, a department (no ward) 9/10. */
+  private static void reportedRatesInTwoWardsAndADepartment(CubeFixture f) {
+    f.report("UB-10543", "10543", "2025-11", "officials_skilled", 1).report("UB-10543", "10543", "2025-11", "officials_total", 10)
+        .report("UB-10549", "10549", "2025-11", "officials_skilled", 90).report("UB-10549", "10549", "2025-11", "officials_total", 100)
+        .report("SO-NV", null, "2025-11", "officials_skilled", 9).report("SO-NV", null, "2025-11", "officials_total", 10);
+  }
+
+  @Test
+  void reportedRate_ofAll_dividesSummedNumeratorsBySummedDenominators() {
+    assertEquals(10.0, value("10543", "ALL", "PS_SKILLED_RATE"), 1e-9);
+    Row all = cell("2025-11", "ALL", "ALL", "PS_SKILLED_RATE");
+    assertEquals(100.0, all.<Double>getAs("numerator"));
+    assertEquals(120.0, all.<Double>getAs("denominator"));
+    assertEquals(100.0 / 120 * 100, all.<Double>getAs("value"), 1e-9); // not the mean of 10, 90 and 90
+  }
+
+  @Test
+  void valueAtOrAboveThePlanTarget_isAchieved() {
+    Row r = cell("2025-11", "10549", "ALL", "PS_SKILLED_RATE");
+    assertEquals(80.0, r.<Double>getAs("target_value"));
+    assertEquals(2025, r.<Integer>getAs("target_year"));
+    assertEquals(TargetStatus.ACHIEVED, r.getAs("status"));
+  }
+
+  /** City-lms completions: 10603 a public-sector and a student learner, UNKNOWN a public-sector learner. */
+  private static void completionsOfPublicSectorStaff(CubeFixture f) {
+    Object[] completed = {"class_code", "HP-KNS-01", "valid_from", date("2025-11-05"), "status", "completed",
+        "completed_on", date("2025-11-04")};
+    f.lms.row(with(completed, "person_key", "m1", "ward_code", "10603", "target_group", "public_sector"))
+        .row(with(completed, "person_key", "m2", "ward_code", "10603", "target_group", "student"))
+        .row(with(completed, "person_key", "m3", "ward_code", "UNKNOWN", "target_group", "public_sector"));
+  }
+
+  @Test
+  void measuredRate_countsTheGroupsCompletersOverThePopulation_unknownWardHasNoValue() {
+    double staff = CubeFixture.reference("2025-11").denominators().find("10603", 2025, "public_sector_staff")
+        .orElseThrow().value();
+    assertEquals(1.0, numerator("10603", "PS_SKILLED_RATE_MEASURED"));
+    assertEquals(100.0 / staff, value("10603", "ALL", "PS_SKILLED_RATE_MEASURED"), 1e-9);
+    assertEquals(1.0, numerator("UNKNOWN", "PS_SKILLED_RATE_MEASURED"));
+    assertNull(value("UNKNOWN", "ALL", "PS_SKILLED_RATE_MEASURED"));
+    assertEquals(2.0, numerator("ALL", "PS_SKILLED_RATE_MEASURED"));
+    assertEquals(2.0, numerator("10603", "RES_BASIC_SKILL_RATE_MEASURED"));
+  }
+
+  /** A MOOC registration in 10615 at 00:30 on 1 December, Hải Phòng time (17:30 UTC on 30 November). */
+  private static void registrationAtLocalMidnight(CubeFixture f) {
+    f.mooc.row("statement_id", "s1", "person_key", "l1", "verb", "registered", "course_code", "VN-01", "ward_code", "10615",
+        "target_group", "resident", "timestamp", instant("2025-11-30T17:30:00Z"), "local_date", date("2025-12-01"),
+        "local_month", "2025-12", "certifies", false, "is_voided", false);
+  }
+
+  @Test
+  void statementAtLocalMidnightOfDecemberFirst_countsInDecemberNotNovember() {
+    assertEquals(0.0, value("10615", "ALL", "MOOC_LEARNERS"));
+    assertEquals(1.0, cell("2025-12", "10615", "ALL", "MOOC_LEARNERS").<Double>getAs("value"));
+  }
+
+  /** v1 registered in 10546 and 10532 (parent) then passed a certification course; v2 passed with no registration. */
+  private static void certifiedWithoutWard(CubeFixture f) {
+    Object[] live = {"certifies", false, "is_voided", false, "local_date", date("2025-11-02"), "course_code", "VN-01",
+        "person_key", "v1", "verb", "registered", "target_group", "parent"};
+    Object[] passed = {"verb", "passed", "course_code", "VNEID-01", "certifies", true, "is_voided", false,
+        "local_date", date("2025-11-20")};
+    f.mooc.row(with(live, "statement_id", "r1", "ward_code", "10546"))
+        .row(with(live, "statement_id", "r2", "ward_code", "10532"))
+        .row(with(passed, "statement_id", "c1", "person_key", "v1"))
+        .row(with(passed, "statement_id", "c2", "person_key", "v2"));
+  }
+
+  @Test
+  void certifiedWithoutWard_countsInEveryWardThePersonRegisteredIn_elseUnknownResident() {
+    assertEquals(1.0, value("10546", "parent", "VNEID_CERTIFIED"));
+    assertEquals(1.0, value("10532", "parent", "VNEID_CERTIFIED"));
+    assertEquals(1.0, value("UNKNOWN", "resident", "VNEID_CERTIFIED"));
+    assertEquals(2.0, value("ALL", "ALL", "VNEID_CERTIFIED"));
+  }
+
+  /** November documents: 10507 expects its ward unit and a school, only the ward unit reported; 10525 its ward unit, late. */
+  private static void reportsOfTwoWards(CubeFixture f) {
+    f.document("UB-10507", "2025-11", true).document("UB-10525", "2025-11", false);
+  }
+
+  @Test
+  void wardMissingAnExpectedReport_isProvisionalOnReportedRows_andSoIsAll() {
+    Assertions.assertTrue(provisional("10507", "PS_SKILLED_RATE"));
+    Assertions.assertTrue(provisional("10507", "REPORT_COMPLETENESS"));
+    assertFalse(provisional("10525", "PS_SKILLED_RATE"));
+    assertFalse(provisional("10507", "PS_SKILLED_RATE_MEASURED"));
+    Assertions.assertTrue(provisional("ALL", "WARD_COMMUNITY_CLASS_RATE"));
+  }
+
+  @Test
+  void completenessAndTimeliness_countExpectedReceivedAndOnTime() {
+    assertEquals(50.0, value("10507", "ALL", "REPORT_COMPLETENESS"));
+    assertEquals(100.0, value("10525", "ALL", "REPORT_COMPLETENESS"));
+    assertEquals(0.0, value("10525", "ALL", "REPORT_TIMELINESS"));
+  }
+
+  /** STU_EQUIPPED_RATE reported 90 % in 10552 and 10 % in 10573, where nobody completed a course. */
+  private static void reportedFarAboveMeasured(CubeFixture f) {
+    f.report("UB-10552", "10552", "2025-11", "students_equipped", 90).report("UB-10552", "10552", "2025-11", "students_total", 100)
+        .report("UB-10573", "10573", "2025-11", "students_equipped", 10).report("UB-10573", "10573", "2025-11", "students_total", 100);
+  }
+
+  @Test
+  void reportedMoreThanTwentyPointsAboveMeasured_isFlagged() {
+    Dataset<Row> stu = gaps.filter(col("month").equalTo("2025-11").and(col("indicator_code").equalTo("STU_EQUIPPED_RATE")));
+    Assertions.assertTrue(stu.filter(col("ward_code").equalTo("10552")).first().<Boolean>getAs("flagged"));
+    assertFalse(stu.filter(col("ward_code").equalTo("10573")).first().<Boolean>getAs("flagged"));
+    assertFalse(stu.filter(col("ward_code").equalTo("10507")).first().<Boolean>getAs("flagged"), "no report, no flag");
+  }
+
+  @Test
+  void cubeIsDense_everyCellOfEveryBreakdownInEveryMonth_withZeroCounts() {
+    long perMonth = CubeFixture.cellsPerMonth();
+    assertEquals(2 * perMonth, cube.count());
+    assertEquals(2 * perMonth, cells.size(), "keys are unique");
+    assertEquals(0.0, value("10573", "student", "LMS_LEARNERS"));
+    assertNull(value("10573", "ALL", "FIXED_DL_MBPS"));
+    assertEquals(TargetStatus.NO_TARGET, cell("2025-11", "10573", "ALL", "PS_SKILLED_RATE").getAs("status"));
+  }
+}
