@@ -104,9 +104,10 @@ final class ReportSource implements AutoCloseable {
     if (!hasParquet(root.resolve(SKILL_GAPS))) {
       return gaps;
     }
-    query("SELECT ward_code, reported_indicator, measured_indicator, reported_value, measured_value, gap,"
+    // Columns as schemas/output/skill_gaps.json names them.
+    query("SELECT ward_code, indicator_code, measured_code, reported_value, measured_value, gap_points,"
         + " coalesce(flagged, false) FROM " + parquet(SKILL_GAPS) + " WHERE month = '" + month + "'"
-        + " ORDER BY 7 DESC, gap DESC NULLS LAST, ward_code",
+        + " ORDER BY 7 DESC, gap_points DESC NULLS LAST, ward_code",
         r -> gaps.add(new SkillGap(r.getString(1), r.getString(2), r.getString(3), number(r, 4), number(r, 5),
             number(r, 6), r.getBoolean(7))));
     return gaps;

@@ -50,7 +50,7 @@ final class ReportWarehouse {
       st.execute("COPY (SELECT * FROM (VALUES"
           + " ('2025-11', '10507', 'PS_SKILLED_RATE', 'PS_SKILLED_RATE_MEASURED', 97.0, 41.5, 55.5, true),"
           + " ('2025-11', '10525', 'RES_BASIC_SKILL_RATE', 'RES_BASIC_SKILL_RATE_MEASURED', 60.0, 55.0, 5.0, false))"
-          + " t(month, ward_code, reported_indicator, measured_indicator, reported_value, measured_value, gap, flagged))"
+          + " t(month, ward_code, indicator_code, measured_code, reported_value, measured_value, gap_points, flagged))"
           + " TO '" + gaps.resolve("part-0.parquet") + "' (FORMAT parquet)");
       Path rejects = Files.createDirectories(root.resolve("rejects/unit-reports"));
       st.execute("COPY (SELECT * FROM (VALUES"
