@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import vn.haiphong.bdhvs.ingest.Landing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.haiphong.bdhvs.generate.Scale;
@@ -35,10 +37,13 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println("bdhvs: generating a " + scale + " sample in " + landing);
     System.out.println(SyntheticLanding.generate(landing, Scale.parse(scale), 1));
     PersonKeys keys = new PersonKeys(PseudonymKey.load(keyFile, java.util.Map.of()));
-    RunCommand.run(landing.toString(), warehouse.toAbsolutePath().toString(),
-        LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), keys, null, 8);
-    System.out.println("bdhvs: outputs under " + warehouse.toAbsolutePath()
-        + ": staged/ (Parquet per table), rejects/, runs/ (run manifests)");
+    // The sample lives in 2025: run it as the night after its last delivery, not as today.
+    LocalDate runDate = Landing.scan(landing.toString(), LocalDate.of(9999, 12, 31), new Configuration())
+        .latestDelivery().orElseThrow();
+    RunCommand.run(landing.toString(), warehouse.toAbsolutePath().toString(), runDate, keys, null, 8);
+    System.out.println("bdhvs: outputs under " + warehouse.toAbsolutePath() + ": staged/ and cubes/ (Parquet), "
+        + "rejects/, runs/ (run manifests), bdhvs.duckdb (open it with bdhvs query or duckdb -readonly), "
+        + "reports/ (the monthly reports, HTML)");
     return Main.OK;
   }
 }

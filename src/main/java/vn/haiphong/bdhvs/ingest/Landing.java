@@ -94,6 +94,13 @@ public final class Landing {
     return root;
   }
 
+  /** The latest delivery day in the landing (a month folder counts as its last day); empty when there is none. */
+  public java.util.Optional<LocalDate> latestDelivery() {
+    return deliveries.stream().map(Delivery::folder).filter(java.util.Objects::nonNull)
+        .map(f -> f.length() == 7 ? YearMonth.parse(f).atEndOfMonth() : LocalDate.parse(f))
+        .max(LocalDate::compareTo);
+  }
+
   public List<Delivery> all() {
     return deliveries;
   }

@@ -11,9 +11,10 @@ import vn.haiphong.bdhvs.runtime.JobResult;
 import vn.haiphong.bdhvs.runtime.UserError;
 
 /**
- * {@code write_report}: the monthly report of the run date's month, or of the latest month with a
- * cube when the run date's month has none yet. A warehouse without any cube writes nothing (the
- * report has nothing to say), which the result shows as no table written.
+ * {@code write_report}: the reports officials read after a night's run — the month just closed
+ * (its reports fall due by the 5th, so early in a month it is the one being completed) and the run
+ * date's month to date — each when it has a cube; with neither, the latest month that has one. A
+ * warehouse without any cube writes nothing (the report has nothing to say).
  */
 public final class ReportJob implements Job {
 
@@ -24,18 +25,23 @@ public final class ReportJob implements Job {
     if (months.isEmpty()) {
       return new JobResult("report", List.of(), Map.of(), Map.of());
     }
-    YearMonth month = reportMonth(YearMonth.from(context.runDate()), months);
-    Path written = MonthlyReport.withReference().write(root, month);
-    return new JobResult("report", List.of(), Map.of("reports/" + written.getFileName(), 1L), Map.of());
+    MonthlyReport report = MonthlyReport.withReference();
+    Map<String, Long> written = new java.util.LinkedHashMap<>();
+    for (YearMonth month : reportMonths(YearMonth.from(context.runDate()), months)) {
+      written.put("reports/" + report.write(root, month).getFileName(), 1L);
+    }
+    return new JobResult("report", List.of(), written, Map.of());
   }
 
-  /** The run date's month when it has a cube, else the latest month that has one. */
-  static YearMonth reportMonth(YearMonth runMonth, Set<YearMonth> cubeMonths) {
-    if (cubeMonths.contains(runMonth)) {
-      return runMonth;
+  /** The closed month before the run date's and the run date's own, those that have a cube; else the latest cube month. */
+  static List<YearMonth> reportMonths(YearMonth runMonth, Set<YearMonth> cubeMonths) {
+    List<YearMonth> wanted = java.util.stream.Stream.of(runMonth.minusMonths(1), runMonth)
+        .filter(cubeMonths::contains).toList();
+    if (!wanted.isEmpty()) {
+      return wanted;
     }
-    return cubeMonths.stream().filter(m -> !m.isAfter(runMonth)).max(YearMonth::compareTo)
-        .orElseGet(() -> cubeMonths.stream().max(YearMonth::compareTo).orElseThrow());
+    return List.of(cubeMonths.stream().filter(m -> !m.isAfter(runMonth)).max(YearMonth::compareTo)
+        .orElseGet(() -> cubeMonths.stream().max(YearMonth::compareTo).orElseThrow()));
   }
 
   // DuckDB reads the report's inputs from the local file system; a cluster warehouse needs a local copy.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.haiphong.bdhvs.runtime.UserError;
@@ -13,14 +14,21 @@ class ReportJobTest {
   private static final Set<YearMonth> MONTHS = Set.of(YearMonth.of(2025, 9), YearMonth.of(2025, 10), YearMonth.of(2025, 11));
 
   @Test
-  void reportMonth_isTheRunDatesMonthWhenItHasACube() {
-    assertEquals(YearMonth.of(2025, 10), ReportJob.reportMonth(YearMonth.of(2025, 10), MONTHS));
+  void reportMonths_areTheClosedMonthAndTheRunDatesMonth() {
+    assertEquals(List.of(YearMonth.of(2025, 9), YearMonth.of(2025, 10)),
+        ReportJob.reportMonths(YearMonth.of(2025, 10), MONTHS));
   }
 
   @Test
-  void reportMonth_isTheLatestCubeMonthUpToTheRunDateOtherwise() {
-    assertEquals(YearMonth.of(2025, 11), ReportJob.reportMonth(YearMonth.of(2025, 12), MONTHS));
-    assertEquals(YearMonth.of(2025, 11), ReportJob.reportMonth(YearMonth.of(2025, 8), MONTHS));
+  void reportMonths_keepOnlyMonthsWithACube() {
+    assertEquals(List.of(YearMonth.of(2025, 11)), ReportJob.reportMonths(YearMonth.of(2025, 12), MONTHS));
+    assertEquals(List.of(YearMonth.of(2025, 9)), ReportJob.reportMonths(YearMonth.of(2025, 9), MONTHS));
+  }
+
+  @Test
+  void reportMonths_fallBackToTheLatestCubeMonth() {
+    assertEquals(List.of(YearMonth.of(2025, 11)), ReportJob.reportMonths(YearMonth.of(2026, 3), MONTHS));
+    assertEquals(List.of(YearMonth.of(2025, 11)), ReportJob.reportMonths(YearMonth.of(2025, 8), MONTHS));
   }
 
   @Test
