@@ -76,8 +76,10 @@ public final class PipelineRun {
         double seconds = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
         results.put(node.name(), r);
         stages.add(Map.of("job", node.name(), "seconds", seconds));
-        progress.accept(String.format("%s: %d files, %d rows read, %d accepted, %d rejected (%.1f s)",
-            node.name(), r.files().size(), r.rowsRead(), r.rowsAccepted(), r.rowsRejected(), seconds));
+        progress.accept(r.files().isEmpty()
+            ? String.format("%s: wrote %s (%.1f s)", node.name(), String.join(", ", r.tablesWritten().keySet()), seconds)
+            : String.format("%s: %d files, %d rows read, %d accepted, %d rejected (%.1f s)",
+                node.name(), r.files().size(), r.rowsRead(), r.rowsAccepted(), r.rowsRejected(), seconds));
       }
       status = "succeeded";
       return new Outcome(runId, results, warehouseRoot + "/runs/" + runId + ".json");
