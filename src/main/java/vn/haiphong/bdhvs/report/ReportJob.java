@@ -9,6 +9,7 @@ import vn.haiphong.bdhvs.runtime.Job;
 import vn.haiphong.bdhvs.runtime.JobContext;
 import vn.haiphong.bdhvs.runtime.JobResult;
 import vn.haiphong.bdhvs.runtime.UserError;
+import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
  * {@code write_report}: the reports officials read after a night's run — the month just closed
@@ -46,13 +47,8 @@ public final class ReportJob implements Job {
 
   // DuckDB reads the report's inputs from the local file system; a cluster warehouse needs a local copy.
   static Path localRoot(String root) {
-    if (root.startsWith("file:")) {
-      return Path.of(java.net.URI.create(root));
-    }
-    if (root.contains("://")) {
-      throw new UserError("the monthly report reads a local warehouse folder, not " + root
-          + "; run bdhvs report --warehouse on a local copy");
-    }
-    return Path.of(root);
+    return Warehouse.localFolder(root).orElseThrow(() -> new UserError(
+        "the monthly report reads a local warehouse folder, not " + root
+            + "; run bdhvs report --warehouse on a local copy"));
   }
 }

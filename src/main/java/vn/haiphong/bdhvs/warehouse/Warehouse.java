@@ -6,10 +6,12 @@ import static org.apache.spark.sql.functions.lit;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -37,6 +39,18 @@ public final class Warehouse {
 
   public String root() {
     return root;
+  }
+
+  /**
+   * The local folder of a warehouse root — a plain path or a {@code file:} URI — for the readers
+   * that work on local files only (DuckDB without extensions); empty for HDFS, S3 and other schemes.
+   */
+  public static Optional<java.nio.file.Path> localFolder(String root) {
+    if (!root.contains("://") && !root.startsWith("file:")) {
+      return Optional.of(java.nio.file.Path.of(root));
+    }
+    URI uri = URI.create(root);
+    return "file".equals(uri.getScheme()) ? Optional.of(java.nio.file.Path.of(uri)) : Optional.empty();
   }
 
   public String stagedPath(String table) {

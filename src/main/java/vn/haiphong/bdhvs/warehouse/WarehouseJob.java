@@ -1,11 +1,8 @@
 package vn.haiphong.bdhvs.warehouse;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import vn.haiphong.bdhvs.runtime.Job;
 import vn.haiphong.bdhvs.runtime.JobContext;
 import vn.haiphong.bdhvs.runtime.JobResult;
@@ -21,19 +18,11 @@ public final class WarehouseJob implements Job {
     Map<String, Long> written = new LinkedHashMap<>();
     // DuckDB reads local files without extensions; an HDFS or S3 warehouse gets no file from the
     // run — analysts build it locally over a local copy of the Parquet (DuckDbWarehouse.rebuild).
-    localFolder(context.warehouse().root()).ifPresent(root -> {
+    Warehouse.localFolder(context.warehouse().root()).ifPresent(root -> {
       DuckDbWarehouse.Build build = new DuckDbWarehouse(root).rebuild(context.runId());
       build.rows().forEach((name, rows) -> written.put(DuckDbWarehouse.FILE_NAME + ":" + name, rows));
     });
     return new JobResult("warehouse", List.of(), written, Map.of());
   }
 
-  /** The local folder of a warehouse root: a plain path or a {@code file:} URI; empty for any other scheme. */
-  static Optional<Path> localFolder(String root) {
-    if (!root.contains("://") && !root.startsWith("file:")) {
-      return Optional.of(Path.of(root));
-    }
-    URI uri = URI.create(root);
-    return "file".equals(uri.getScheme()) ? Optional.of(Path.of(uri)) : Optional.empty();
-  }
 }

@@ -10,14 +10,14 @@ class WarehouseJobTest {
 
   @Test
   void localFolder_plainPathAndFileUriAreLocal() {
-    assertEquals(Optional.of(Path.of("/data/wh")), WarehouseJob.localFolder("/data/wh"));
-    assertEquals(Optional.of(Path.of("relative/wh")), WarehouseJob.localFolder("relative/wh"));
-    assertEquals(Optional.of(Path.of("/data/wh")), WarehouseJob.localFolder("file:///data/wh"));
+    assertEquals(Optional.of(Path.of("/data/wh")), Warehouse.localFolder("/data/wh"));
+    assertEquals(Optional.of(Path.of("relative/wh")), Warehouse.localFolder("relative/wh"));
+    assertEquals(Optional.of(Path.of("/data/wh")), Warehouse.localFolder("file:///data/wh"));
   }
 
   @Test
   void localFolder_clusterUrisGetNoDuckDbFile() {
-    assertEquals(Optional.empty(), WarehouseJob.localFolder("hdfs://namenode:8020/wh"));
-    assertEquals(Optional.empty(), WarehouseJob.localFolder("s3a://bucket/wh"));
+    assertEquals(Optional.empty(), Warehouse.localFolder("hdfs://namenode:8020/wh"));
+    assertEquals(Optional.empty(), Warehouse.localFolder("s3a://bucket/wh"));
   }
 }
