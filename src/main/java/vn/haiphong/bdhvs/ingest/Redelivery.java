@@ -2,6 +2,7 @@ package vn.haiphong.bdhvs.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.row_number;
 
 import java.util.Arrays;
 import org.apache.spark.sql.Column;
@@ -15,6 +16,19 @@ import org.apache.spark.sql.expressions.Window;
  */
 public final class Redelivery {
   private Redelivery() {}
+
+  /**
+   * Keeps one row per value of {@code keys}: the last line of the last file. Landing paths start
+   * with their delivery folder, so the last file is also the latest delivery. Rows need
+   * {@code source_file} and {@code source_line}.
+   */
+  public static Dataset<Row> lastRowPer(Dataset<Row> rows, Column... keys) {
+    return rows
+        .withColumn("_last", row_number().over(Window.partitionBy(keys)
+            .orderBy(col("source_file").desc(), col("source_line").desc())))
+        .filter(col("_last").equalTo(1))
+        .drop("_last");
+  }
 
   /** Keeps, for each value of {@code keys}, only the rows of the latest delivery folder. */
   public static Dataset<Row> latestFolderPer(Dataset<Row> rows, String... keys) {

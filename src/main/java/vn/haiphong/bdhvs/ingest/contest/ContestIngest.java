@@ -1,16 +1,15 @@
 package vn.haiphong.bdhvs.ingest.contest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.row_number;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.CsvFileParser;
 import vn.haiphong.bdhvs.ingest.PersonResolver;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordParser;
+import vn.haiphong.bdhvs.ingest.Redelivery;
 import vn.haiphong.bdhvs.ingest.SourceRun;
 import vn.haiphong.bdhvs.runtime.Job;
 import vn.haiphong.bdhvs.runtime.JobContext;
@@ -38,11 +37,7 @@ public final class ContestIngest implements Job {
 
   /** One row per day: the row from the latest delivery folder (the last line if a file repeats a day). */
   public static Dataset<Row> latestDeliveryPerDay(Dataset<Row> visits) {
-    return visits
-        .withColumn("_rank", row_number().over(Window.partitionBy(col("date"))
-            .orderBy(col("delivery_folder").desc(), col("source_line").desc())))
-        .filter(col("_rank").equalTo(1))
-        .drop("_rank");
+    return Redelivery.lastRowPer(visits, col("date"));
   }
 
   private static CsvFileParser csv(String table, RecordParser<RecordFields> rows) {

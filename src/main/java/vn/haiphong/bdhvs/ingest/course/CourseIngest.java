@@ -2,7 +2,6 @@ package vn.haiphong.bdhvs.ingest.course;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.row_number;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +9,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.CsvFileParser;
 import vn.haiphong.bdhvs.ingest.PersonResolver;
+import vn.haiphong.bdhvs.ingest.Redelivery;
 import vn.haiphong.bdhvs.ingest.SourceRun;
 import vn.haiphong.bdhvs.reference.Course;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
@@ -56,10 +55,8 @@ public final class CourseIngest implements Job {
     if (newest.isNullAt(0)) {
       return defaultCatalog(delivered.sparkSession(), delivered.schema(), fallback);
     }
-    return delivered.filter(col("delivery_folder").equalTo(newest.getString(0)))
-        .withColumn("_last", row_number().over(Window.partitionBy(col("course_code"))
-            .orderBy(col("source_file").desc(), col("source_line").desc())))
-        .filter(col("_last").equalTo(1)).drop("_last");
+    return Redelivery.lastRowPer(delivered.filter(col("delivery_folder").equalTo(newest.getString(0))),
+        col("course_code"));
   }
 
   private static Dataset<Row> defaultCatalog(SparkSession spark, StructType schema, CourseCatalog catalog) {

@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -23,6 +22,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.ingest.Redelivery;
 
 /**
  * city-lms delivers a FULL snapshot every day; storing them all would repeat each enrolment
@@ -42,10 +42,7 @@ public final class EnrolmentHistory {
   public static Dataset<Row> fromSnapshots(Dataset<Row> snapshotRows) {
     Column[] enrolment = cols(ENROLMENT);
     // A learner × class listed twice in one snapshot: the last line stands.
-    Dataset<Row> rows = snapshotRows
-        .withColumn("_dup", row_number().over(Window.partitionBy(append(enrolment, col("snapshot_date")))
-            .orderBy(col("source_file").desc(), col("source_line").desc())))
-        .filter(col("_dup").equalTo(1)).drop("_dup");
+    Dataset<Row> rows = Redelivery.lastRowPer(snapshotRows, append(enrolment, col("snapshot_date")));
 
     Dataset<Row> snapshots = nextSnapshots(rows);
     WindowSpec inTime = Window.partitionBy(enrolment).orderBy(col("snapshot_date"));
