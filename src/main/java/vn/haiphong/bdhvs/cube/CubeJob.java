@@ -15,6 +15,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.haiphong.bdhvs.reference.ReportingUnits;
+import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.runtime.Job;
 import vn.haiphong.bdhvs.runtime.JobContext;
 import vn.haiphong.bdhvs.runtime.JobResult;
@@ -33,16 +35,13 @@ public final class CubeJob implements Job {
     SparkSession spark = context.spark();
     Warehouse warehouse = context.warehouse();
     CubeInputs in = read(spark, warehouse);
-    YearMonth runMonth = YearMonth.from(context.runDate());
-    YearMonth first = firstMonth(in);
-    List<YearMonth> months = CubeReference.monthsBetween(
-        first == null || first.isAfter(runMonth) ? runMonth : first, runMonth);
-    CubeReference ref = CubeReference.load(months, context.runId(), context.wards(), context.reportingUnits());
+    CubeReference ref = reference(in, YearMonth.from(context.runDate()), context.runId(), context.wards(),
+        context.reportingUnits());
 
     Map<String, Long> written = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     Dataset<Row> cube = IndicatorCube.build(spark, in, ref).persist();
-    LOG.info("indicator cube: {} rows over {} months computed in {} ms", cube.count(), months.size(),
+    LOG.info("indicator cube: {} rows over {} months computed in {} ms", cube.count(), ref.months().size(),
         (System.nanoTime() - t0) / 1_000_000);
     write(warehouse, written, "indicator_cube", cube);
     write(warehouse, written, "skill_gaps", SkillGaps.build(cube, ref.catalog(), ref.runId()).persist());
@@ -60,7 +59,17 @@ public final class CubeJob implements Job {
     LOG.info("cubes/{}: wrote {} rows in {} ms", table, n, (System.nanoTime() - t0) / 1_000_000);
   }
 
-  static CubeInputs read(SparkSession spark, Warehouse warehouse) {
+  /** The reference of a cube build for {@code runMonth}: every month from the first with data to it. */
+  public static CubeReference reference(CubeInputs in, YearMonth runMonth, String runId, WardDirectory wards,
+      ReportingUnits units) {
+    YearMonth first = firstMonth(in);
+    List<YearMonth> months = CubeReference.monthsBetween(
+        first == null || first.isAfter(runMonth) ? runMonth : first, runMonth);
+    return CubeReference.load(months, runId, wards, units);
+  }
+
+  /** The staged tables of the warehouse, as the cube job reads them. */
+  public static CubeInputs read(SparkSession spark, Warehouse warehouse) {
     Function<String, Dataset<Row>> staged = table -> spark.read().parquet(warehouse.stagedPath(table));
     return new CubeInputs(staged.apply("contest_registrations"), staged.apply("contest_visits"),
         staged.apply("lms_enrolment_history"), staged.apply("mooc_statements"), staged.apply("telecom_operator"),

@@ -22,24 +22,17 @@ import static vn.haiphong.bdhvs.cube.Rollup.VALUE;
 import static vn.haiphong.bdhvs.cube.Rollup.WARD;
 import static vn.haiphong.bdhvs.cube.Rollup.YEAR;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.reference.Indicator;
-import vn.haiphong.bdhvs.reference.TargetGroup;
-import vn.haiphong.bdhvs.reference.Ward;
-import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
  * The indicator cube of SPEC §6 from the staged tables: sparse facts per indicator, made dense over
@@ -49,15 +42,12 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
 public final class IndicatorCube {
   static final TableContract CONTRACT = TableContract.load("output", "indicator_cube");
   static final String STATUS_UDF = "bdhvs_target_status";
-  private static final String UNIT = "unit";
-  private static final String BASIS = "basis";
-  private static final String BREAKDOWN = "breakdown";
 
   private IndicatorCube() {}
 
   /** The cube's rows in contract shape. */
   public static Dataset<Row> build(SparkSession spark, CubeInputs in, CubeReference ref) {
-    Dataset<Row> months = Rollup.months(spark, ref.months()).cache();
+    Dataset<Row> months = ReferenceFrames.months(ref.months()).toSpark(spark).cache();
     Dataset<Row> reporting = ReportFacts.reportingCounts(spark, ref, in.unitReports()).cache();
     Dataset<Row> dense = dense(cells(spark, ref).crossJoin(months), facts(spark, in, ref, months, reporting));
     Dataset<Row> withStatus = status(spark, targets(valued(dense), spark, ref));
@@ -98,29 +88,7 @@ public final class IndicatorCube {
 
   /** The cells every month must have: per indicator, the wards and target groups of its breakdown. */
   static Dataset<Row> cells(SparkSession spark, CubeReference ref) {
-    List<String> wards = new ArrayList<>(ref.wards().wards().stream().map(Ward::code).toList());
-    wards.add(ALL);
-    wards.add(WardDirectory.UNKNOWN);
-    List<String> groups = new ArrayList<>();
-    for (TargetGroup g : TargetGroup.values()) {
-      groups.add(g.code());
-    }
-    groups.add(ALL);
-    List<Row> rows = new ArrayList<>();
-    for (Indicator i : ref.catalog().indicators()) {
-      List<String> cellWards = i.breakdown().equals(Indicator.CITY_ONLY) ? List.of(ALL) : wards;
-      List<String> cellGroups = i.breakdown().equals(Indicator.BY_WARD_AND_GROUP) ? groups : List.of(ALL);
-      for (String w : cellWards) {
-        for (String g : cellGroups) {
-          rows.add(RowFactory.create(i.code(), w, g, i.unit(), i.basis(), i.breakdown()));
-        }
-      }
-    }
-    StructType schema = new StructType();
-    for (String c : new String[] {INDICATOR, WARD, GROUP, UNIT, BASIS, BREAKDOWN}) {
-      schema = schema.add(c, DataTypes.StringType, false);
-    }
-    return spark.createDataFrame(rows, schema);
+    return ReferenceFrames.cells(ref).toSpark(spark);
   }
 
   static Dataset<Row> dense(Dataset<Row> cells, Dataset<Row> facts) {
@@ -132,39 +100,20 @@ public final class IndicatorCube {
    * stay null. Rates divide the aggregated numerator by the aggregated denominator.
    */
   static Dataset<Row> valued(Dataset<Row> dense) {
-    Column counted = col(UNIT).notEqual("mbps")
-        .and(col(BASIS).equalTo("measured").or(col(BREAKDOWN).equalTo(Indicator.CITY_ONLY)));
+    Column counted = col(ReferenceFrames.UNIT).notEqual("mbps")
+        .and(col(ReferenceFrames.BASIS).equalTo("measured").or(col(ReferenceFrames.BREAKDOWN).equalTo(Indicator.CITY_ONLY)));
     Column numerator = when(counted, coalesce(col(NUMERATOR), lit(0.0))).otherwise(col(NUMERATOR));
     Column hasDenominator = col(DENOMINATOR).gt(0);
-    Column value = when(col(UNIT).equalTo("count"), col(NUMERATOR))
-        .when(col(UNIT).equalTo("percent"), when(hasDenominator, col(NUMERATOR).divide(col(DENOMINATOR)).multiply(100)))
-        .when(col(UNIT).equalTo("ratio"), when(hasDenominator, col(NUMERATOR).divide(col(DENOMINATOR))))
+    Column value = when(col(ReferenceFrames.UNIT).equalTo("count"), col(NUMERATOR))
+        .when(col(ReferenceFrames.UNIT).equalTo("percent"), when(hasDenominator, col(NUMERATOR).divide(col(DENOMINATOR)).multiply(100)))
+        .when(col(ReferenceFrames.UNIT).equalTo("ratio"), when(hasDenominator, col(NUMERATOR).divide(col(DENOMINATOR))))
         .otherwise(col(VALUE));
     return dense.withColumn(NUMERATOR, numerator).withColumn(VALUE, value);
   }
 
   /** target_value and target_year from the plans: the ward's own target for the month's year, else the city's. */
   static Dataset<Row> targets(Dataset<Row> valued, SparkSession spark, CubeReference ref) {
-    TreeSet<Integer> years = new TreeSet<>();
-    ref.months().forEach(m -> years.add(m.getYear()));
-    List<String> wards = new ArrayList<>(ref.wards().wards().stream().map(Ward::code).toList());
-    wards.add(ALL);
-    wards.add(WardDirectory.UNKNOWN);
-    List<Row> rows = new ArrayList<>();
-    for (Indicator i : ref.catalog().indicators()) {
-      if (i.targetCode() == null) {
-        continue;
-      }
-      for (int year : years) {
-        for (String ward : wards) {
-          ref.targets().target(i.targetCode(), year, ward)
-              .ifPresent(t -> rows.add(RowFactory.create(i.code(), year, ward, t.targetValue())));
-        }
-      }
-    }
-    StructType schema = new StructType().add(INDICATOR, DataTypes.StringType).add(YEAR, DataTypes.IntegerType)
-        .add(WARD, DataTypes.StringType).add("target_value", DataTypes.DoubleType);
-    return valued.join(broadcast(spark.createDataFrame(rows, schema)), new String[] {INDICATOR, YEAR, WARD}, "left")
+    return valued.join(broadcast(ReferenceFrames.targets(ref).toSpark(spark)), new String[] {INDICATOR, YEAR, WARD}, "left")
         .withColumn("target_year", when(col("target_value").isNotNull(), col(YEAR)));
   }
 
@@ -184,7 +133,7 @@ public final class IndicatorCube {
 
   /** Reported figures and reporting rates of a ward (or ALL) are provisional while its expected reports are missing. */
   static Dataset<Row> provisional(Dataset<Row> rows, Dataset<Row> missing) {
-    Column fromReports = col(BASIS).equalTo("reported").or(col(INDICATOR).startsWith("REPORT_"));
+    Column fromReports = col(ReferenceFrames.BASIS).equalTo("reported").or(col(INDICATOR).startsWith("REPORT_"));
     return rows.join(broadcast(missing), new String[] {MONTH, WARD}, "left")
         .withColumn("is_provisional", fromReports.and(coalesce(col(ReportFacts.MISSING), lit(false))));
   }

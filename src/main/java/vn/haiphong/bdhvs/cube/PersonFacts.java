@@ -20,13 +20,8 @@ import static vn.haiphong.bdhvs.cube.Rollup.NUMERATOR;
 import static vn.haiphong.bdhvs.cube.Rollup.PERSON;
 import static vn.haiphong.bdhvs.cube.Rollup.WARD;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import vn.haiphong.bdhvs.reference.PopulationDenominator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -111,17 +106,7 @@ final class PersonFacts {
 
   /** Each measured rate's denominator per ward (from the population reference) and for ALL (their sum); UNKNOWN has none. */
   static Dataset<Row> measuredDenominators(SparkSession spark, CubeReference ref, Dataset<Row> months) {
-    List<Row> rows = new ArrayList<>();
-    for (MeasuredRate rate : MEASURED) {
-      for (PopulationDenominator d : ref.denominators().rows()) {
-        if (d.measure().equals(rate.measure())) {
-          rows.add(RowFactory.create(rate.code(), d.wardCode(), d.year(), (double) d.value()));
-        }
-      }
-    }
-    StructType schema = new StructType().add(INDICATOR, DataTypes.StringType).add(WARD, DataTypes.StringType)
-        .add(YEAR, DataTypes.IntegerType).add(DENOMINATOR, DataTypes.DoubleType);
-    Dataset<Row> byWard = spark.createDataFrame(rows, schema).join(broadcast(months), YEAR);
+    Dataset<Row> byWard = ReferenceFrames.populationDenominators(ref).toSpark(spark).join(broadcast(months), YEAR);
     Dataset<Row> withAll = Rollup.byWardAndCity(byWard, List.of(MONTH, INDICATOR), sum(DENOMINATOR).as(DENOMINATOR))
         .withColumn(GROUP, lit(ALL));
     return Facts.of(withAll, col(INDICATOR), lit(null), col(DENOMINATOR), lit(null));

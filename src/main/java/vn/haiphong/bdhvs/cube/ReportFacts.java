@@ -14,19 +14,11 @@ import static vn.haiphong.bdhvs.cube.Rollup.INDICATOR;
 import static vn.haiphong.bdhvs.cube.Rollup.MONTH;
 import static vn.haiphong.bdhvs.cube.Rollup.WARD;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import vn.haiphong.bdhvs.reference.Indicator;
-import vn.haiphong.bdhvs.reference.ReportMetric;
-import vn.haiphong.bdhvs.reference.ReportingUnit;
 
 /** Indicators from unit reports: the reported rates, community classes, and reporting completeness and timeliness. */
 final class ReportFacts {
@@ -41,18 +33,8 @@ final class ReportFacts {
    * summed first (per ward, and over every report for ALL, departments included), divided later.
    */
   static Dataset<Row> reportedRates(SparkSession spark, CubeReference ref, Dataset<Row> metrics, Dataset<Row> months) {
-    List<Row> roles = new ArrayList<>();
-    for (Indicator i : ref.catalog().indicators()) {
-      if (i.basis().equals("reported") && i.breakdown().equals(Indicator.BY_WARD)) {
-        for (ReportMetric m : ref.reportMetrics().forIndicator(i.code())) {
-          roles.add(RowFactory.create(m.code(), i.code(), m.role()));
-        }
-      }
-    }
-    StructType schema = new StructType().add("metric_code", DataTypes.StringType)
-        .add(INDICATOR, DataTypes.StringType).add("role", DataTypes.StringType);
     Dataset<Row> byReport = monthReports(metrics, months)
-        .join(broadcast(spark.createDataFrame(roles, schema)), "metric_code")
+        .join(broadcast(ReferenceFrames.metricRoles(ref).toSpark(spark)), "metric_code")
         .withColumn("num", when(col("role").equalTo("numerator"), col("value")))
         .withColumn("den", when(col("role").equalTo("denominator"), col("value")));
     Dataset<Row> sums = Rollup.byWardAndCity(byReport, List.of(MONTH, INDICATOR),
@@ -77,7 +59,7 @@ final class ReportFacts {
   static Dataset<Row> reportingCounts(SparkSession spark, CubeReference ref, Dataset<Row> reports) {
     Dataset<Row> received = reports.filter(col("version").equalTo(1))
         .select(upper(trim(col(UNIT))).as(UNIT), col("period_type"), col("period"), col("on_time"));
-    Dataset<Row> owed = expected(spark, ref)
+    Dataset<Row> owed = ReferenceFrames.expectedReports(ref).toSpark(spark)
         .join(received, new String[] {UNIT, "period_type", "period"}, "left")
         .withColumn("received", when(col("on_time").isNotNull(), 1).otherwise(0))
         .withColumn("timely", when(col("on_time"), 1).otherwise(0));
@@ -98,27 +80,7 @@ final class ReportFacts {
 
   /** Reporting units as a frame: unit_code (upper case), kind, ward_code. */
   static Dataset<Row> units(SparkSession spark, CubeReference ref) {
-    List<Row> rows = new ArrayList<>();
-    for (ReportingUnit u : ref.reportingUnits().units()) {
-      rows.add(RowFactory.create(u.code().strip().toUpperCase(java.util.Locale.ROOT), u.kind(), u.wardCode()));
-    }
-    return spark.createDataFrame(rows, new StructType().add(UNIT, DataTypes.StringType)
-        .add("kind", DataTypes.StringType).add(WARD, DataTypes.StringType));
-  }
-
-  private static Dataset<Row> expected(SparkSession spark, CubeReference ref) {
-    List<Row> rows = new ArrayList<>();
-    for (YearMonth month : ref.months()) {
-      for (ReportingUnit u : ref.reportingUnits().units()) {
-        for (String type : u.expectedPeriodTypes()) {
-          PeriodsDue.due(type, month).ifPresent(period -> rows.add(RowFactory.create(month.toString(),
-              u.code().strip().toUpperCase(java.util.Locale.ROOT), u.wardCode(), type, period)));
-        }
-      }
-    }
-    return spark.createDataFrame(rows, new StructType().add(MONTH, DataTypes.StringType)
-        .add(UNIT, DataTypes.StringType).add(WARD, DataTypes.StringType)
-        .add("period_type", DataTypes.StringType).add("period", DataTypes.StringType));
+    return ReferenceFrames.reportingUnits(ref).toSpark(spark);
   }
 
   private static Dataset<Row> monthReports(Dataset<Row> metrics, Dataset<Row> months) {

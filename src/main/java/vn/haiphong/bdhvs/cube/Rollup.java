@@ -10,18 +10,12 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
@@ -43,22 +37,8 @@ final class Rollup {
   static final String VALUE = "value";
   static final String ALL = WardDirectory.ALL;
 
-  private static final StructType MONTHS = new StructType()
-      .add(MONTH, DataTypes.StringType, false)
-      .add(MONTH_END, DataTypes.DateType, false)
-      .add(YEAR, DataTypes.IntegerType, false)
-      .add(MONTH_OF_YEAR, DataTypes.IntegerType, false);
 
   private Rollup() {}
-
-  /** One row per month: its label, last day, year and month of year. */
-  static Dataset<Row> months(SparkSession spark, List<YearMonth> months) {
-    List<Row> rows = new ArrayList<>();
-    for (YearMonth m : months) {
-      rows.add(RowFactory.create(m.toString(), java.sql.Date.valueOf(m.atEndOfMonth()), m.getYear(), m.getMonthValue()));
-    }
-    return spark.createDataFrame(rows, MONTHS);
-  }
 
   /**
    * Every base row once at its own (ward, group) cell and once in each ALL member above it: the

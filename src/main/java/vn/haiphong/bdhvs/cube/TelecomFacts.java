@@ -22,7 +22,7 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
 final class TelecomFacts {
   /** The telecom plan's bar for a ward "covered by 4G": its best operator reaches this share of the population. */
   static final double COVERED_4G_PCT = 99.0;
-  private static final double KBPS_PER_MBPS = 1000.0;
+  static final double KBPS_PER_MBPS = 1000.0;
 
   private TelecomFacts() {}
 

@@ -3,7 +3,7 @@ package vn.haiphong.bdhvs.warehouse;
 import java.util.Map;
 
 /** Writing DuckDB SQL text: quoted literals and identifiers, and contract types in DuckDB's words. */
-final class Sql {
+public final class Sql {
   private Sql() {}
 
   // Contract columns carry Spark SQL types; these are the ones the warehouse tables use.
@@ -18,15 +18,15 @@ final class Sql {
       "timestamp", "TIMESTAMPTZ",
       "array<string>", "VARCHAR[]");
 
-  static String literal(String text) {
+  public static String literal(String text) {
     return "'" + text.replace("'", "''") + "'";
   }
 
-  static String identifier(String name) {
+  public static String identifier(String name) {
     return "\"" + name.replace("\"", "\"\"") + "\"";
   }
 
-  static String type(String contractType) {
+  public static String type(String contractType) {
     String type = TYPES.get(contractType);
     if (type == null) {
       throw new IllegalStateException("no DuckDB type for contract type '" + contractType + "'");

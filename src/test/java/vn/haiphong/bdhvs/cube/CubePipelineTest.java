@@ -4,6 +4,15 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Properties;
+import org.duckdb.DuckDBDriver;
+import org.junit.jupiter.api.Assertions;
+import vn.haiphong.bdhvs.reference.ReportingUnits;
+import vn.haiphong.bdhvs.reference.WardDirectory;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,5 +99,35 @@ class CubePipelineTest extends SharedSpark {
         .distinct().count());
     assertEquals(0, cubes.cube().filter(col("indicator_code").equalTo("CONTEST_REGISTRANTS")
         .and(col("value").isNull())).count(), "a zero count is 0, never null");
+  }
+
+  @Test
+  void duckDb_computesTheSameCubeFromTheSameStagedParquet() throws Exception {
+    List<YearMonth> months = cubes.cube().select("month").distinct().orderBy("month").collectAsList().stream()
+        .map(r -> YearMonth.parse(r.getString(0))).toList();
+    WardDirectory wards = WardDirectory.load();
+    CubeReference ref = CubeReference.load(months, "duckdb", wards, ReportingUnits.load(wards));
+    String sparkCube = "read_parquet('" + run.warehouse().resolve("cubes/indicator_cube") + "/**/*.parquet', "
+        + "hive_partitioning = true, hive_types_autocast = false)";
+    try (Connection c = new DuckDBDriver().connect("jdbc:duckdb:", new Properties())) {
+      long rows = IndicatorCubeSql.build(c, run.warehouse(), ref, "duck_cube");
+      IndicatorCubeSql.Comparison same = IndicatorCubeSql.compare(c, "duck_cube", sparkCube);
+      Assertions.assertTrue(same.equal(), same.toString());
+      assertEquals(cubes.cube().count(), rows);
+      assertEquals(rows, same.rightRows());
+
+      // The comparison sees one changed figure and one missing cell.
+      try (Statement s = c.createStatement()) {
+        s.execute("UPDATE duck_cube SET value = value + 0.5 WHERE month = '2025-11' AND ward_code = 'ALL' "
+            + "AND target_group = 'ALL' AND indicator_code = 'FIXED_DL_MBPS'");
+        s.execute("DELETE FROM duck_cube WHERE month = '2025-11' AND ward_code = 'ALL' AND target_group = 'ALL' "
+            + "AND indicator_code = 'BTS_4G'");
+      }
+      IndicatorCubeSql.Comparison broken = IndicatorCubeSql.compare(c, "duck_cube", sparkCube);
+      assertEquals(1, broken.differing());
+      assertEquals(1, broken.onlyRight());
+      assertEquals(0, broken.onlyLeft());
+      assertEquals(List.of("2025-11 ALL ALL BTS_4G", "2025-11 ALL ALL FIXED_DL_MBPS"), broken.examples());
+    }
   }
 }
