@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.haiphong.bdhvs.generate.Scale;
 import vn.haiphong.bdhvs.generate.SyntheticLanding;
+import vn.haiphong.bdhvs.runtime.UserError;
 
 /** {@code bdhvs generate}: synthetic exports in the exact landing formats, quirks included. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -16,7 +17,8 @@ final class GenerateCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--scale", defaultValue = "small",
-      description = "small or city (city reproduces the seed report's November 2025 figures)")
+      description = "small, quarter-city, city, 4x-city or national (city reproduces the seed report's November 2025"
+          + " figures; the others scale its persons and activity: national = 8 cities, the most this machine runs)")
   String scale;
 
   @Option(names = "--seed", defaultValue = "1", description = "random seed; the same seed gives the same bytes")
@@ -24,7 +26,13 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    System.out.println(SyntheticLanding.generate(out, Scale.parse(scale), seed));
+    Scale chosen;
+    try {
+      chosen = Scale.parse(scale);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+    System.out.println(SyntheticLanding.generate(out, chosen, seed));
     return Main.OK;
   }
 }
