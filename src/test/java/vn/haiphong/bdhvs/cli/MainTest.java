@@ -65,6 +65,15 @@ class MainTest {
   }
 
   @Test
+  void runWithUnknownJob_exits2ListingTheJobsBeforeSparkStarts() throws IOException {
+    Result r = execute("run", "--landing", tmp.toString(), "--warehouse", tmp.resolve("wh").toString(),
+        "--date", "2025-12-10", "--key-file", keyFile().toString(), "--job", "build_cube");
+    assertEquals(Main.BAD_INPUT, r.code(), r.err());
+    assertTrue(r.err().contains("--job build_cube") && r.err().contains("build_cubes"), r.err());
+    assertOneParagraphWithoutStackTrace(r.err());
+  }
+
+  @Test
   void runWithoutAnyKey_exits2NamingTheVariable() {
     assumeTrue(System.getenv(PseudonymKey.ENV) == null, "the test needs an environment without the key");
     Result r = execute("run", "--landing", tmp.toString(), "--warehouse", tmp.resolve("wh").toString(),
