@@ -9,7 +9,9 @@ import static vn.haiphong.bdhvs.cli.Cli.execute;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,9 +86,11 @@ class MainTest {
   }
 
   @ParameterizedTest(name = "{0} --help")
-  @ValueSource(strings = {"", "run", "generate", "demo"})
+  @ValueSource(strings = {"", "run", "generate", "demo", "airflow", "airflow trigger", "airflow status", "airflow backfill"})
   void help_onEveryCommandExits0AndShowsAnExample(String command) {
-    Result r = command.isEmpty() ? execute("--help") : execute(command, "--help");
+    List<String> line = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
+    line.add("--help");
+    Result r = execute(line.toArray(String[]::new));
     assertEquals(Main.OK, r.code());
     assertTrue(r.out().contains("Example") && r.out().contains("bdhvs " + (command.isEmpty() ? "" : command)), r.out());
   }
