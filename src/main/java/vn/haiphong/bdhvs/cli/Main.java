@@ -8,13 +8,15 @@ import vn.haiphong.bdhvs.runtime.UserError;
 /** {@code bdhvs}: one launcher over one jar (SPEC §7). Exit codes: 0 success, 2 bad usage or input, 1 anything else. */
 @Command(name = "bdhvs", mixinStandardHelpOptions = true, version = "bdhvs 0.1.0",
     description = "The \"Bình dân học vụ số\" indicator warehouse of Hải Phòng.",
-    subcommands = {RunCommand.class, GenerateCommand.class, QueryCommand.class, ReportCommand.class, DemoCommand.class, BenchCommand.class},
+    subcommands = {RunCommand.class, GenerateCommand.class, QueryCommand.class, ReportCommand.class, DemoCommand.class,
+        AirflowCommand.class, BenchCommand.class},
     footer = {"", "Examples:",
         "  bdhvs demo",
         "  bdhvs generate --out /tmp/landing --scale small --seed 7",
         "  bdhvs run --landing /tmp/landing --warehouse /tmp/wh --date 2025-12-10 --key-file key.txt",
         "  bdhvs query --warehouse /tmp/wh \"SELECT * FROM kpi_latest WHERE ward_code = 'ALL'\"",
-        "  bdhvs report --warehouse /tmp/wh --month 2025-11"})
+        "  bdhvs report --warehouse /tmp/wh --month 2025-11",
+        "  bdhvs airflow trigger --url http://airflow:8080 --date 2025-12-10 --wait"})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILED = 1;
@@ -55,7 +57,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, generate, query, report or demo");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, generate, query, report, demo or airflow");
   }
 
   private static UserError userError(Throwable e) {

@@ -3,6 +3,8 @@ package vn.haiphong.bdhvs.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -10,6 +12,7 @@ import picocli.CommandLine.Option;
 import vn.haiphong.bdhvs.identity.PersonKeys;
 import vn.haiphong.bdhvs.identity.PseudonymKey;
 import vn.haiphong.bdhvs.ingest.Landing;
+import vn.haiphong.bdhvs.runtime.JobGraph;
 import vn.haiphong.bdhvs.runtime.PipelineRun;
 import vn.haiphong.bdhvs.runtime.SparkSessions;
 import vn.haiphong.bdhvs.runtime.UserError;
@@ -19,6 +22,8 @@ import vn.haiphong.bdhvs.runtime.UserError;
     description = "Ingest every delivery up to --date from the landing into the warehouse.",
     footer = {"", "Example:",
         "  BDHVS_PSEUDONYM_KEY=... bdhvs run --landing /data/landing --warehouse /data/wh --date 2025-12-10",
+        "  bdhvs run --landing /data/landing --warehouse /data/wh --date 2025-12-10 --job build_cubes --key-file key.txt",
+        "  (one job of jobs/pipeline.json, as an Airflow task runs it; its manifest is runs/run-<time>-build_cubes.json)",
         "", "The pseudonymization key comes from BDHVS_PSEUDONYM_KEY or --key-file; never store it in the warehouse."})
 final class RunCommand implements Callable<Integer> {
   @Option(names = "--landing", required = true, description = "landing root (a folder or a Hadoop URI)")
@@ -36,6 +41,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--master", description = "Spark master (default local[*]; spark-submit's own when submitted)")
   String master;
 
+  @Option(names = "--job", paramLabel = "NAME",
+      description = "run only this job of jobs/pipeline.json (repeatable; default: all, in dependency order)")
+  List<String> jobs = new ArrayList<>();
+
   @Option(names = "--shuffle-partitions", defaultValue = "8", description = "Spark shuffle partitions (default ${DEFAULT-VALUE})")
   int shufflePartitions;
 
@@ -48,20 +57,21 @@ final class RunCommand implements Callable<Integer> {
       // No key, an unreadable key file or a weak key: the user's to fix (exit 2), not a crash.
       throw new UserError(e.getMessage(), e);
     }
-    return run(landing, warehouse, date, keys, master, shufflePartitions);
+    return run(landing, warehouse, date, jobs, keys, master, shufflePartitions);
   }
 
-  static int run(String landing, String warehouse, LocalDate date, PersonKeys keys, String master,
-      int shufflePartitions) {
-    // A local landing that is not there fails at once, before Spark starts.
+  static int run(String landing, String warehouse, LocalDate date, List<String> jobs, PersonKeys keys,
+      String master, int shufflePartitions) {
+    // A local landing that is not there, or an unknown --job, fails at once, before Spark starts.
     if (!landing.contains("://") && !Files.isDirectory(Path.of(landing))) {
       throw Landing.missingRoot(landing);
     }
+    JobGraph.load().only(jobs);
     // Under spark-submit, spark.master is set and wins; by hand, local mode on every core.
     String chosen = master != null ? master : System.getProperty("spark.master") != null ? null : "local[*]";
     SparkSession spark = SparkSessions.create(chosen, shufflePartitions);
     PipelineRun.Outcome outcome = new PipelineRun(spark, landing, warehouse, date, keys,
-        line -> System.out.println("bdhvs: " + line)).execute();
+        line -> System.out.println("bdhvs: " + line)).execute(jobs);
     System.out.println("bdhvs: run " + outcome.runId() + " succeeded; manifest " + outcome.manifestPath());
     return Main.OK;
   }

@@ -8,16 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.haiphong.bdhvs.runtime.JobGraph;
 
 /**
  * The latest run manifest {@code runs/<run_id>.json} and, per source, its newest delivery: the
- * report's source freshness. Read with Jackson rather than DuckDB's read_json because the
- * manifest keys its sources by name, which read_json would turn into one struct field per source.
+ * report's source freshness. Under Airflow every job is a run of its own with its own manifest, so
+ * each source comes from the newest manifest that has it, reading back until every job of the
+ * graph has been seen. Read with Jackson rather than DuckDB's read_json because the manifest keys
+ * its sources by name, which read_json would turn into one struct field per source.
  */
 record LatestRun(String runId, String finishedAt, String status, List<SourceFreshness> sources) {
 
@@ -31,14 +38,42 @@ record LatestRun(String runId, String finishedAt, String status, List<SourceFres
     if (!Files.isDirectory(runs)) {
       return Optional.empty();
     }
-    // Run ids are run-yyyyMMddTHHmmssZ: the name order is the time order.
+    // Run ids are run-yyyyMMddTHHmmssZ[-job]: the name order is the time order.
+    List<Path> newestFirst;
     try (Stream<Path> files = Files.list(runs)) {
-      Optional<Path> latest = files.filter(p -> p.getFileName().toString().matches("run-.*\\.json"))
-          .max(Comparator.comparing(p -> p.getFileName().toString()));
-      return latest.isEmpty() ? Optional.empty() : Optional.of(parse(new ObjectMapper().readTree(latest.get().toFile())));
+      newestFirst = files.filter(p -> p.getFileName().toString().matches("run-.*\\.json"))
+          .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the run manifests in " + runs, e);
     }
+    if (newestFirst.isEmpty()) {
+      return Optional.empty();
+    }
+    ObjectMapper json = new ObjectMapper();
+    Set<String> unseenJobs = new HashSet<>(JobGraph.load().jobs().stream().map(JobGraph.Node::name).toList());
+    Map<String, SourceFreshness> sources = new LinkedHashMap<>();
+    LatestRun newest = null;
+    for (Path manifestFile : newestFirst) {
+      JsonNode manifest;
+      try {
+        manifest = json.readTree(manifestFile.toFile());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the run manifest " + manifestFile, e);
+      }
+      LatestRun run = parse(manifest);
+      newest = newest == null ? run : newest;
+      run.sources().forEach(s -> sources.putIfAbsent(s.source(), s));
+      // A manifest without "jobs" comes from a whole-pipeline run.
+      if (manifest.has("jobs")) {
+        manifest.get("jobs").forEach(job -> unseenJobs.remove(job.asText()));
+      } else {
+        unseenJobs.clear();
+      }
+      if (unseenJobs.isEmpty()) {
+        break;
+      }
+    }
+    return Optional.of(new LatestRun(newest.runId(), newest.finishedAt(), newest.status(), List.copyOf(sources.values())));
   }
 
   static LatestRun parse(JsonNode manifest) {

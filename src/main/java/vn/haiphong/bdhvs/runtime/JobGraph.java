@@ -5,22 +5,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The pipeline's jobs and their dependencies, read from {@code jobs/pipeline.json}: the local
- * runner and the Airflow DAG both read this file, so nothing lists the jobs twice.
+ * The pipeline's jobs and their dependencies, and the night it runs, read from
+ * {@code jobs/pipeline.json}: the local runner, the Airflow DAG and the Airflow client all read
+ * this file, so nothing lists the jobs or the schedule twice.
  */
-public record JobGraph(List<Node> jobs) {
+public record JobGraph(List<Node> jobs, Schedule schedule) {
 
   /** Every graph is checked when built: unique names, known dependencies, no cycle. */
   public JobGraph {
     jobs = List.copyOf(jobs);
     checkNamesAndDependencies(jobs);
     runOrder(jobs);
+  }
+
+  /** A graph built in code, without a schedule. */
+  public JobGraph(List<Node> jobs) {
+    this(jobs, null);
   }
 
   /** One job: its name, the class that runs it, and the jobs it waits for. */
@@ -35,6 +45,52 @@ public record JobGraph(List<Node> jobs) {
       } catch (ReflectiveOperationException | ClassCastException e) {
         throw new IllegalStateException("jobs/pipeline.json names job class " + className
             + " for job " + name + ", which is not a bdhvs Job", e);
+      }
+    }
+  }
+
+  /**
+   * When Airflow runs the graph: the DAG id, a daily cron {@code "M H * * *"} in {@code timezone},
+   * and the first night. Only daily schedules are accepted: the Airflow client maps run dates to
+   * the DAG's logical dates by the time of day.
+   */
+  public record Schedule(String dagId, String cron, String timezone, String startDate) {
+    public Schedule {
+      if (dagId == null || dagId.isBlank()) {
+        throw new IllegalStateException("jobs/pipeline.json: schedule.dagId is missing");
+      }
+      timeOfDay(cron);
+      zone(timezone);
+    }
+
+    /** The local time of day of the nightly run. */
+    public LocalTime timeOfDay() {
+      return timeOfDay(cron);
+    }
+
+    public ZoneId zone() {
+      return zone(timezone);
+    }
+
+    private static LocalTime timeOfDay(String cron) {
+      String[] f = cron == null ? new String[0] : cron.trim().split("\\s+");
+      if (f.length != 5 || !f[2].equals("*") || !f[3].equals("*") || !f[4].equals("*")
+          || !f[0].matches("\\d{1,2}") || !f[1].matches("\\d{1,2}")) {
+        throw new IllegalStateException("jobs/pipeline.json: schedule.cron '" + cron
+            + "' is not a daily cron 'M H * * *' (minute and hour as numbers)");
+      }
+      try {
+        return LocalTime.of(Integer.parseInt(f[1]), Integer.parseInt(f[0]));
+      } catch (DateTimeException e) {
+        throw new IllegalStateException("jobs/pipeline.json: schedule.cron '" + cron + "': " + e.getMessage(), e);
+      }
+    }
+
+    private static ZoneId zone(String timezone) {
+      try {
+        return ZoneId.of(timezone);
+      } catch (DateTimeException | NullPointerException e) {
+        throw new IllegalStateException("jobs/pipeline.json: schedule.timezone '" + timezone + "' is not a time zone", e);
       }
     }
   }
@@ -58,6 +114,22 @@ public record JobGraph(List<Node> jobs) {
   /** The jobs in an order that runs every job after the jobs it depends on. */
   public List<Node> inRunOrder() {
     return runOrder(jobs);
+  }
+
+  /**
+   * The named jobs alone, in run order: a partial run ({@code bdhvs run --job}, one Airflow task
+   * per job). A name the graph does not have is the user's mistake.
+   */
+  public List<Node> only(Collection<String> names) {
+    Set<String> known = new HashSet<>();
+    jobs.forEach(n -> known.add(n.name()));
+    for (String name : names) {
+      if (!known.contains(name)) {
+        throw new UserError("--job " + name + ": jobs/pipeline.json has no such job; its jobs are "
+            + String.join(", ", inRunOrder().stream().map(Node::name).toList()));
+      }
+    }
+    return inRunOrder().stream().filter(n -> names.contains(n.name())).toList();
   }
 
   private static List<Node> runOrder(List<Node> jobs) {

@@ -22,9 +22,10 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
- * One run of the pipeline for a date: the jobs of {@code jobs/pipeline.json} in dependency order,
- * in one SparkSession, with the run manifest {@code runs/<run_id>.json} written at the end — also
- * when a job fails, so the failure is on record.
+ * One run of the pipeline for a date: the jobs of {@code jobs/pipeline.json} in dependency order
+ * (or only some of them: Airflow runs one job per task), in one SparkSession, with the run
+ * manifest {@code runs/<run_id>.json} written at the end — also when a job fails, so the failure
+ * is on record.
  */
 public final class PipelineRun {
   private static final DateTimeFormatter RUN_ID =
@@ -51,8 +52,20 @@ public final class PipelineRun {
   public record Outcome(String runId, Map<String, JobResult> results, String manifestPath) {}
 
   public Outcome execute() {
+    return execute(List.of());
+  }
+
+  /**
+   * Runs only the named jobs, in run order (all of them when {@code onlyJobs} is empty). A partial
+   * run's id ends with its jobs, so the tasks of one Airflow run, started in the same second, keep
+   * apart manifests.
+   */
+  public Outcome execute(List<String> onlyJobs) {
+    JobGraph graph = JobGraph.load();
+    List<JobGraph.Node> jobs = onlyJobs.isEmpty() ? graph.inRunOrder() : graph.only(onlyJobs);
     Instant started = Instant.now();
-    String runId = RUN_ID.format(started);
+    String runId = RUN_ID.format(started) + (onlyJobs.isEmpty() ? ""
+        : "-" + String.join("+", jobs.stream().map(JobGraph.Node::name).toList()));
     var hadoop = spark.sparkContext().hadoopConfiguration();
     Warehouse warehouse = new Warehouse(warehouseRoot, hadoop);
     Map<String, JobResult> results = new LinkedHashMap<>();
@@ -69,7 +82,7 @@ public final class PipelineRun {
       WardDirectory wards = WardDirectory.load();
       JobContext context = new JobContext(spark, runId, runDate, landing, warehouse, personKeys,
           wards, TargetGroupLabels.load(), CourseCatalog.loadDefault(), ReportingUnits.load(wards));
-      for (JobGraph.Node node : JobGraph.load().inRunOrder()) {
+      for (JobGraph.Node node : jobs) {
         Instant t0 = Instant.now();
         progress.accept(node.name() + ": running");
         JobResult r = node.instantiate().run(context);
@@ -88,12 +101,12 @@ public final class PipelineRun {
       throw e;
     } finally {
       warehouse.writeText("runs/" + runId + ".json",
-          manifest(runId, started, status, error, results, stages));
+          manifest(runId, started, status, error, jobs, results, stages));
     }
   }
 
   private String manifest(String runId, Instant started, String status, String error,
-      Map<String, JobResult> results, List<Map<String, Object>> stages) {
+      List<JobGraph.Node> jobs, Map<String, JobResult> results, List<Map<String, Object>> stages) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("run_id", runId);
     m.put("started_at", started.toString());
@@ -105,6 +118,7 @@ public final class PipelineRun {
     m.put("run_date", runDate.toString());
     m.put("landing", landingRoot);
     m.put("warehouse", warehouseRoot);
+    m.put("jobs", jobs.stream().map(JobGraph.Node::name).toList());
     Map<String, Object> sources = new LinkedHashMap<>();
     Map<String, Long> written = new LinkedHashMap<>();
     for (JobResult r : results.values()) {

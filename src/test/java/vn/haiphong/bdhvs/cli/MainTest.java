@@ -9,7 +9,9 @@ import static vn.haiphong.bdhvs.cli.Cli.execute;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +67,15 @@ class MainTest {
   }
 
   @Test
+  void runWithUnknownJob_exits2ListingTheJobsBeforeSparkStarts() throws IOException {
+    Result r = execute("run", "--landing", tmp.toString(), "--warehouse", tmp.resolve("wh").toString(),
+        "--date", "2025-12-10", "--key-file", keyFile().toString(), "--job", "build_cube");
+    assertEquals(Main.BAD_INPUT, r.code(), r.err());
+    assertTrue(r.err().contains("--job build_cube") && r.err().contains("build_cubes"), r.err());
+    assertOneParagraphWithoutStackTrace(r.err());
+  }
+
+  @Test
   void runWithoutAnyKey_exits2NamingTheVariable() {
     assumeTrue(System.getenv(PseudonymKey.ENV) == null, "the test needs an environment without the key");
     Result r = execute("run", "--landing", tmp.toString(), "--warehouse", tmp.resolve("wh").toString(),
@@ -75,9 +86,11 @@ class MainTest {
   }
 
   @ParameterizedTest(name = "{0} --help")
-  @ValueSource(strings = {"", "run", "generate", "demo"})
+  @ValueSource(strings = {"", "run", "generate", "demo", "airflow", "airflow trigger", "airflow status", "airflow backfill"})
   void help_onEveryCommandExits0AndShowsAnExample(String command) {
-    Result r = command.isEmpty() ? execute("--help") : execute(command, "--help");
+    List<String> line = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
+    line.add("--help");
+    Result r = execute(line.toArray(String[]::new));
     assertEquals(Main.OK, r.code());
     assertTrue(r.out().contains("Example") && r.out().contains("bdhvs " + (command.isEmpty() ? "" : command)), r.out());
   }

@@ -9,36 +9,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import vn.haiphong.bdhvs.DebianPackage;
 
 /**
- * Debian's {@code chromium}, headless, for tests that look at the report as a browser does. When
- * it is absent the first use installs it with apt-get (as root, once); anywhere else the test
- * fails saying how to install it — it never skips.
+ * Debian's {@code chromium}, headless, for tests that look at the report as a browser does;
+ * installed on first use when absent ({@link DebianPackage}).
  */
 final class HeadlessChromium {
   static final Path BINARY = Path.of("/usr/bin/chromium");
-  private static final Path LOG = Path.of("target/chromium-install.log");
-  private static boolean checked;
 
   private HeadlessChromium() {}
-
-  /** Installs Chromium when absent; fails with what to do when that is impossible. */
-  static synchronized void ensureInstalled() {
-    if (checked || Files.isExecutable(BINARY)) {
-      checked = true;
-      return;
-    }
-    if (!"root".equals(System.getProperty("user.name"))) {
-      throw new AssertionError(BINARY + " is missing and the tests do not run as root, so they cannot install it."
-          + " Install Debian's chromium once: sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium");
-    }
-    run(List.of("apt-get", "update"), 600);
-    run(List.of("apt-get", "install", "-y", "--no-install-recommends", "chromium"), 900);
-    if (!Files.isExecutable(BINARY)) {
-      throw new AssertionError("apt-get installed chromium but " + BINARY + " is still missing; see " + LOG.toAbsolutePath());
-    }
-    checked = true;
-  }
 
   /** The DOM after loading {@code html}, serialized by Chromium. */
   static String dumpDom(Path html) {
@@ -54,7 +34,7 @@ final class HeadlessChromium {
   }
 
   private static String browse(Path html, String... action) {
-    ensureInstalled();
+    DebianPackage.ensure(BINARY, "chromium");
     Path profile = null;
     try {
       profile = Files.createTempDirectory("bdhvs-chromium-");
@@ -82,28 +62,6 @@ final class HeadlessChromium {
       throw new AssertionError("interrupted", e);
     } finally {
       delete(profile);
-    }
-  }
-
-  private static void run(List<String> command, int timeoutSeconds) {
-    try {
-      Files.createDirectories(LOG.getParent());
-      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()));
-      pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
-      Process p = pb.start();
-      if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new AssertionError(String.join(" ", command) + " did not finish in " + timeoutSeconds + " s; see " + LOG.toAbsolutePath());
-      }
-      if (p.exitValue() != 0) {
-        throw new AssertionError(String.join(" ", command) + " failed (exit " + p.exitValue() + "); see " + LOG.toAbsolutePath());
-      }
-    } catch (IOException e) {
-      throw new AssertionError("cannot run " + command, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
     }
   }
 

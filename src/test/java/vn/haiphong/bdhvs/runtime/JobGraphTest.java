@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +62,42 @@ class JobGraphTest {
     JobGraph.Node notAJob = new JobGraph.Node("x", "java.lang.Object", List.of(), "");
     String message = assertThrows(IllegalStateException.class, notAJob::instantiate).getMessage();
     assertTrue(message.contains("java.lang.Object") && message.contains("job x"), message);
+  }
+
+  @Test
+  void load_readsTheNightlySchedule() {
+    JobGraph.Schedule schedule = JobGraph.load().schedule();
+    assertEquals("bdhvs_nightly", schedule.dagId());
+    assertEquals(LocalTime.of(1, 0), schedule.timeOfDay());
+    assertEquals(ZoneId.of("Asia/Ho_Chi_Minh"), schedule.zone());
+  }
+
+  @Test
+  void schedule_cronThatIsNotDailyFailsNamingIt() {
+    String message = assertThrows(IllegalStateException.class,
+        () -> new JobGraph.Schedule("d", "0 1 * * 1", "Asia/Ho_Chi_Minh", null)).getMessage();
+    assertTrue(message.contains("'0 1 * * 1'") && message.contains("daily"), message);
+  }
+
+  @Test
+  void schedule_unknownTimeZoneFailsNamingIt() {
+    String message = assertThrows(IllegalStateException.class,
+        () -> new JobGraph.Schedule("d", "0 1 * * *", "Asia/Hai_Phong", null)).getMessage();
+    assertTrue(message.contains("Asia/Hai_Phong"), message);
+  }
+
+  @Test
+  void only_keepsTheNamedJobsInRunOrder() {
+    JobGraph graph = new JobGraph(List.of(job("cube", "ingest_a", "ingest_b"), job("report", "cube"),
+        job("ingest_b"), job("ingest_a")));
+    assertEquals(List.of("ingest_a", "report"),
+        graph.only(List.of("report", "ingest_a")).stream().map(JobGraph.Node::name).toList());
+  }
+
+  @Test
+  void only_unknownJobIsTheUsersMistakeListingTheJobs() {
+    JobGraph graph = new JobGraph(List.of(job("ingest_a"), job("cube", "ingest_a")));
+    String message = assertThrows(UserError.class, () -> graph.only(List.of("cubes"))).getMessage();
+    assertEquals("--job cubes: jobs/pipeline.json has no such job; its jobs are ingest_a, cube", message);
   }
 }

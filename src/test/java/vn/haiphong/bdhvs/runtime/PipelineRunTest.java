@@ -11,8 +11,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,6 +27,7 @@ import vn.haiphong.bdhvs.warehouse.DuckDbWarehouse;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PipelineRunTest extends SharedSpark {
   private Path warehouse;
+  private Path landingRoot;
   private PipelineRun.Outcome outcome;
   private JsonNode manifest;
 
@@ -68,6 +71,7 @@ class PipelineRunTest extends SharedSpark {
             "{\"id\":\"s1\",\"actor\":{\"account\":{\"homePage\":\"https://mooc.example.vn\",\"name\":\"u1\"}},\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/passed\"},"
                 + "\"object\":{\"id\":\"https://mooc.example.vn/course/MOOC-CDS-01\"},\"timestamp\":\"2025-11-30T18:30:00Z\"}\n");
     warehouse = tmp.resolve("warehouse");
+    landingRoot = landing.root();
     outcome = landing.run(spark(), warehouse, LocalDate.of(2025, 12, 10));
     manifest = new ObjectMapper().readTree(Path.of(outcome.manifestPath()).toFile());
   }
@@ -161,5 +165,21 @@ class PipelineRunTest extends SharedSpark {
     }
     assertEquals(staged("contest_registrations").size(),
         manifest.get("written").get("bdhvs.duckdb:staged_contest_registrations").asLong());
+  }
+
+  @Test
+  void partialRun_runsOnlyItsJobAndRecordsItInItsOwnManifest() throws Exception {
+    PipelineRun.Outcome partial = new PipelineRun(spark(), landingRoot.toString(), warehouse.toString(),
+        LocalDate.of(2025, 12, 10), TestLanding.KEYS, line -> { }).execute(List.of("ingest_contest"));
+    Assertions.assertTrue(partial.runId().matches("run-\\d{8}T\\d{6}Z-ingest_contest"), partial.runId());
+    assertEquals(List.of("ingest_contest"), List.copyOf(partial.results().keySet()));
+    JsonNode m = new ObjectMapper().readTree(Path.of(partial.manifestPath()).toFile());
+    assertEquals("succeeded", m.get("status").asText());
+    assertEquals("[\"ingest_contest\"]", m.get("jobs").toString());
+    List<String> sources = new ArrayList<>();
+    m.get("sources").fieldNames().forEachRemaining(sources::add);
+    assertEquals(List.of("contest"), sources);
+    assertEquals(1, m.get("stages").size());
+    assertEquals(JobGraph.load().jobs().size(), manifest.get("jobs").size(), "a whole run records every job of the graph");
   }
 }
