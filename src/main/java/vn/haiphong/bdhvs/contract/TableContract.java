@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.types.DataType;
@@ -25,7 +26,12 @@ public record TableContract(
     String format,
     String description,
     List<String> keys,
-    List<ColumnContract> columns) implements Serializable {
+    List<ColumnContract> columns,
+    List<String> writtenBy,
+    List<String> readsFrom) implements Serializable {
+
+  /** The layers of the warehouse in the order data flows through them: the folders of {@code schemas/}. */
+  public static final List<String> KINDS = List.of("input", "reference", "staged", "output", "warehouse");
 
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -33,6 +39,8 @@ public record TableContract(
   public TableContract {
     keys = keys == null ? List.of() : List.copyOf(keys);
     columns = List.copyOf(columns);
+    writtenBy = writtenBy == null ? List.of() : List.copyOf(writtenBy);
+    readsFrom = readsFrom == null ? List.of() : List.copyOf(readsFrom);
   }
 
   /** Loads {@code schemas/<kind>/<table>.json} from the classpath, e.g. {@code load("input", "contest_visits")}. */
@@ -50,6 +58,34 @@ public record TableContract(
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read data contract " + resource, e);
     }
+  }
+
+  /** Every contract of {@code schemas/}, layer by layer ({@link #KINDS}), tables by name. */
+  public static List<TableContract> all() {
+    List<TableContract> all = new ArrayList<>();
+    for (String kind : KINDS) {
+      for (String table : ClasspathFolder.names("schemas/" + kind, ".json")) {
+        all.add(load(kind, table));
+      }
+    }
+    return all;
+  }
+
+  /** {@code <kind>/<table>}, the name lineage uses ({@code readsFrom}). */
+  public String id() {
+    return kind + "/" + table;
+  }
+
+  /**
+   * Where the rows come from, in one sentence: the jobs of {@code jobs/pipeline.json} that write
+   * the table and the tables they read; empty for input and reference tables, which nobody writes.
+   */
+  public String lineage() {
+    if (writtenBy.isEmpty()) {
+      return "";
+    }
+    return "Written by " + String.join(", ", writtenBy)
+        + (readsFrom.isEmpty() ? "" : " from " + String.join(", ", readsFrom)) + ".";
   }
 
   public Optional<ColumnContract> column(String name) {
