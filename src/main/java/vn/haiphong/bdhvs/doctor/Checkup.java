@@ -12,9 +12,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.haiphong.bdhvs.identity.PseudonymKey;
 import vn.haiphong.bdhvs.warehouse.DuckDbWarehouse;
+import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
  * What {@code bdhvs doctor} checks before a first run: the Java version Spark needs, memory, the
@@ -106,10 +108,11 @@ public final class Checkup {
 
   static List<Finding> warehouse(String warehouse) {
     String subject = "warehouse";
-    if (warehouse.contains("://") && !warehouse.startsWith("file:")) {
+    Optional<Path> local = Warehouse.localFolder(warehouse);
+    if (local.isEmpty()) {
       return List.of(Finding.ok(subject, warehouse + " is not a local folder: Spark writes it; not checked here"));
     }
-    Path root = Path.of(warehouse.startsWith("file:") ? java.net.URI.create(warehouse).getPath() : warehouse);
+    Path root = local.get();
     List<Finding> findings = new ArrayList<>(List.of(writableFolder(subject, root)));
     DuckDbWarehouse duck = new DuckDbWarehouse(root);
     if (Files.isRegularFile(duck.file())) {
@@ -155,8 +158,9 @@ public final class Checkup {
     }
     try {
       PseudonymKey.load(keyFile, environment);
-      if (keyFile != null && warehouse != null && !warehouse.contains("://")
-          && keyFile.toAbsolutePath().normalize().startsWith(Path.of(warehouse).toAbsolutePath().normalize())) {
+      Optional<Path> local = warehouse == null ? Optional.empty() : Warehouse.localFolder(warehouse);
+      if (keyFile != null && local.isPresent()
+          && keyFile.toAbsolutePath().normalize().startsWith(local.get().toAbsolutePath().normalize())) {
         return Finding.fix(subject, "key file " + keyFile + " lies inside the warehouse " + warehouse
             + ": anyone who reads the warehouse could then undo the pseudonyms; move it outside");
       }

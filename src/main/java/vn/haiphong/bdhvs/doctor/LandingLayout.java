@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.Landing;
+import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
  * The landing's layout, checked by file name only (nothing is read or hashed, so it is quick on a
@@ -27,10 +28,12 @@ final class LandingLayout {
 
   static List<Finding> check(String landing) {
     String subject = "landing";
-    if (landing.contains("://") && !landing.startsWith("file:")) {
+    // A landing root is a root like the warehouse's: the same rule says whether it is a local folder.
+    Optional<Path> local = Warehouse.localFolder(landing);
+    if (local.isEmpty()) {
       return List.of(Finding.ok(subject, landing + " is not a local folder: Spark reads it; not checked here"));
     }
-    Path root = Path.of(landing.startsWith("file:") ? java.net.URI.create(landing).getPath() : landing);
+    Path root = local.get();
     if (!Files.isDirectory(root)) {
       return List.of(Finding.fix(subject, Landing.missingRoot(landing).getMessage()));
     }
