@@ -150,7 +150,8 @@ public final class Checkup {
     String subject = "pseudonym key";
     if (keyFile == null && (environment.get(PseudonymKey.ENV) == null || environment.get(PseudonymKey.ENV).isBlank())) {
       return Finding.warn(subject, "none given: bdhvs query and report need none, but bdhvs run needs "
-          + PseudonymKey.ENV + " or --key-file (bdhvs demo makes demo/pseudonym.key; a new one: 64 hex characters)");
+          + PseudonymKey.ENV + " or --key-file (bdhvs demo makes demo/pseudonym.key; a new key: openssl rand -hex 32 > key.txt,"
+          + " then chmod 600 key.txt and keep it outside the warehouse)");
     }
     if (keyFile != null && !Files.isRegularFile(keyFile)) {
       return Finding.fix(subject, "key file " + keyFile + " does not exist; expected a file of 64 hex characters"

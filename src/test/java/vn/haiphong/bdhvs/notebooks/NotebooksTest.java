@@ -35,8 +35,11 @@ class NotebooksTest {
       assertTrue(nb.path("cells").isArray() && nb.path("cells").size() > 0, notebook + ": has cells");
       assertEquals("python3", nb.at("/metadata/kernelspec/name").asText(), notebook + ": Python kernel");
       int i = 0;
+      Set<String> ids = new TreeSet<>();
       for (JsonNode cell : nb.get("cells")) {
         String where = notebook + " cell " + i++;
+        // nbformat 4.5 wants a unique id per cell; Jupyter warns without and will refuse.
+        assertTrue(ids.add(cell.path("id").asText()) && !cell.path("id").asText().isEmpty(), where + ": a unique id");
         assertTrue(Set.of("code", "markdown").contains(cell.path("cell_type").asText()), where);
         assertTrue(cell.path("source").isArray(), where + ": source is a list of lines");
         if (cell.path("cell_type").asText().equals("code")) {
