@@ -15,8 +15,10 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The data contract of one table, read from {@code schemas/<kind>/<table>.json}: the one place
- * where a table's columns, types, headers and descriptions are written down. Parsers, writers,
- * the generator and the docs read it instead of repeating column lists.
+ * where a table's columns, types, headers and descriptions are written down, and its lineage:
+ * {@code writtenBy} (the jobs of {@code jobs/pipeline.json} that write it) and {@code readsFrom}
+ * (the tables its rows are made from, as {@code <kind>/<table>}). Parsers, writers, the generator,
+ * the DuckDB comments and the data dictionary read it instead of repeating column lists.
  */
 public record TableContract(
     String table,
