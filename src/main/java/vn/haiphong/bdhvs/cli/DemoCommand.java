@@ -45,6 +45,8 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println("bdhvs: outputs under " + warehouse.toAbsolutePath() + ": staged/ and cubes/ (Parquet), "
         + "rejects/, runs/ (run manifests), bdhvs.duckdb (open it with bdhvs query or duckdb -readonly), "
         + "reports/ (the monthly reports, HTML)");
+    System.out.println("bdhvs: next: bin/bdhvs query --warehouse " + warehouse + " \"SELECT * FROM kpi_latest WHERE ward_code = 'ALL'\","
+        + " or the notebooks in notebooks/ (README, section Notebooks)");
     return Main.OK;
   }
 }

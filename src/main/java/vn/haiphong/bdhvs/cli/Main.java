@@ -9,18 +9,21 @@ import vn.haiphong.bdhvs.runtime.UserError;
 @Command(name = "bdhvs", mixinStandardHelpOptions = true, version = "bdhvs 0.1.0",
     description = "The \"Bình dân học vụ số\" indicator warehouse of Hải Phòng.",
     subcommands = {RunCommand.class, GenerateCommand.class, QueryCommand.class, ReportCommand.class, DemoCommand.class,
-        AirflowCommand.class, BenchCommand.class},
+        AirflowCommand.class, BenchCommand.class, DoctorCommand.class, DictionaryCommand.class},
     footer = {"", "Examples:",
         "  bdhvs demo",
         "  bdhvs generate --out /tmp/landing --scale small --seed 7",
         "  bdhvs run --landing /tmp/landing --warehouse /tmp/wh --date 2025-12-10 --key-file key.txt",
         "  bdhvs query --warehouse /tmp/wh \"SELECT * FROM kpi_latest WHERE ward_code = 'ALL'\"",
         "  bdhvs report --warehouse /tmp/wh --month 2025-11",
-        "  bdhvs airflow trigger --url http://airflow:8080 --date 2025-12-10 --wait"})
+        "  bdhvs airflow trigger --url http://airflow:8080 --date 2025-12-10 --wait",
+        "  bdhvs doctor --landing /tmp/landing --warehouse /tmp/wh --key-file key.txt",
+        "  bdhvs dictionary --out docs/data-dictionary.md"})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int BAD_INPUT = 2;
+  static final int HELP_WIDTH = 120;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -31,6 +34,8 @@ public final class Main implements Runnable {
   /** Runs the command line and returns the exit code, printing errors as plain messages. */
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new Main());
+    // Wide enough that the examples of --help stay one line each, ready to copy.
+    cli.setUsageHelpWidth(HELP_WIDTH);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
       UserError user = userError(e);
@@ -57,7 +62,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, generate, query, report, demo or airflow");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "a command is required: run, generate, query, report, demo, doctor, dictionary, airflow or bench-cube");
   }
 
   private static UserError userError(Throwable e) {

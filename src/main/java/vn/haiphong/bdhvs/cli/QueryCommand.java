@@ -28,9 +28,10 @@ import vn.haiphong.bdhvs.warehouse.QueryOutput;
         "  bdhvs query --warehouse /data/wh \"SELECT * FROM kpi_latest WHERE ward_code = 'ALL'\"",
         "  bdhvs query --warehouse /data/wh --format csv \"SELECT * FROM dim_ward\" > wards.csv",
         "  bdhvs query --warehouse /data/wh --format arrow --out cube.arrow \"SELECT * FROM indicator_cube\"",
+        "  bdhvs query --warehouse /data/wh --file notebooks/sql/kpi_progress.sql",
         "  bdhvs query --warehouse /data/wh \"SELECT table_name, comment FROM duckdb_tables() UNION ALL"
             + " SELECT view_name, comment FROM duckdb_views() WHERE NOT internal\"",
-        "", "Views: indicator_cube, kpi_latest, dim_ward, dim_target_group, dim_indicator, staged_<table>,"
+        "", "Views: indicator_cube, kpi_latest, dim_ward, dim_target_group, dim_indicator, dim_plan_target, staged_<table>,"
             + " rejects, runs, and the other cubes of the run."})
 final class QueryCommand implements Callable<Integer> {
   enum Format { table, csv, arrow }
@@ -47,13 +48,28 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--out", description = "write the answer to this file instead of stdout (required for arrow)")
   Path out;
 
-  @Parameters(index = "0", paramLabel = "SQL", description = "one SQL statement")
+  @Option(names = "--file", description = "read the SQL from this file (e.g. notebooks/sql/kpi_progress.sql) instead of the command line")
+  Path file;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SQL", description = "one SQL statement (or --file)")
   String sql;
 
   @Override
   public Integer call() {
     if (format == Format.arrow && out == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format arrow needs --out FILE");
+    }
+    if ((sql == null) == (file == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "give one SQL statement, either on the command line (in quotes) or with --file FILE");
+    }
+    if (file != null) {
+      try {
+        sql = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UserError("cannot read the SQL file " + file + " (" + e.getClass().getSimpleName()
+            + "); expected a text file holding one SQL statement", e);
+      }
     }
     DuckDbWarehouse duck = new DuckDbWarehouse(warehouse);
     try (Connection c = duck.openReadOnly();

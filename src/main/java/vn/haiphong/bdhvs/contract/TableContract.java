@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.types.DataType;
@@ -14,8 +15,10 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The data contract of one table, read from {@code schemas/<kind>/<table>.json}: the one place
- * where a table's columns, types, headers and descriptions are written down. Parsers, writers,
- * the generator and the docs read it instead of repeating column lists.
+ * where a table's columns, types, headers and descriptions are written down, and its lineage:
+ * {@code writtenBy} (the jobs of {@code jobs/pipeline.json} that write it) and {@code readsFrom}
+ * (the tables its rows are made from, as {@code <kind>/<table>}). Parsers, writers, the generator,
+ * the DuckDB comments and the data dictionary read it instead of repeating column lists.
  */
 public record TableContract(
     String table,
@@ -25,7 +28,12 @@ public record TableContract(
     String format,
     String description,
     List<String> keys,
-    List<ColumnContract> columns) implements Serializable {
+    List<ColumnContract> columns,
+    List<String> writtenBy,
+    List<String> readsFrom) implements Serializable {
+
+  /** The layers of the warehouse in the order data flows through them: the folders of {@code schemas/}. */
+  public static final List<String> KINDS = List.of("input", "reference", "staged", "output", "warehouse");
 
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -33,6 +41,8 @@ public record TableContract(
   public TableContract {
     keys = keys == null ? List.of() : List.copyOf(keys);
     columns = List.copyOf(columns);
+    writtenBy = writtenBy == null ? List.of() : List.copyOf(writtenBy);
+    readsFrom = readsFrom == null ? List.of() : List.copyOf(readsFrom);
   }
 
   /** Loads {@code schemas/<kind>/<table>.json} from the classpath, e.g. {@code load("input", "contest_visits")}. */
@@ -50,6 +60,34 @@ public record TableContract(
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read data contract " + resource, e);
     }
+  }
+
+  /** Every contract of {@code schemas/}, layer by layer ({@link #KINDS}), tables by name. */
+  public static List<TableContract> all() {
+    List<TableContract> all = new ArrayList<>();
+    for (String kind : KINDS) {
+      for (String table : ClasspathFolder.names("schemas/" + kind, ".json")) {
+        all.add(load(kind, table));
+      }
+    }
+    return all;
+  }
+
+  /** {@code <kind>/<table>}, the name lineage uses ({@code readsFrom}). */
+  public String id() {
+    return kind + "/" + table;
+  }
+
+  /**
+   * Where the rows come from, in one sentence: the jobs of {@code jobs/pipeline.json} that write
+   * the table and the tables they read; empty for input and reference tables, which nobody writes.
+   */
+  public String lineage() {
+    if (writtenBy.isEmpty()) {
+      return "";
+    }
+    return "Written by " + String.join(", ", writtenBy)
+        + (readsFrom.isEmpty() ? "" : " from " + String.join(", ", readsFrom)) + ".";
   }
 
   public Optional<ColumnContract> column(String name) {

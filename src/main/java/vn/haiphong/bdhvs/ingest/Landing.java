@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
@@ -69,7 +70,7 @@ public final class Landing {
       while (files.hasNext()) {
         FileStatus status = files.next();
         String relative = status.getPath().toUri().getPath().substring(prefix.length());
-        if (relative.startsWith("_") || relative.startsWith(".") || relative.contains("/.")) {
+        if (isTooling(relative)) {
           continue;
         }
         Delivery d = classify(relative, status, fs);
@@ -124,15 +125,33 @@ public final class Landing {
     return !LocalDate.parse(folder).isAfter(runDate);
   }
 
+  /** Where a file fits the layout: its source, the table it feeds and its delivery folder (a day or a month). */
+  public record Slot(String source, String table, String folder) {}
+
+  /** The slot of a path relative to the landing root; empty when the path fits no rule of SPEC §2. */
+  public static Optional<Slot> slotOf(String relative) {
+    for (Rule rule : RULES) {
+      Matcher m = rule.pattern.matcher(relative);
+      if (m.matches() && validFolder(m.group(1))) {
+        return Optional.of(new Slot(rule.source, rule.table, m.group(1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Paths under a folder or file whose name starts with {@code _} or {@code .}: tooling, not deliveries. */
+  public static boolean isTooling(String relative) {
+    return relative.startsWith("_") || relative.startsWith(".") || relative.contains("/.");
+  }
+
   private static Delivery classify(String relative, FileStatus status, FileSystem fs)
       throws IOException {
     String uri = status.getPath().toString();
     String sha = sha256(fs, status.getPath());
-    for (Rule rule : RULES) {
-      Matcher m = rule.pattern.matcher(relative);
-      if (m.matches() && validFolder(m.group(1))) {
-        return new Delivery(rule.source, rule.table, relative, uri, m.group(1), sha, status.getLen());
-      }
+    Optional<Slot> slot = slotOf(relative);
+    if (slot.isPresent()) {
+      Slot s = slot.get();
+      return new Delivery(s.source(), s.table(), relative, uri, s.folder(), sha, status.getLen());
     }
     String top = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : relative;
     String source = SOURCES.contains(top) ? top : "landing";

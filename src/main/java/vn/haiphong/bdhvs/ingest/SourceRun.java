@@ -44,8 +44,9 @@ public final class SourceRun implements AutoCloseable {
     long t0 = System.nanoTime();
     ReadResult r = ExportReader.read(context.spark(), context.landing().of(table), parser);
     reads.add(r);
-    LOG.info("{}: read {} files ({} rows) in {} ms", table, r.files().size(),
-        r.counts().stream().mapToLong(FileCount::read).sum(), (System.nanoTime() - t0) / 1_000_000);
+    LOG.info("{}: read {} files, {} rows, {} rejected, in {} ms", table, r.files().size(),
+        r.counts().stream().mapToLong(FileCount::read).sum(), r.counts().stream().mapToLong(FileCount::rejected).sum(),
+        (System.nanoTime() - t0) / 1_000_000);
     return r;
   }
 

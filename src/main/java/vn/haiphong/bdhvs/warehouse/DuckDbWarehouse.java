@@ -10,9 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBDriver;
+import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.runtime.UserError;
 
 /**
@@ -25,12 +27,30 @@ import vn.haiphong.bdhvs.runtime.UserError;
  */
 public final class DuckDbWarehouse {
   public static final String FILE_NAME = "bdhvs.duckdb";
+  static final String STAGED_PREFIX = "staged_";
+  /** Reference tables copied into the file, by reference name: the DuckDB table of each. */
+  static final Map<String, String> REFERENCE_TABLES = Map.of(
+      "indicators", "dim_indicator", "plan_targets", "dim_plan_target");
 
   private final Path root;
 
   /** The warehouse at {@code root}; made absolute, since the views carry absolute paths. */
   public DuckDbWarehouse(Path root) {
     this.root = root.toAbsolutePath().normalize();
+  }
+
+  /**
+   * The table or view of the file that holds a contract's rows: {@code staged_<table>} for staged
+   * tables, the table's own name for outputs and warehouse objects, {@code dim_<...>} for the
+   * reference tables copied in; empty for the rest (exports, reference tables left out).
+   */
+  public static Optional<String> objectOf(TableContract contract) {
+    return switch (contract.kind()) {
+      case "staged" -> Optional.of(STAGED_PREFIX + contract.table());
+      case "output", "warehouse" -> Optional.of(contract.table());
+      case "reference" -> Optional.ofNullable(REFERENCE_TABLES.get(contract.table()));
+      default -> Optional.empty();
+    };
   }
 
   public Path file() {

@@ -30,7 +30,7 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
  * What {@code bdhvs.duckdb} holds (SPEC §6), created in one connection: small dimension tables
  * copied from the reference data, and views that read the warehouse's Parquet and run manifests
  * by absolute path, so they work from any working directory. Every object and every column is
- * commented from its contract — the data dictionary is the contracts, never text typed here.
+ * commented from its contract, lineage included — the data dictionary is the contracts, never text typed here.
  */
 final class WarehouseObjects {
   static final String KPI_LATEST_SQL = """
@@ -75,12 +75,18 @@ final class WarehouseObjects {
     groups.add(List.of("ALL", "Tất cả đối tượng"));
     table("dim_target_group", TableContract.load("warehouse", "dim_target_group"), groups);
 
-    // The catalog as written, every column of its contract: reference/indicators.csv is the one definition.
-    ReferenceTable catalog = ReferenceTable.load("indicators");
-    List<List<Object>> indicators = catalog.rows().stream()
-        .map(r -> catalog.contract().columnNames().stream().map(c -> (Object) r.text(c)).toList())
+    // The catalog and the plans' targets as written: reference/*.csv is the one definition.
+    for (Map.Entry<String, String> r : DuckDbWarehouse.REFERENCE_TABLES.entrySet()) {
+      reference(r.getValue(), ReferenceTable.load(r.getKey()));
+    }
+  }
+
+  /** A reference table copied as written, every column of its contract, typed by it. */
+  private void reference(String name, ReferenceTable reference) throws SQLException {
+    List<List<Object>> values = reference.rows().stream()
+        .map(r -> reference.contract().columnNames().stream().map(c -> (Object) r.text(c)).toList())
         .toList();
-    table("dim_indicator", catalog.contract(), indicators);
+    table(name, reference.contract(), values);
   }
 
   private void facts() throws SQLException {
@@ -91,7 +97,7 @@ final class WarehouseObjects {
       view("kpi_latest", TableContract.load("warehouse", "kpi_latest"), KPI_LATEST_SQL);
     }
     for (String staged : folders("staged")) {
-      parquetView("staged_" + staged, TableContract.load("staged", staged), "staged/" + staged, false);
+      parquetView(DuckDbWarehouse.STAGED_PREFIX + staged, TableContract.load("staged", staged), "staged/" + staged, false);
     }
     if (hasFiles(root.resolve("rejects"), ".parquet")) {
       parquetView("rejects", TableContract.load("output", "rejects"), "rejects", false);
@@ -161,8 +167,8 @@ final class WarehouseObjects {
 
   /** COMMENT ON the object (the contract's description and where it reads from) and each column; counts its rows. */
   private void comment(String kind, String name, TableContract contract) throws SQLException {
-    String description = contract.path() == null ? contract.description()
-        : contract.description() + " (" + contract.path() + ")";
+    String description = String.join(" ", contract.description(), contract.lineage(),
+        contract.path() == null ? "" : "Files: " + contract.path() + ".").strip();
     try (Statement s = connection.createStatement()) {
       s.execute("COMMENT ON " + kind + " " + identifier(name) + " IS " + literal(description));
       for (ColumnContract c : contract.columns()) {

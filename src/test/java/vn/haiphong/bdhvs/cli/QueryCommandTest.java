@@ -58,6 +58,28 @@ class QueryCommandTest {
   }
 
   @Test
+  void file_runsTheSqlOfAFileEvenWhenItStartsWithAComment() throws Exception {
+    Path sql = Files.writeString(warehouse.resolve("q.sql"),
+        "-- the city and the unknown bucket\nSELECT ward_code FROM dim_ward\nWHERE ward_code IN ('ALL', 'UNKNOWN')\nORDER BY 1;\n");
+    Result r = query("--format", "csv", "--file", sql.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("ward_code\nALL\nUNKNOWN\n", r.out());
+  }
+
+  @Test
+  void file_missingOrGivenWithSql_exits2InPlainWords() {
+    Path missing = warehouse.resolve("no-such.sql");
+    Result r = query("--file", missing.toString());
+    assertEquals(Main.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("cannot read the SQL file " + missing) && r.err().contains("expected a text file"), r.err());
+    Result both = query("--file", missing.toString(), "SELECT 1");
+    assertEquals(Main.BAD_INPUT, both.code());
+    assertTrue(both.err().contains("either on the command line (in quotes) or with --file"), both.err());
+    Result none = query();
+    assertEquals(Main.BAD_INPUT, none.code());
+  }
+
+  @Test
   void table_alignsColumnsAndRightAlignsNumbers() {
     Result r = query("SELECT 'Hải Phòng' AS name, 7 AS n UNION ALL SELECT 'x', 1234 ORDER BY n");
     assertEquals(0, r.code(), r.err());

@@ -3,7 +3,6 @@ package vn.haiphong.bdhvs.cube;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.YearMonth;
@@ -17,10 +16,9 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.bdhvs.GeneratedRun;
 import vn.haiphong.bdhvs.SharedSpark;
-import vn.haiphong.bdhvs.generate.Scale;
+import vn.haiphong.bdhvs.SmallSampleRun;
 
 /** The generated small sample through the whole pipeline: the cubes against what the generator knows by construction. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -29,10 +27,10 @@ class CubePipelineTest extends SharedSpark {
   private CubeFacts cubes;
 
   @BeforeAll
-  void runPipeline(@TempDir Path tmp) {
+  void runPipeline() {
     runBefore();
     long t0 = System.nanoTime();
-    run = GeneratedRun.of(spark(), tmp, Scale.SMALL, 11);
+    run = SmallSampleRun.get(spark());
     System.out.printf("small sample: pipeline in %.1f s, build_cubes stage %s%n", (System.nanoTime() - t0) / 1e9,
         run.outcome().results().get("build_cubes").tablesWritten());
     cubes = new CubeFacts(spark(), run.warehouse());

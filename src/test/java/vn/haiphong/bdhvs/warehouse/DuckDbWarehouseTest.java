@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.bdhvs.SharedSpark;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
+import vn.haiphong.bdhvs.reference.ReferenceTable;
 import vn.haiphong.bdhvs.reference.TargetGroup;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 
@@ -49,7 +50,7 @@ class DuckDbWarehouseTest extends SharedSpark {
       Set<String> names = rows(c, "SELECT table_name FROM duckdb_tables() UNION ALL "
           + "SELECT view_name FROM duckdb_views() WHERE NOT internal").stream()
           .map(r -> (String) r.get(0)).collect(Collectors.toSet());
-      assertEquals(Set.of("dim_ward", "dim_target_group", "dim_indicator", "indicator_cube", "kpi_latest",
+      assertEquals(Set.of("dim_ward", "dim_target_group", "dim_indicator", "dim_plan_target", "indicator_cube", "kpi_latest",
           "staged_contest_registrations", "rejects", "runs"), names);
       assertEquals(names, build.rows().keySet());
     }
@@ -68,8 +69,9 @@ class DuckDbWarehouseTest extends SharedSpark {
       TableContract cube = TableContract.load("output", "indicator_cube");
       assertEquals(cube.column("value").orElseThrow().description(), rows(c,
           "SELECT comment FROM duckdb_columns() WHERE table_name = 'indicator_cube' AND column_name = 'value'").get(0).get(0));
-      Assertions.assertTrue(((String) rows(c, "SELECT comment FROM duckdb_views() WHERE view_name = 'indicator_cube'")
-          .get(0).get(0)).startsWith(cube.description()));
+      String viewComment = (String) rows(c, "SELECT comment FROM duckdb_views() WHERE view_name = 'indicator_cube'").get(0).get(0);
+      Assertions.assertTrue(viewComment.startsWith(cube.description()), viewComment);
+      Assertions.assertTrue(viewComment.contains("Written by build_cubes from staged/"), "lineage in the comment: " + viewComment);
     }
   }
 
@@ -118,6 +120,9 @@ class DuckDbWarehouseTest extends SharedSpark {
       assertEquals(2L, count(c, "SELECT count(*) FROM dim_ward WHERE ward_code IN ('ALL', 'UNKNOWN')"));
       assertEquals(TargetGroup.values().length + 1L, count(c, "SELECT count(*) FROM dim_target_group"));
       assertEquals((long) IndicatorCatalog.load().indicators().size(), count(c, "SELECT count(*) FROM dim_indicator"));
+      assertEquals((long) ReferenceTable.load("plan_targets").rows().size(), count(c, "SELECT count(*) FROM dim_plan_target"));
+      assertEquals(80.0, rows(c, "SELECT target_value FROM dim_plan_target WHERE indicator_code = 'PS_SKILLED_RATE'"
+          + " AND year = 2025 AND scope = 'ALL'").get(0).get(0), "typed by its contract: year int, target_value double");
     }
   }
 

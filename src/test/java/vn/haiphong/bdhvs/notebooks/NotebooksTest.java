@@ -1,0 +1,102 @@
+package vn.haiphong.bdhvs.notebooks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The committed notebooks: valid, outputs cleared, and every query they run a file of notebooks/sql/ that some notebook uses. */
+class NotebooksTest {
+  private static final Pattern QUERY = Pattern.compile("query\\(\"([a-z0-9_]+)\"\\)");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void notebooks_areThere() {
+    assertTrue(NotebookFiles.notebooks().size() >= 6, "the six notebooks of the analyst surface");
+  }
+
+  @Test
+  void everyNotebook_isValidNbformat4WithOutputsCleared() throws IOException {
+    for (Path notebook : NotebookFiles.notebooks()) {
+      JsonNode nb = JSON.readTree(notebook.toFile());
+      assertEquals(4, nb.path("nbformat").asInt(), notebook + ": nbformat 4");
+      assertTrue(nb.path("cells").isArray() && nb.path("cells").size() > 0, notebook + ": has cells");
+      assertEquals("python3", nb.at("/metadata/kernelspec/name").asText(), notebook + ": Python kernel");
+      int i = 0;
+      Set<String> ids = new TreeSet<>();
+      for (JsonNode cell : nb.get("cells")) {
+        String where = notebook + " cell " + i++;
+        // nbformat 4.5 wants a unique id per cell; Jupyter warns without and will refuse.
+        assertTrue(ids.add(cell.path("id").asText()) && !cell.path("id").asText().isEmpty(), where + ": a unique id");
+        assertTrue(Set.of("code", "markdown").contains(cell.path("cell_type").asText()), where);
+        assertTrue(cell.path("source").isArray(), where + ": source is a list of lines");
+        if (cell.path("cell_type").asText().equals("code")) {
+          assertEquals(0, cell.path("outputs").size(), where + ": outputs must be cleared before committing");
+          assertTrue(cell.path("execution_count").isNull(), where + ": execution count must be cleared");
+        }
+      }
+    }
+  }
+
+  @Test
+  void queries_areSqlFilesAndEverySqlFileIsUsed() throws IOException {
+    Set<String> files = NotebookFiles.sqlFiles().stream().map(NotebookFiles::sqlName)
+        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> used = new TreeSet<>();
+    List<String> missing = new ArrayList<>();
+    for (Path notebook : NotebookFiles.notebooks()) {
+      Set<String> queries = queries(notebook);
+      assertFalse(queries.isEmpty(), notebook + " runs no query of notebooks/sql/");
+      queries.stream().filter(q -> !files.contains(q)).forEach(q -> missing.add(notebook.getFileName() + ": " + q));
+      used.addAll(queries);
+    }
+    assertEquals(List.of(), missing, "queries without a file notebooks/sql/<name>.sql");
+    assertEquals(files, used, "every file of notebooks/sql/ is run by some notebook");
+  }
+
+  @Test
+  void notebooks_runNoSqlOfTheirOwn() throws IOException {
+    Pattern ownSql = Pattern.compile("duckdb|\\.sql\\(|\\.execute\\(");
+    for (Path notebook : NotebookFiles.notebooks()) {
+      for (String code : codeCells(notebook)) {
+        assertFalse(ownSql.matcher(code).find(),
+            notebook + " runs SQL of its own; put it in notebooks/sql/ and call query(\"name\"): " + code);
+      }
+    }
+  }
+
+  private static Set<String> queries(Path notebook) throws IOException {
+    Set<String> names = new TreeSet<>();
+    for (String code : codeCells(notebook)) {
+      Matcher m = QUERY.matcher(code);
+      while (m.find()) {
+        names.add(m.group(1));
+      }
+    }
+    return names;
+  }
+
+  private static List<String> codeCells(Path notebook) throws IOException {
+    List<String> cells = new ArrayList<>();
+    for (JsonNode cell : JSON.readTree(notebook.toFile()).get("cells")) {
+      if (cell.path("cell_type").asText().equals("code")) {
+        StringBuilder code = new StringBuilder();
+        cell.get("source").forEach(line -> code.append(line.asText()));
+        cells.add(code.toString());
+      }
+    }
+    return cells;
+  }
+}
