@@ -4,28 +4,31 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.haiphong.bdhvs.runtime.Job;
 import vn.haiphong.bdhvs.runtime.JobContext;
 import vn.haiphong.bdhvs.runtime.JobResult;
-import vn.haiphong.bdhvs.runtime.UserError;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
  * {@code write_report}: the reports officials read after a night's run — the month just closed
  * (its reports fall due by the 5th, so early in a month it is the one being completed) and the run
  * date's month to date — each when it has a cube; with neither, the latest month that has one. A
- * warehouse without any cube writes nothing (the report has nothing to say).
+ * warehouse without any cube writes nothing (the report has nothing to say), nor does one on HDFS or S3.
  */
 public final class ReportJob implements Job {
 
   @Override
   public JobResult run(JobContext context) {
-    Path root = localRoot(context.warehouse().root());
-    Set<YearMonth> months = MonthlyReport.cubeMonths(root);
+    // DuckDB reads the report's inputs from local files only: an HDFS or S3 warehouse gets no
+    // report from the run; bdhvs report writes it from a local copy of the cubes.
+    Optional<Path> local = Warehouse.localFolder(context.warehouse().root());
+    Set<YearMonth> months = local.map(MonthlyReport::cubeMonths).orElse(Set.of());
     if (months.isEmpty()) {
       return new JobResult("report", List.of(), Map.of(), Map.of());
     }
+    Path root = local.get();
     MonthlyReport report = MonthlyReport.withReference();
     Map<String, Long> written = new java.util.LinkedHashMap<>();
     for (YearMonth month : reportMonths(YearMonth.from(context.runDate()), months)) {
@@ -43,12 +46,5 @@ public final class ReportJob implements Job {
     }
     return List.of(cubeMonths.stream().filter(m -> !m.isAfter(runMonth)).max(YearMonth::compareTo)
         .orElseGet(() -> cubeMonths.stream().max(YearMonth::compareTo).orElseThrow()));
-  }
-
-  // DuckDB reads the report's inputs from the local file system; a cluster warehouse needs a local copy.
-  static Path localRoot(String root) {
-    return Warehouse.localFolder(root).orElseThrow(() -> new UserError(
-        "the monthly report reads a local warehouse folder, not " + root
-            + "; run bdhvs report --warehouse on a local copy"));
   }
 }

@@ -1,5 +1,9 @@
 package vn.haiphong.bdhvs.runtime;
 
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -16,11 +20,33 @@ public final class SparkSessions {
     SparkSession.Builder builder = SparkSession.builder().appName("bdhvs");
     if (master != null) {
       builder = builder.master(master);
+      // spark-submit ships its application jar (and sets spark.jars); a cluster named here gets
+      // the jar bdhvs runs from, or its executors would not find bdhvs's classes.
+      if (!master.startsWith("local") && System.getProperty("spark.jars") == null) {
+        URL classes = SparkSessions.class.getProtectionDomain().getCodeSource().getLocation();
+        builder = builder.config("spark.jars", applicationJar(classes));
+      }
     }
     for (Map.Entry<String, String> e : settings(shufflePartitions).entrySet()) {
       builder = builder.config(e.getKey(), e.getValue());
     }
     return builder.getOrCreate();
+  }
+
+  /** The jar at {@code location}, where bdhvs's classes come from; a class folder cannot be shipped to executors. */
+  static String applicationJar(URL location) {
+    Path path;
+    try {
+      path = Path.of(location.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("bdhvs's classes come from " + location, e);
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new UserError("a cluster master needs bdhvs as a jar to ship to the executors, but this bdhvs runs from"
+          + " the class folder " + path + "; build target/bdhvs-cluster.jar (mvn -Pcluster -DskipTests package)"
+          + " and submit it with spark-submit, or run without --master for local mode");
+    }
+    return path.toString();
   }
 
   /** bdhvs's Spark settings; what the results depend on is here, not in a launcher script. */

@@ -85,6 +85,18 @@ class MainTest {
     assertOneParagraphWithoutStackTrace(r.err());
   }
 
+  @Test
+  void runOnAClusterMasterFromTheClassFolder_exits2BeforeSparkStarts() throws IOException {
+    // The tests run from target/classes, as bin/bdhvs does: nothing there to ship to executors.
+    Path landing = Files.createDirectories(tmp.resolve("landing"));
+    Result r = execute("run", "--landing", landing.toString(), "--warehouse", tmp.resolve("wh").toString(),
+        "--date", "2025-12-10", "--key-file", keyFile().toString(), "--master", "spark://127.0.0.1:1");
+    assertEquals(Main.BAD_INPUT, r.code(), r.err());
+    assertTrue(r.err().contains("mvn -Pcluster") && r.err().contains("spark-submit"), r.err());
+    assertOneParagraphWithoutStackTrace(r.err());
+    assertFalse(Files.exists(tmp.resolve("wh")), "nothing written");
+  }
+
   @ParameterizedTest(name = "{0} --help")
   @ValueSource(strings = {"", "run", "generate", "demo", "airflow", "airflow trigger", "airflow status", "airflow backfill"})
   void help_onEveryCommandExits0AndShowsAnExample(String command) {

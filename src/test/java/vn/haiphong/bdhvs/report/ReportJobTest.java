@@ -1,14 +1,16 @@
 package vn.haiphong.bdhvs.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
-import vn.haiphong.bdhvs.runtime.UserError;
+import vn.haiphong.bdhvs.runtime.JobContext;
+import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 class ReportJobTest {
   private static final Set<YearMonth> MONTHS = Set.of(YearMonth.of(2025, 9), YearMonth.of(2025, 10), YearMonth.of(2025, 11));
@@ -32,9 +34,9 @@ class ReportJobTest {
   }
 
   @Test
-  void localRoot_acceptsFoldersAndFileUrisButNotClusterPaths() {
-    assertEquals(Path.of("/data/wh"), ReportJob.localRoot("/data/wh"));
-    assertEquals(Path.of("/data/wh"), ReportJob.localRoot("file:///data/wh"));
-    assertThrows(UserError.class, () -> ReportJob.localRoot("hdfs://nn/wh"));
+  void run_onAClusterWarehouseWritesNoReportAndDoesNotFail() {
+    Warehouse hdfs = new Warehouse("hdfs://namenode:8020/wh", new Configuration());
+    JobContext context = new JobContext(null, "run-1", LocalDate.of(2025, 12, 10), null, hdfs, null, null, null, null, null);
+    assertEquals(Map.of(), new ReportJob().run(context).tablesWritten());
   }
 }

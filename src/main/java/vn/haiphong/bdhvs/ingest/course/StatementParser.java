@@ -6,8 +6,8 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.PersonResolver;
@@ -27,8 +27,9 @@ import vn.haiphong.bdhvs.reference.WardResolution;
  */
 final class StatementParser extends RecordParser<JsonNode> {
   static final String VNEID = "https://vneid.gov.vn";
-  static final Set<String> VERBS =
-      Set.of("registered", "launched", "progressed", "completed", "passed", "failed", "voided");
+  // A list, not Set.of: the reject message lists them, and Set.of's order changes from JVM to JVM.
+  static final List<String> VERBS =
+      List.of("registered", "launched", "progressed", "completed", "passed", "failed", "voided");
   private static final TableContract INPUT = TableContract.load("input", "mooc_statements");
 
   private final PersonResolver persons;

@@ -113,6 +113,14 @@ class StatementParserTest {
   }
 
   @Test
+  void parse_unknownVerbDetailListsTheVerbsInOneFixedOrder() {
+    // The same reject must read the same in every JVM, or two runs of one landing differ.
+    assertEquals(List.of("unknown_verb: verb.id 'http://adlnet.gov/expapi/verbs/liked' is not an ADL verb bdhvs reads;"
+            + " expected one of [registered, launched, progressed, completed, passed, failed, voided]"),
+        parse(statement("S1", MOOC, "u1", "liked", course(CERTIFYING), "")).rejects());
+  }
+
+  @Test
   void parse_statementWithoutActorIsRejectedMissingRequired() {
     String noActor = statement("S1", MOOC, "u1", "passed", course(CERTIFYING), "").replaceFirst("\"actor\":\\{[^}]*\\}\\},", "");
     assertEquals(List.of("missing_required"), parse(noActor).rejectReasons());
