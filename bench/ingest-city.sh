@@ -6,17 +6,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${RUNS:-3}"
-work="${BENCH_DIR:-/tmp/bdhvs-bench}"
-if [[ ! -x /usr/bin/time ]]; then
-  echo "bench: needs GNU time for peak memory: apt-get install time" >&2
-  exit 2
-fi
-mkdir -p "$work"
-if [[ ! -f "$work/landing/_generated/expected.json" ]]; then
-  echo "bench: generating the city sample in $work/landing"
-  /usr/bin/time -f "bench: generated in %e s, peak RSS %M KiB" "$here/bin/bdhvs" generate --out "$work/landing" --scale city --seed 1 > "$work/generate.log"
-fi
-export BDHVS_PSEUDONYM_KEY="${BDHVS_PSEUDONYM_KEY:-bench-only-key-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
+# shellcheck source=bench/city-sample.sh
+source "$here/bench/city-sample.sh"
 echo "bench: $(du -sh "$work/landing" | cut -f1) of exports, $(find "$work/landing" -type f -not -path '*/_generated/*' | wc -l) files; $(nproc) cores; JVM options ${BDHVS_JAVA_OPTS:--Xmx4g}"
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/warehouse"

@@ -3,6 +3,7 @@ package vn.haiphong.bdhvs.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import vn.haiphong.bdhvs.ingest.Landing;
@@ -40,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
     // The sample lives in 2025: run it as the night after its last delivery, not as today.
     LocalDate runDate = Landing.scan(landing.toString(), LocalDate.of(9999, 12, 31), new Configuration())
         .latestDelivery().orElseThrow();
-    RunCommand.run(landing.toString(), warehouse.toAbsolutePath().toString(), runDate, keys, null, 8);
+    RunCommand.run(landing.toString(), warehouse.toAbsolutePath().toString(), List.of(runDate), keys, null, 8);
     System.out.println("bdhvs: outputs under " + warehouse.toAbsolutePath() + ": staged/ and cubes/ (Parquet), "
         + "rejects/, runs/ (run manifests), bdhvs.duckdb (open it with bdhvs query or duckdb -readonly), "
         + "reports/ (the monthly reports, HTML)");
