@@ -10,7 +10,8 @@ The schedule comes from the same file: daily at 01:00 Asia/Ho_Chi_Minh, as a Cro
 Airflow 2.9+ and 3.x alike (Airflow 3 changed what a bare cron string means). The 01:00 trigger is
 18:00 UTC the day before and {{ ds }} is the UTC date of the logical date, so each run's date is the
 Hải Phòng day that has just ended. Catchup creates the runs of missed nights; runs never overlap
-(max_active_runs=1) because they replace the same tables.
+(max_active_runs=1) and tasks run one at a time (max_active_tasks=1): every bdhvs run holds the
+warehouse's single-writer lock, so two ingest tasks started together would refuse each other.
 
 Airflow Variables read when a task runs: bdhvs_jar (the cluster jar, mvn -Pcluster package),
 bdhvs_landing, bdhvs_warehouse, bdhvs_key_file (the pseudonymization key, on the machine running
@@ -104,6 +105,7 @@ def nightly_dag() -> DAG:
         start_date=pendulum.datetime(first.year, first.month, first.day, tz=zone),
         catchup=True,
         max_active_runs=1,
+        max_active_tasks=1,
         default_args=default_args,
         tags=["bdhvs"],
     ) as dag:

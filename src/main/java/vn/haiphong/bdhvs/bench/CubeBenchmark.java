@@ -64,10 +64,12 @@ public final class CubeBenchmark {
    */
   public static Result run(SparkSession spark, Path root, YearMonth runMonth, int rounds, Path scratch,
       Consumer<String> progress) throws SQLException {
-    Warehouse warehouse = new Warehouse(root.toAbsolutePath().toString(), spark.sparkContext().hadoopConfiguration());
+    Warehouse warehouse = new Warehouse(root.toAbsolutePath().toString(), spark.sparkContext().hadoopConfiguration(), "bench");
     CubeInputs in = CubeJob.read(spark, warehouse);
     WardDirectory wards = WardDirectory.load();
-    CubeReference ref = CubeJob.reference(in, runMonth, "bench", wards, ReportingUnits.load(wards));
+    YearMonth first = CubeJob.firstMonth(in);
+    List<YearMonth> months = CubeReference.monthsBetween(first == null || first.isAfter(runMonth) ? runMonth : first, runMonth);
+    CubeReference ref = CubeReference.load(months, "bench", wards, ReportingUnits.load(wards));
     Path sparkOut = scratch.resolve("spark");
     Path duckOut = scratch.resolve("duckdb");
     List<Double> sparkSeconds = new ArrayList<>();

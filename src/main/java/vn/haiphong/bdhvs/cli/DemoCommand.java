@@ -41,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
     // The sample lives in 2025: run it as the night after its last delivery, not as today.
     LocalDate runDate = Landing.scan(landing.toString(), LocalDate.of(9999, 12, 31), new Configuration())
         .latestDelivery().orElseThrow();
-    RunCommand.run(landing.toString(), warehouse.toAbsolutePath().toString(), runDate, List.of(), keys, null, 8);
+    RunCommand.run(landing.toString(), warehouse.toAbsolutePath().toString(), List.of(runDate), List.of(), keys, null, 8);
     System.out.println("bdhvs: outputs under " + warehouse.toAbsolutePath() + ": staged/ and cubes/ (Parquet), "
         + "rejects/, runs/ (run manifests), bdhvs.duckdb (open it with bdhvs query or duckdb -readonly), "
         + "reports/ (the monthly reports, HTML)");

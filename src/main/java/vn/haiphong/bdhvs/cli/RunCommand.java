@@ -17,13 +17,17 @@ import vn.haiphong.bdhvs.runtime.PipelineRun;
 import vn.haiphong.bdhvs.runtime.SparkSessions;
 import vn.haiphong.bdhvs.runtime.UserError;
 
-/** {@code bdhvs run}: the nightly pipeline for one date. */
+/** {@code bdhvs run}: the nightly pipeline for one date, or for each night of a range (a backfill). */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Ingest every delivery up to --date from the landing into the warehouse.",
-    footer = {"", "Example:",
+    description = {"Ingest every delivery up to --date from the landing into the warehouse.",
+        "A run reads only deliveries the warehouse does not hold yet (new files, or new bytes at a known path) "
+            + "and publishes all its outputs at once; one run at a time per warehouse."},
+    footer = {"", "Examples:",
         "  BDHVS_PSEUDONYM_KEY=... bdhvs run --landing /data/landing --warehouse /data/wh --date 2025-12-10",
         "  bdhvs run --landing /data/landing --warehouse /data/wh --date 2025-12-10 --job build_cubes --key-file key.txt",
         "  (one job of jobs/pipeline.json, as an Airflow task runs it; its manifest is runs/run-<time>-build_cubes.json)",
+        "  bdhvs run --landing /data/landing --warehouse /data/wh --from 2025-12-01 --to 2025-12-10 --key-file key.txt",
+        "  (a backfill: the nights 1 to 10 December in order, each a run of its own, as the nightly schedule would have run them)",
         "", "The pseudonymization key comes from BDHVS_PSEUDONYM_KEY or --key-file; never store it in the warehouse."})
 final class RunCommand implements Callable<Integer> {
   @Option(names = "--landing", required = true, description = "landing root (a folder or a Hadoop URI)")
@@ -33,7 +37,13 @@ final class RunCommand implements Callable<Integer> {
   String warehouse;
 
   @Option(names = "--date", description = "run date yyyy-MM-dd: deliveries up to it are ingested (default: today)")
-  LocalDate date = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+  LocalDate date;
+
+  @Option(names = "--from", description = "backfill: the first night yyyy-MM-dd (with --to)")
+  LocalDate from;
+
+  @Option(names = "--to", description = "backfill: the last night yyyy-MM-dd (with --from)")
+  LocalDate to;
 
   @Option(names = "--key-file", description = "file holding the pseudonymization key (else BDHVS_PSEUDONYM_KEY)")
   Path keyFile;
@@ -57,10 +67,25 @@ final class RunCommand implements Callable<Integer> {
       // No key, an unreadable key file or a weak key: the user's to fix (exit 2), not a crash.
       throw new UserError(e.getMessage(), e);
     }
-    return run(landing, warehouse, date, jobs, keys, master, shufflePartitions);
+    return run(landing, warehouse, nights(), jobs, keys, master, shufflePartitions);
   }
 
-  static int run(String landing, String warehouse, LocalDate date, List<String> jobs, PersonKeys keys,
+  /** --date, or every night from --from to --to; today in Hải Phòng by default. */
+  private List<LocalDate> nights() {
+    if (from == null && to == null) {
+      return List.of(date != null ? date : LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+    if (from == null || to == null || date != null) {
+      throw new UserError("a backfill needs both --from and --to (and no --date): e.g. --from 2025-12-01 --to 2025-12-10");
+    }
+    if (from.isAfter(to)) {
+      throw new UserError("--from " + from + " is after --to " + to + ": expected the first night, then the last");
+    }
+    return from.datesUntil(to.plusDays(1)).toList();
+  }
+
+  /** Runs each night in order, each its own run (own id, manifest and publication); stops at the first that fails. */
+  static int run(String landing, String warehouse, List<LocalDate> nights, List<String> jobs, PersonKeys keys,
       String master, int shufflePartitions) {
     // A local landing that is not there, or an unknown --job, fails at once, before Spark starts.
     if (!landing.contains("://") && !Files.isDirectory(Path.of(landing))) {
@@ -70,9 +95,14 @@ final class RunCommand implements Callable<Integer> {
     // Under spark-submit, spark.master is set and wins; by hand, local mode on every core.
     String chosen = master != null ? master : System.getProperty("spark.master") != null ? null : "local[*]";
     SparkSession spark = SparkSessions.create(chosen, shufflePartitions);
-    PipelineRun.Outcome outcome = new PipelineRun(spark, landing, warehouse, date, keys,
-        line -> System.out.println("bdhvs: " + line)).execute(jobs);
-    System.out.println("bdhvs: run " + outcome.runId() + " succeeded; manifest " + outcome.manifestPath());
+    for (int i = 0; i < nights.size(); i++) {
+      if (nights.size() > 1) {
+        System.out.println("bdhvs: night " + nights.get(i) + " (" + (i + 1) + " of " + nights.size() + ")");
+      }
+      PipelineRun.Outcome outcome = new PipelineRun(spark, landing, warehouse, nights.get(i), keys,
+          line -> System.out.println("bdhvs: " + line)).execute(jobs);
+      System.out.println("bdhvs: run " + outcome.runId() + " succeeded; manifest " + outcome.manifestPath());
+    }
     return Main.OK;
   }
 }

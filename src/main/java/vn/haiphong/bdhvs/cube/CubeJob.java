@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -15,8 +16,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.haiphong.bdhvs.reference.ReportingUnits;
-import vn.haiphong.bdhvs.reference.WardDirectory;
+import vn.haiphong.bdhvs.ingest.Ledger;
+import vn.haiphong.bdhvs.runtime.CodeVersion;
 import vn.haiphong.bdhvs.runtime.Job;
 import vn.haiphong.bdhvs.runtime.JobContext;
 import vn.haiphong.bdhvs.runtime.JobResult;
@@ -25,6 +26,10 @@ import vn.haiphong.bdhvs.warehouse.Warehouse;
 /**
  * {@code build_cubes}: reads the staged tables, writes the indicator cube, the reported-vs-measured
  * gaps, the learning cube and the telecom cube under {@code cubes/}, each partitioned by month.
+ * A month's figures depend on the facts up to its end, so after a night that changed facts from
+ * some month on (the ledger says which, see {@link Ledger#factsChangedFrom}) only the months from
+ * there to the latest are rebuilt; the others stay as published. Everything is rebuilt when there
+ * is no cube yet or the cubes' code or reference data changed.
  */
 public final class CubeJob implements Job {
   private static final Logger LOG = LoggerFactory.getLogger(CubeJob.class);
@@ -34,38 +39,68 @@ public final class CubeJob implements Job {
   public JobResult run(JobContext context) {
     SparkSession spark = context.spark();
     Warehouse warehouse = context.warehouse();
+    Ledger ledger = context.ledger();
+    String version = CodeVersion.of("cube");
     CubeInputs in = read(spark, warehouse);
-    CubeReference ref = reference(in, YearMonth.from(context.runDate()), context.runId(), context.wards(),
-        context.reportingUnits());
-
+    List<String> built = warehouse.partitions("cubes/indicator_cube", PARTITION);
+    YearMonth runMonth = YearMonth.from(context.runDate());
+    // A run for an earlier date keeps the later months it finds: facts are never un-ingested.
+    YearMonth last = built.isEmpty() ? runMonth : later(runMonth, YearMonth.parse(built.get(built.size() - 1)));
+    YearMonth first = firstMonth(in);
+    first = first == null || first.isAfter(last) ? last : first;
+    boolean whole = built.isEmpty() || !ledger.builtWith(Ledger.CUBES).equals(Optional.of(version));
+    YearMonth from = whole ? first : ledger.factsChangedFrom()
+        .map(changed -> earlier(changed, YearMonth.parse(built.get(built.size() - 1)).plusMonths(1)))
+        .orElse(YearMonth.parse(built.get(built.size() - 1)).plusMonths(1));
+    whole = whole || !from.isAfter(first);
     Map<String, Long> written = new LinkedHashMap<>();
+    if (!whole && from.isAfter(last)) {
+      LOG.info("cubes: no figure changed, kept as published");
+      return new JobResult("cubes", List.of(), written, Map.of());
+    }
+    List<YearMonth> months = CubeReference.monthsBetween(whole ? first : from, last);
+    CubeReference ref = CubeReference.load(months, context.runId(), context.wards(), context.reportingUnits());
+    String replaceFrom = whole ? null : from.toString();
+
     long t0 = System.nanoTime();
-    Dataset<Row> cube = IndicatorCube.build(spark, in, ref).persist();
-    LOG.info("indicator cube: {} rows over {} months computed in {} ms", cube.count(), ref.months().size(),
+    Dataset<Row> cube = IndicatorCube.build(spark, in, ref, whole ? null : earlierMonths(spark, warehouse, from)).persist();
+    LOG.info("indicator cube: {} rows over {} months computed in {} ms", cube.count(), months.size(),
         (System.nanoTime() - t0) / 1_000_000);
-    write(warehouse, written, "indicator_cube", cube);
-    write(warehouse, written, "skill_gaps", SkillGaps.build(cube, ref.catalog(), ref.runId()).persist());
+    write(warehouse, written, "indicator_cube", cube, replaceFrom);
+    write(warehouse, written, "skill_gaps", SkillGaps.build(cube, ref.catalog(), ref.runId()).persist(), replaceFrom);
     cube.unpersist();
-    write(warehouse, written, "learning_cube", LearningCube.build(spark, in, ref).persist());
-    write(warehouse, written, "telecom_cube", TelecomCube.build(in.telecomOperator(), ref.runId()).persist());
+    write(warehouse, written, "learning_cube", LearningCube.build(spark, in, ref).persist(), replaceFrom);
+    Dataset<Row> operators = whole ? in.telecomOperator() : in.telecomOperator().filter(col(PARTITION).geq(replaceFrom));
+    write(warehouse, written, "telecom_cube", TelecomCube.build(operators, ref.runId()).persist(), replaceFrom);
+    ledger.cubesBuilt(version);
     return new JobResult("cubes", List.of(), written, Map.of());
   }
 
-  private static void write(Warehouse warehouse, Map<String, Long> written, String table, Dataset<Row> rows) {
-    long t0 = System.nanoTime();
-    long n = warehouse.writeCube(table, rows, PARTITION);
-    rows.unpersist();
-    written.put("cubes/" + table, n);
-    LOG.info("cubes/{}: wrote {} rows in {} ms", table, n, (System.nanoTime() - t0) / 1_000_000);
+  /**
+   * The published indicator cube's months before {@code from} in {@code from}'s year: a rebuilt
+   * month's status measures progress from the year's first figure, which may be in one of them.
+   */
+  private static Dataset<Row> earlierMonths(SparkSession spark, Warehouse warehouse, YearMonth from) {
+    return spark.read().parquet(warehouse.published("cubes/indicator_cube").orElseThrow())
+        .filter(col(PARTITION).lt(from.toString()).and(col(PARTITION).geq(from.getYear() + "-01")));
   }
 
-  /** The reference of a cube build for {@code runMonth}: every month from the first with data to it. */
-  public static CubeReference reference(CubeInputs in, YearMonth runMonth, String runId, WardDirectory wards,
-      ReportingUnits units) {
-    YearMonth first = firstMonth(in);
-    List<YearMonth> months = CubeReference.monthsBetween(
-        first == null || first.isAfter(runMonth) ? runMonth : first, runMonth);
-    return CubeReference.load(months, runId, wards, units);
+  private static YearMonth later(YearMonth a, YearMonth b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static YearMonth earlier(YearMonth a, YearMonth b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static void write(Warehouse warehouse, Map<String, Long> written, String table, Dataset<Row> rows,
+      String replaceFrom) {
+    long t0 = System.nanoTime();
+    long n = warehouse.writeCube(table, rows, PARTITION, replaceFrom);
+    rows.unpersist();
+    written.put("cubes/" + table, n);
+    LOG.info("cubes/{}: wrote {} rows{} in {} ms", table, n, replaceFrom == null ? "" : " from " + replaceFrom,
+        (System.nanoTime() - t0) / 1_000_000);
   }
 
   /** The staged tables of the warehouse, as the cube job reads them. */
@@ -77,7 +112,7 @@ public final class CubeJob implements Job {
   }
 
   /** The first month any staged table has data for (a report's is the month its period ends), or null when all are empty. */
-  static YearMonth firstMonth(CubeInputs in) {
+  public static YearMonth firstMonth(CubeInputs in) {
     Dataset<Row> firsts = month(in.contestRegistrations(), col("registered_month"))
         .unionByName(month(in.contestVisits(), date_format(col("date"), "yyyy-MM")))
         .unionByName(month(in.lmsEnrolmentHistory(), date_format(col("valid_from"), "yyyy-MM")))

@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static vn.haiphong.bdhvs.cube.Rollup.ALL;
@@ -42,15 +44,24 @@ import vn.haiphong.bdhvs.reference.Indicator;
 public final class IndicatorCube {
   static final TableContract CONTRACT = TableContract.load("output", "indicator_cube");
   static final String STATUS_UDF = "bdhvs_target_status";
+  private static final String EARLIER = "_earlier";
 
   private IndicatorCube() {}
 
-  /** The cube's rows in contract shape. */
+  /** The cube's rows in contract shape, for every month of {@code ref}. */
   public static Dataset<Row> build(SparkSession spark, CubeInputs in, CubeReference ref) {
+    return build(spark, in, ref, null);
+  }
+
+  /**
+   * The cube's rows for the months of {@code ref} when {@code earlier} (or null) holds the cube's
+   * published rows of the months of the same years before them: the status baselines come from both.
+   */
+  public static Dataset<Row> build(SparkSession spark, CubeInputs in, CubeReference ref, Dataset<Row> earlier) {
     Dataset<Row> months = ReferenceFrames.months(ref.months()).toSpark(spark).cache();
     Dataset<Row> reporting = ReportFacts.reportingCounts(spark, ref, in.unitReports()).cache();
     Dataset<Row> dense = dense(cells(spark, ref).crossJoin(months), facts(spark, in, ref, months, reporting));
-    Dataset<Row> withStatus = status(spark, targets(valued(dense), spark, ref));
+    Dataset<Row> withStatus = status(spark, targets(valued(dense), spark, ref), earlier);
     return provisional(withStatus, ReportFacts.missing(reporting)).withColumn("run_id", lit(ref.runId()))
         .select(CONTRACT.columnNames().stream().map(c -> col(c)).toArray(Column[]::new));
   }
@@ -117,16 +128,26 @@ public final class IndicatorCube {
         .withColumn("target_year", when(col("target_value").isNotNull(), col(YEAR)));
   }
 
-  /** Status against the target (see {@link TargetStatus}), with the year's baseline found per cell. */
-  static Dataset<Row> status(SparkSession spark, Dataset<Row> targeted) {
+  /**
+   * Status against the target (see {@link TargetStatus}), with the year's baseline found per cell
+   * among the rows and the {@code earlier} cube rows of the same years (null: none).
+   */
+  static Dataset<Row> status(SparkSession spark, Dataset<Row> targeted, Dataset<Row> earlier) {
     // The rule is plain Java so it is tested without Spark; a UDF keeps it written once.
     spark.udf().register(STATUS_UDF, (UDF5<Double, Double, Double, Integer, Integer, String>) TargetStatus::of,
         DataTypes.StringType);
     WindowSpec year = Window.partitionBy(WARD, GROUP, INDICATOR, YEAR).orderBy(MONTH)
         .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
-    return targeted
+    Dataset<Row> rows = targeted.withColumn(EARLIER, lit(false));
+    if (earlier != null) {
+      rows = rows.unionByName(earlier.select(col(MONTH), col(WARD), col(GROUP), col(INDICATOR), col(VALUE),
+          substring(col(MONTH), 1, 4).cast("int").as(YEAR), substring(col(MONTH), 6, 2).cast("int").as(MONTH_OF_YEAR),
+          lit(true).as(EARLIER)), true);
+    }
+    return rows
         .withColumn("baseline", first(col(VALUE), true).over(year))
         .withColumn("baseline_month", first(when(col(VALUE).isNotNull(), col(MONTH_OF_YEAR)), true).over(year))
+        .filter(not(col(EARLIER))).drop(EARLIER)
         .withColumn("status", callUDF(STATUS_UDF, col(VALUE), col("target_value"), col("baseline"),
             col("baseline_month"), col(MONTH_OF_YEAR)));
   }

@@ -24,16 +24,24 @@ import org.apache.spark.storage.StorageLevel;
  * Reads delivered files with Spark and parses them on the executors: Spark's {@code binaryFile}
  * source loads each file whole (from local disk, HDFS or S3 alike) and a {@link FileParser} turns
  * it into {@link ParsedRows}. One pass yields the accepted rows, the rejects and the per-file
- * counts.
+ * counts. Bytes that are no longer those the landing scan hashed (a file still being copied when
+ * the run started) are not parsed: the file is rejected as changed, and read again by the next run.
  */
 public final class ExportReader {
   private ExportReader() {}
 
-  public static ReadResult read(SparkSession spark, List<Delivery> files, FileParser parser) {
+  /** The parsed rows of some files (persisted: release with {@link #close()}) and their counts. */
+  public record Parsed(Dataset<Row> rows, List<FileCount> counts) implements AutoCloseable {
+    @Override
+    public void close() {
+      rows.unpersist();
+    }
+  }
+
+  public static Parsed read(SparkSession spark, List<Delivery> files, FileParser parser) {
     StructType parsedSchema = ParsedRows.schema(parser.schema());
     if (files.isEmpty()) {
-      Dataset<Row> empty = spark.createDataFrame(new ArrayList<Row>(), parsedSchema);
-      return new ReadResult(empty, parser.schema(), List.of(), files);
+      return new Parsed(spark.createDataFrame(new ArrayList<Row>(), parsedSchema), List.of());
     }
     // Spark's file sources skip zero-byte files, so those never reach the executors: parse them
     // here, or an empty delivery would vanish without a reject.
@@ -41,9 +49,7 @@ public final class ExportReader {
     List<Delivery> withBytes = new ArrayList<>();
     for (Delivery d : files) {
       if (d.bytes() == 0) {
-        ParsedRows.Sink sink = new ParsedRows.Sink(d.path(), parser.schema());
-        parser.parse(d, new byte[0], sink);
-        emptyFiles.addAll(sink.rows());
+        emptyFiles.addAll(parse(parser, d, new byte[0]));
       } else {
         withBytes.add(d);
       }
@@ -57,17 +63,25 @@ public final class ExportReader {
       String[] uris = withBytes.stream().map(Delivery::uri).toArray(String[]::new);
       FlatMapFunction<Row, Row> parse = binary -> {
         String path = new Path(binary.<String>getAs("path")).toUri().getPath();
-        Delivery delivery = byPath.get(path);
-        ParsedRows.Sink sink = new ParsedRows.Sink(delivery.path(), parser.schema());
-        parser.parse(delivery, binary.<byte[]>getAs("content"), sink);
-        return sink.rows().iterator();
+        return parse(parser, byPath.get(path), binary.<byte[]>getAs("content")).iterator();
       };
       parsed = spark.read().format("binaryFile").load(uris)
           .flatMap(parse, Encoders.row(parsedSchema))
           .union(parsed);
     }
     parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
-    return new ReadResult(parsed, parser.schema(), countPerFile(parsed), files);
+    return new Parsed(parsed, countPerFile(parsed));
+  }
+
+  private static List<Row> parse(FileParser parser, Delivery delivery, byte[] content) {
+    ParsedRows.Sink sink = new ParsedRows.Sink(delivery.path(), parser.schema());
+    if (!Landing.sha256(content).equals(delivery.sha256())) {
+      sink.rejectFile(RejectReason.FILE_CHANGED, "the file's bytes changed after the landing scan hashed them "
+          + "(still being delivered?); it was not read, and the next run reads it again", 0);
+    } else {
+      parser.parse(delivery, content, sink);
+    }
+    return sink.rows();
   }
 
   private static List<FileCount> countPerFile(Dataset<Row> parsed) {

@@ -73,16 +73,17 @@ public final class Landing {
         if (isTooling(relative)) {
           continue;
         }
-        Delivery d = classify(relative, status, fs);
+        Delivery d = classify(relative, status);
         if (d.folder() == null || onOrBefore(d.folder(), runDate)) {
           found.add(d);
         }
       }
+      // Hashing reads every byte of the landing: on every core.
+      found = found.parallelStream().map(d -> hashed(d, fs)).sorted(Comparator.comparing(Delivery::path)).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the landing folder " + root, e);
     }
-    found.sort(Comparator.comparing(Delivery::path));
-    return new Landing(root, List.copyOf(found));
+    return new Landing(root, found);
   }
 
   /** The error for a landing root that is not a folder: the CLI checks a local path before starting Spark. */
@@ -144,18 +145,25 @@ public final class Landing {
     return relative.startsWith("_") || relative.startsWith(".") || relative.contains("/.");
   }
 
-  private static Delivery classify(String relative, FileStatus status, FileSystem fs)
-      throws IOException {
+  /** The delivery a file is, by the layout rules; its SHA-256 comes later ({@link #hashed}). */
+  private static Delivery classify(String relative, FileStatus status) {
     String uri = status.getPath().toString();
-    String sha = sha256(fs, status.getPath());
     Optional<Slot> slot = slotOf(relative);
     if (slot.isPresent()) {
       Slot s = slot.get();
-      return new Delivery(s.source(), s.table(), relative, uri, s.folder(), sha, status.getLen());
+      return new Delivery(s.source(), s.table(), relative, uri, s.folder(), null, status.getLen());
     }
     String top = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : relative;
     String source = SOURCES.contains(top) ? top : "landing";
-    return new Delivery(source, UNEXPECTED, relative, uri, null, sha, status.getLen());
+    return new Delivery(source, UNEXPECTED, relative, uri, null, null, status.getLen());
+  }
+
+  private static Delivery hashed(Delivery d, FileSystem fs) {
+    try {
+      return new Delivery(d.source(), d.table(), d.path(), d.uri(), d.folder(), sha256(fs, new Path(d.uri())), d.bytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + d.uri(), e);
+    }
   }
 
   private static boolean validFolder(String folder) {
@@ -171,13 +179,21 @@ public final class Landing {
     }
   }
 
-  private static String sha256(FileSystem fs, Path path) throws IOException {
-    MessageDigest digest;
+  /** The SHA-256 of bytes read: the same hex the scan records, to check a file did not change since. */
+  static String sha256(byte[] content) {
+    return HexFormat.of().formatHex(digest().digest(content));
+  }
+
+  private static MessageDigest digest() {
     try {
-      digest = MessageDigest.getInstance("SHA-256");
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static String sha256(FileSystem fs, Path path) throws IOException {
+    MessageDigest digest = digest();
     byte[] buffer = new byte[1 << 16];
     try (InputStream in = fs.open(path)) {
       int n;

@@ -12,6 +12,7 @@ public enum RejectReason {
   FILE_CORRUPT("file_corrupt", "the file cannot be decompressed or read"),
   FILE_INVALID_JSON("file_invalid_json", "the document is not valid JSON"),
   FILE_UNEXPECTED("file_unexpected", "the file does not fit the landing layout"),
+  FILE_CHANGED("file_changed", "the file changed while the run read it; the next run reads it again"),
 
   // Single records.
   WRONG_FIELD_COUNT("wrong_field_count", "the row has more or fewer fields than the header"),

@@ -1,11 +1,15 @@
 package vn.haiphong.bdhvs.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.min;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -17,62 +21,107 @@ import vn.haiphong.bdhvs.runtime.JobContext;
 import vn.haiphong.bdhvs.runtime.JobResult;
 
 /**
- * What every ingest job does around its own rules: read each table's deliveries, write the staged
- * tables, and at the end write the source's rejects (unexpected files included) and return the
- * counts. An ingest job is then only its parsers and its set logic.
+ * What every ingest job does around its own rules: read each table's deliveries (parsing only the
+ * ones the warehouse does not hold yet, see {@link ParsedStore}), write the staged tables whose
+ * deliveries changed, and at the end write the source's rejects (unexpected files included) and
+ * return the counts of the files read. An ingest job is then only its parsers and its set logic.
  */
-public final class SourceRun implements AutoCloseable {
+public final class SourceRun {
   private static final Logger LOG = LoggerFactory.getLogger(SourceRun.class);
   private static final StructType REJECT_ROWS = new StructType()
       .add("file", DataTypes.StringType, false)
       .add("line", DataTypes.LongType, true)
       .add("reason_code", DataTypes.StringType, false)
-      .add("detail", DataTypes.StringType, true);
+      .add("detail", DataTypes.StringType, true)
+      .add("run_id", DataTypes.StringType, false);
+  private static final String UNEXPECTED_DETAIL = "the file does not fit the landing layout of SPEC §2 "
+      + "(e.g. contest/<yyyy-MM-dd>/registrations.csv); it was not read";
+
+  public static final String MONTH = "month";
 
   private final JobContext context;
   private final String source;
+  private final ParsedStore store;
   private final List<ReadResult> reads = new ArrayList<>();
   private final Map<String, Long> written = new LinkedHashMap<>();
 
   public SourceRun(JobContext context, String source) {
     this.context = context;
     this.source = source;
+    this.store = new ParsedStore(context);
   }
 
-  /** Parses every delivery of {@code table} up to the run date. */
+  /** Every delivery of {@code table} up to the run date and held from earlier runs, parsed. */
   public ReadResult read(String table, FileParser parser) {
+    return read(table, parser, "");
+  }
+
+  /** As {@link #read(String, FileParser)}, for a parser that also depends on {@code dependsOn} (a fingerprint). */
+  public ReadResult read(String table, FileParser parser, String dependsOn) {
     long t0 = System.nanoTime();
-    ReadResult r = ExportReader.read(context.spark(), context.landing().of(table), parser);
+    ReadResult r = store.read(table, parser, dependsOn);
     reads.add(r);
-    LOG.info("{}: read {} files, {} rows, {} rejected, in {} ms", table, r.files().size(),
+    LOG.info("{}: parsed {} files, {} rows, {} rejected, in {} ms", table, r.files().size(),
         r.counts().stream().mapToLong(FileCount::read).sum(), r.counts().stream().mapToLong(FileCount::rejected).sum(),
         (System.nanoTime() - t0) / 1_000_000);
     return r;
   }
 
-  /** Writes a staged table through its contract. */
-  public long write(String table, Dataset<Row> rows) {
+  /**
+   * Writes a staged table through its contract — unless none of the reads it is made {@code from}
+   * changed and the warehouse already has it: then the published table is what this run would
+   * write, and it stays. Returns whether it was written.
+   */
+  public boolean write(String table, Dataset<Row> rows, ReadResult... from) {
+    if (Arrays.stream(from).noneMatch(ReadResult::changed)
+        && context.warehouse().published("staged/" + table).isPresent()) {
+      LOG.info("staged/{}: no delivery changed, kept as published", table);
+      return false;
+    }
     long t0 = System.nanoTime();
     long n = context.warehouse().writeStaged(table, rows);
     written.put("staged/" + table, n);
     LOG.info("staged/{}: wrote {} rows in {} ms", table, n, (System.nanoTime() - t0) / 1_000_000);
-    return n;
+    return true;
   }
 
-  /** Writes the source's rejects and returns what the job did. */
+  /**
+   * Records in the ledger the earliest month whose cube figures this run's changes to {@code read}
+   * can move, {@code month} (a {@code yyyy-MM} column) taken over the rows read now and the rows
+   * they replace: the cube job rebuilds from there on.
+   */
+  public void recordChangedMonths(ReadResult read, Column month) {
+    if (read.changed()) {
+      recordChangedMonths(read.acceptedChanged().select(month.as(MONTH)));
+    }
+  }
+
+  /** As {@link #recordChangedMonths(ReadResult, Column)}, from months worked out by the job (a {@code month} column). */
+  public void recordChangedMonths(Dataset<Row> months) {
+    Row earliest = months.agg(min(col(MONTH))).first();
+    if (!earliest.isNullAt(0)) {
+      context.ledger().factsChanged(YearMonth.parse(earliest.getString(0)));
+    }
+  }
+
+  /** Writes the source's rejects (when anything of the source changed) and returns what the job read. */
   public JobResult finish() {
-    Dataset<Row> rejects = unexpectedFiles();
+    List<JobResult.FileResult> unexpected = new ArrayList<>();
+    Dataset<Row> rejectsThisRun = unexpectedFiles(recordUnexpected(unexpected));
+    Dataset<Row> rejects = unexpectedFiles(context.ledger().of(Landing.UNEXPECTED).stream()
+        .filter(e -> e.source().equals(source)).toList());
     for (ReadResult r : reads) {
       rejects = rejects.unionByName(r.rejects());
+      rejectsThisRun = rejectsThisRun.unionByName(r.rejectsThisRun());
     }
-    rejects = rejects.persist();
-    long n = context.warehouse().writeRejects(source, context.runId(), rejects);
-    written.put("rejects/" + source, n);
+    boolean changed = !unexpected.isEmpty() || reads.stream().anyMatch(ReadResult::changed);
+    if (changed || context.warehouse().published("rejects/" + source).isEmpty()) {
+      written.put("rejects/" + source, context.warehouse().writeRejects(source, rejects));
+    }
     Map<String, Long> byReason = new LinkedHashMap<>();
-    for (Row r : rejects.groupBy(col("reason_code")).count().orderBy(col("reason_code")).collectAsList()) {
+    for (Row r : rejectsThisRun.groupBy(col("reason_code")).count().orderBy(col("reason_code")).collectAsList()) {
       byReason.put(r.getString(0), r.getLong(1));
     }
-    rejects.unpersist();
 
     List<JobResult.FileResult> files = new ArrayList<>();
     for (ReadResult r : reads) {
@@ -81,26 +130,34 @@ public final class SourceRun implements AutoCloseable {
       for (Delivery d : r.files()) {
         // A file that yields no row at all (possible only for an empty JSON Lines file) still counts.
         FileCount c = counts.getOrDefault(d.path(), FileCount.nothing(d.path(), null));
-        files.add(new JobResult.FileResult(d, c));
+        files.add(new JobResult.FileResult(d, c, r.because().get(d.path())));
       }
     }
-    for (Delivery d : context.landing().unexpected(source)) {
-      files.add(new JobResult.FileResult(d, FileCount.nothing(d.path(), RejectReason.FILE_UNEXPECTED.code())));
-    }
+    files.addAll(unexpected);
     return new JobResult(source, files, written, byReason);
   }
 
-  @Override
-  public void close() {
-    reads.forEach(ReadResult::close);
+  /** Unexpected files the ledger does not hold with these bytes yet: recorded, and listed among the files read. */
+  private List<Ledger.Entry> recordUnexpected(List<JobResult.FileResult> files) {
+    List<Ledger.Entry> recorded = new ArrayList<>();
+    for (Delivery d : context.landing().unexpected(source)) {
+      var held = context.ledger().entry(d.path());
+      if (held.isPresent() && held.get().sha256().equals(d.sha256())) {
+        continue;
+      }
+      FileCount none = FileCount.nothing(d.path(), RejectReason.FILE_UNEXPECTED.code());
+      Ledger.Entry e = Ledger.Entry.of(d, "", context.runId(), none);
+      context.ledger().record(e);
+      recorded.add(e);
+      files.add(new JobResult.FileResult(d, none, held.isPresent() ? "changed" : "new"));
+    }
+    return recorded;
   }
 
-  private Dataset<Row> unexpectedFiles() {
+  private Dataset<Row> unexpectedFiles(List<Ledger.Entry> entries) {
     List<Row> rows = new ArrayList<>();
-    for (Delivery d : context.landing().unexpected(source)) {
-      rows.add(RowFactory.create(d.path(), null, RejectReason.FILE_UNEXPECTED.code(),
-          "the file does not fit the landing layout of SPEC §2 (e.g. contest/<yyyy-MM-dd>/registrations.csv); "
-              + "it was not read"));
+    for (Ledger.Entry e : entries) {
+      rows.add(RowFactory.create(e.path(), null, RejectReason.FILE_UNEXPECTED.code(), UNEXPECTED_DETAIL, e.runId()));
     }
     return context.spark().createDataFrame(rows, REJECT_ROWS);
   }

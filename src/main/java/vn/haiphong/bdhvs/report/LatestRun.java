@@ -28,7 +28,7 @@ import vn.haiphong.bdhvs.runtime.JobGraph;
  */
 record LatestRun(String runId, String finishedAt, String status, List<SourceFreshness> sources) {
 
-  /** One source in the run: its newest delivery folder (a date, or a month for telecom) and its counts. */
+  /** One source as the warehouse holds it after the run: its newest delivery folder (a date, or a month for telecom) and its counts. */
   record SourceFreshness(String source, String latestDelivery, int files, long rowsRead, long rowsRejected) {}
 
   private static final Pattern FOLDER = Pattern.compile("(?:^|/)(\\d{4}-\\d{2}(?:-\\d{2})?)/");
@@ -80,6 +80,13 @@ record LatestRun(String runId, String finishedAt, String status, List<SourceFres
     List<SourceFreshness> sources = new ArrayList<>();
     manifest.path("sources").fields().forEachRemaining(entry -> {
       JsonNode s = entry.getValue();
+      // An incremental run reads only the night's files: what the warehouse holds is in "held".
+      JsonNode held = s.path("held");
+      if (held.isObject()) {
+        sources.add(new SourceFreshness(entry.getKey(), held.path("latest_delivery").textValue(),
+            held.path("files").asInt(), held.path("rows_read").asLong(), held.path("rows_rejected").asLong()));
+        return;
+      }
       String latest = null;
       for (JsonNode file : s.path("files")) {
         Matcher m = FOLDER.matcher(file.path("path").asText());

@@ -33,10 +33,19 @@ public record JobGraph(List<Node> jobs, Schedule schedule) {
     this(jobs, null);
   }
 
-  /** One job: its name, the class that runs it, and the jobs it waits for. */
-  public record Node(String name, String className, List<String> dependsOn, String description) {
+  /**
+   * One job: its name, the class that runs it, the jobs it waits for, and whether it runs after
+   * the run's outputs are published — a job that reads the warehouse as its readers see it (the
+   * DuckDB file's views, the reports) rather than the tables of the run in progress.
+   */
+  public record Node(String name, String className, List<String> dependsOn, String description, boolean afterPublish) {
     public Node {
       dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+    }
+
+    /** A job that writes into the run's pending outputs. */
+    public Node(String name, String className, List<String> dependsOn, String description) {
+      this(name, className, dependsOn, description, false);
     }
 
     public Job instantiate() {
@@ -159,10 +168,17 @@ public record JobGraph(List<Node> jobs, Schedule schedule) {
         throw new IllegalStateException("the job graph names job " + n.name() + " twice");
       }
     }
+    Set<String> afterPublish = new HashSet<>();
+    jobs.stream().filter(Node::afterPublish).forEach(n -> afterPublish.add(n.name()));
     for (Node n : jobs) {
       for (String d : n.dependsOn()) {
         if (!names.contains(d)) {
           throw new IllegalStateException("job " + n.name() + " depends on unknown job " + d);
+        }
+        // Its outputs would be published before the run's, by the publication that job waits for.
+        if (afterPublish.contains(d) && !n.afterPublish()) {
+          throw new IllegalStateException("job " + n.name() + " depends on " + d
+              + ", which runs after the run is published: mark " + n.name() + " afterPublish too");
         }
       }
     }

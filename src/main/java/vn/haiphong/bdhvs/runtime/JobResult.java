@@ -6,7 +6,7 @@ import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.FileCount;
 
 /**
- * What a job did: per input file its counts, the rows of every table it wrote, and its rejects
+ * What a job did: per input file it read its counts, the rows of every table it wrote, and its rejects
  * by reason. The runner writes it into {@code runs/<run_id>.json}.
  */
 public record JobResult(
@@ -15,8 +15,8 @@ public record JobResult(
     Map<String, Long> tablesWritten,
     Map<String, Long> rejectsByReason) {
 
-  /** One input file: where it came from and what it gave. */
-  public record FileResult(Delivery delivery, FileCount count) {}
+  /** One input file read by the run: where it came from, what it gave, and why it was read (new, changed, reparsed). */
+  public record FileResult(Delivery delivery, FileCount count, String because) {}
 
   public long rowsRead() {
     return files.stream().mapToLong(f -> f.count().read()).sum();

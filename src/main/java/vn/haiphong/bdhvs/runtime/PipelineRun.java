@@ -2,34 +2,49 @@ package vn.haiphong.bdhvs.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import vn.haiphong.bdhvs.identity.PersonKeys;
+import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.Landing;
+import vn.haiphong.bdhvs.ingest.Ledger;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
 import vn.haiphong.bdhvs.reference.TargetGroupLabels;
 import vn.haiphong.bdhvs.reference.WardDirectory;
+import vn.haiphong.bdhvs.warehouse.RunLock;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
- * One run of the pipeline for a date: the jobs of {@code jobs/pipeline.json} in dependency order
- * (or only some of them: Airflow runs one job per task), in one SparkSession, with the run
- * manifest {@code runs/<run_id>.json} written at the end — also when a job fails, so the failure
- * is on record.
+ * One run of the pipeline for a date: the jobs of {@code jobs/pipeline.json} in dependency order,
+ * in one SparkSession, holding the warehouse's run lock. The jobs write aside; before the first job
+ * marked {@code afterPublish} (those that read the warehouse as its readers see it: the DuckDB file,
+ * the reports) the run publishes everything it wrote, with the updated ledger and its manifest
+ * {@code runs/<run_id>.json}, all at once (see {@code warehouse.Publication}). A run that fails
+ * before that publishes nothing but the manifest of its failure; a run that dies is cleaned up, or
+ * its publication finished, by the next run.
  */
 public final class PipelineRun {
   private static final DateTimeFormatter RUN_ID =
       DateTimeFormatter.ofPattern("'run-'yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private static final String KEY_CHECK = "ledger-key-check";
 
   private final SparkSession spark;
   private final String landingRoot;
@@ -56,109 +71,246 @@ public final class PipelineRun {
   }
 
   /**
-   * Runs only the named jobs, in run order (all of them when {@code onlyJobs} is empty). A partial
-   * run's id ends with its jobs, so the tasks of one Airflow run, started in the same second, keep
-   * apart manifests.
+   * Runs only the named jobs, in run order (all of them when {@code onlyJobs} is empty), as an
+   * Airflow task runs one job. A partial run's id ends with its jobs, so its manifest says which.
    */
   public Outcome execute(List<String> onlyJobs) {
     JobGraph graph = JobGraph.load();
     List<JobGraph.Node> jobs = onlyJobs.isEmpty() ? graph.inRunOrder() : graph.only(onlyJobs);
-    Instant started = Instant.now();
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    Instant started = uniqueStart(hadoop);
     String runId = RUN_ID.format(started) + (onlyJobs.isEmpty() ? ""
         : "-" + String.join("+", jobs.stream().map(JobGraph.Node::name).toList()));
-    var hadoop = spark.sparkContext().hadoopConfiguration();
-    Warehouse warehouse = new Warehouse(warehouseRoot, hadoop);
-    Map<String, JobResult> results = new LinkedHashMap<>();
-    List<Map<String, Object>> stages = new ArrayList<>();
-    String status = "failed";
-    String error = null;
-    try {
-      progress.accept("scanning landing " + landingRoot + " for deliveries up to " + runDate);
-      long scanStart = System.nanoTime();
-      Landing landing = Landing.scan(landingRoot, runDate, hadoop);
-      progress.accept(String.format("found %d deliveries (%.1f MB, hashed) in %.1f s",
-          landing.all().size(), landing.all().stream().mapToLong(d -> d.bytes()).sum() / 1e6,
-          (System.nanoTime() - scanStart) / 1e9));
-      WardDirectory wards = WardDirectory.load();
-      JobContext context = new JobContext(spark, runId, runDate, landing, warehouse, personKeys,
-          wards, TargetGroupLabels.load(), CourseCatalog.loadDefault(), ReportingUnits.load(wards));
-      for (JobGraph.Node node : jobs) {
-        Instant t0 = Instant.now();
-        progress.accept(node.name() + ": running");
-        JobResult r = node.instantiate().run(context);
-        double seconds = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
-        results.put(node.name(), r);
-        stages.add(Map.of("job", node.name(), "seconds", seconds));
-        progress.accept(r.files().isEmpty()
-            ? String.format("%s: wrote %s (%.1f s)", node.name(), String.join(", ", r.tablesWritten().keySet()), seconds)
-            : String.format("%s: %d files, %d rows read, %d accepted, %d rejected (%.1f s)",
-                node.name(), r.files().size(), r.rowsRead(), r.rowsAccepted(), r.rowsRejected(), seconds));
+    try (RunLock lock = RunLock.acquire(warehouseRoot, hadoop, runId, line -> progress.accept("warning: " + line))) {
+      Warehouse warehouse = new Warehouse(warehouseRoot, hadoop, runId);
+      String finished = warehouse.recover();
+      if (finished != null) {
+        progress.accept("finished publishing run " + finished + ", which stopped while publishing");
       }
-      status = "succeeded";
-      return new Outcome(runId, results, warehouseRoot + "/runs/" + runId + ".json");
-    } catch (RuntimeException e) {
-      error = e.getMessage();
-      throw e;
-    } finally {
-      warehouse.writeText("runs/" + runId + ".json",
-          manifest(runId, started, status, error, jobs, results, stages));
+      return new Night(runId, started, warehouse, jobs).run();
     }
   }
 
-  private String manifest(String runId, Instant started, String status, String error,
-      List<JobGraph.Node> jobs, Map<String, JobResult> results, List<Map<String, Object>> stages) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("run_id", runId);
-    m.put("started_at", started.toString());
-    m.put("finished_at", Instant.now().toString());
-    m.put("status", status);
-    if (error != null) {
-      m.put("error", error);
+  /** The state of one run as it goes: what it has done, for its manifest. */
+  private final class Night {
+    private final String runId;
+    private final Instant started;
+    private final Warehouse warehouse;
+    private final List<JobGraph.Node> jobs;
+    private final Map<String, JobResult> results = new LinkedHashMap<>();
+    private final List<Map<String, Object>> stages = new ArrayList<>();
+    private Ledger ledger;
+    private Landing landing;
+    private boolean published;
+
+    Night(String runId, Instant started, Warehouse warehouse, List<JobGraph.Node> jobs) {
+      this.runId = runId;
+      this.started = started;
+      this.warehouse = warehouse;
+      this.jobs = jobs;
     }
-    m.put("run_date", runDate.toString());
-    m.put("landing", landingRoot);
-    m.put("warehouse", warehouseRoot);
-    m.put("jobs", jobs.stream().map(JobGraph.Node::name).toList());
-    Map<String, Object> sources = new LinkedHashMap<>();
-    Map<String, Long> written = new LinkedHashMap<>();
-    for (JobResult r : results.values()) {
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("rows_read", r.rowsRead());
-      s.put("rows_accepted", r.rowsAccepted());
-      s.put("rows_rejected", r.rowsRejected());
-      s.put("rejects_by_reason", r.rejectsByReason());
-      List<Map<String, Object>> files = new ArrayList<>();
-      for (JobResult.FileResult f : r.files()) {
-        Map<String, Object> fm = new LinkedHashMap<>();
-        fm.put("path", f.delivery().path());
-        fm.put("table", f.delivery().table());
-        fm.put("sha256", f.delivery().sha256());
-        fm.put("bytes", f.delivery().bytes());
-        fm.put("rows_read", f.count().read());
-        fm.put("rows_accepted", f.count().accepted());
-        fm.put("rows_rejected", f.count().rejected());
-        if (f.count().fileReason() != null) {
-          fm.put("file_rejected", f.count().fileReason());
+
+    Outcome run() {
+      String manifestPath = warehouseRoot + "/runs/" + runId + ".json";
+      String status = "failed";
+      String error = null;
+      try {
+        ledger = Ledger.read(warehouse, personKeys.pseudonym("bdhvs", KEY_CHECK));
+        progress.accept("scanning landing " + landingRoot + " for deliveries up to " + runDate);
+        long scanStart = System.nanoTime();
+        landing = Landing.scan(landingRoot, runDate, spark.sparkContext().hadoopConfiguration());
+        progress.accept(String.format("found %d deliveries (%.1f MB, hashed) in %.1f s; the warehouse holds %d",
+            landing.all().size(), landing.all().stream().mapToLong(Delivery::bytes).sum() / 1e6,
+            (System.nanoTime() - scanStart) / 1e9, ledger.all().size()));
+        WardDirectory wards = WardDirectory.load();
+        JobContext context = new JobContext(spark, runId, runDate, landing, warehouse, ledger, personKeys,
+            wards, TargetGroupLabels.load(), CourseCatalog.loadDefault(), ReportingUnits.load(wards));
+        for (JobGraph.Node node : jobs) {
+          if (node.afterPublish() && !published) {
+            publish();
+          }
+          runJob(node, context);
         }
-        if (!f.count().flags().isEmpty()) {
-          fm.put("quality_flags", f.count().flags());
+        if (!published) {
+          publish();
         }
-        if (!f.count().notes().isEmpty()) {
-          fm.put("notes", f.count().notes());
+        status = "succeeded";
+        return new Outcome(runId, results, manifestPath);
+      } catch (RuntimeException e) {
+        error = e.getMessage();
+        if (!published) {
+          warehouse.abandon();
         }
-        files.add(fm);
+        throw e;
+      } finally {
+        recordManifest(status, error);
       }
-      s.put("files", files);
-      sources.put(r.source(), s);
-      written.putAll(r.tablesWritten());
     }
-    m.put("sources", sources);
-    m.put("written", written);
-    m.put("stages", stages);
+
+    private void runJob(JobGraph.Node node, JobContext context) {
+      Instant t0 = Instant.now();
+      progress.accept(node.name() + ": running");
+      JobResult r = node.instantiate().run(context);
+      double seconds = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
+      results.put(node.name(), r);
+      stages.add(Map.of("job", node.name(), "seconds", seconds));
+      progress.accept(r.files().isEmpty()
+          ? String.format("%s: wrote %s (%.1f s)", node.name(),
+              r.tablesWritten().isEmpty() ? "nothing new" : String.join(", ", r.tablesWritten().keySet()), seconds)
+          : String.format("%s: %d files read, %d rows read, %d accepted, %d rejected (%.1f s)",
+              node.name(), r.files().size(), r.rowsRead(), r.rowsAccepted(), r.rowsRejected(), seconds));
+    }
+
+    /** The commit point: the ledger and the manifest go aside with every other output, then all are swapped in. */
+    private void publish() {
+      warehouse.writeText(Ledger.PATH, ledger.json());
+      warehouse.writeText(manifestRelative(), manifest("published", null));
+      progress.accept("publishing " + warehouse.pendingOutputs() + " outputs");
+      long t0 = System.nanoTime();
+      warehouse.publish();
+      published = true;
+      progress.accept(String.format("published (%.1f s)", (System.nanoTime() - t0) / 1e9));
+    }
+
+    /** The manifest as the run ends, on its own; never hides the error that ended the run. */
+    private void recordManifest(String status, String error) {
+      try {
+        warehouse.writeTextNow(manifestRelative(), manifest(status, error));
+      } catch (RuntimeException e) {
+        if (error == null) {
+          throw e;
+        }
+        progress.accept("warning: could not record the failed run's manifest: " + e.getMessage());
+      }
+    }
+
+    private String manifestRelative() {
+      return "runs/" + runId + ".json";
+    }
+
+    private String manifest(String status, String error) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("run_id", runId);
+      m.put("started_at", started.toString());
+      m.put("finished_at", Instant.now().toString());
+      m.put("status", status);
+      if (error != null) {
+        m.put("error", error);
+      }
+      m.put("run_date", runDate.toString());
+      m.put("landing", landingRoot);
+      m.put("warehouse", warehouseRoot);
+      m.put("jobs", jobs.stream().map(JobGraph.Node::name).toList());
+      Map<String, Object> sources = new LinkedHashMap<>();
+      Map<String, Long> written = new LinkedHashMap<>();
+      for (JobResult r : results.values()) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("rows_read", r.rowsRead());
+        s.put("rows_accepted", r.rowsAccepted());
+        s.put("rows_rejected", r.rowsRejected());
+        s.put("rejects_by_reason", r.rejectsByReason());
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (JobResult.FileResult f : r.files()) {
+          Map<String, Object> fm = new LinkedHashMap<>();
+          fm.put("path", f.delivery().path());
+          fm.put("table", f.delivery().table());
+          fm.put("sha256", f.delivery().sha256());
+          fm.put("bytes", f.delivery().bytes());
+          fm.put("read_because", f.because());
+          fm.put("rows_read", f.count().read());
+          fm.put("rows_accepted", f.count().accepted());
+          fm.put("rows_rejected", f.count().rejected());
+          if (f.count().fileReason() != null) {
+            fm.put("file_rejected", f.count().fileReason());
+          }
+          if (!f.count().flags().isEmpty()) {
+            fm.put("quality_flags", f.count().flags());
+          }
+          if (!f.count().notes().isEmpty()) {
+            fm.put("notes", f.count().notes());
+          }
+          files.add(fm);
+        }
+        s.put("files", files);
+        if (ledger != null && landing != null && Landing.SOURCES.contains(r.source())) {
+          s.put("held", held(r.source()));
+        }
+        sources.put(r.source(), s);
+        written.putAll(r.tablesWritten());
+      }
+      m.put("sources", sources);
+      m.put("written", written);
+      m.put("stages", stages);
+      try {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /**
+     * What the warehouse holds of a source after the run, from the ledger: files, rows, the latest
+     * delivery, and deliveries no longer in the landing (kept: their rows stay).
+     */
+    private Map<String, Object> held(String source) {
+      Set<String> inLanding = new HashSet<>();
+      landing.all().forEach(d -> inLanding.add(d.path()));
+      long files = 0;
+      long read = 0;
+      long accepted = 0;
+      long rejected = 0;
+      long gone = 0;
+      String latest = null;
+      for (Ledger.Entry e : ledger.all()) {
+        if (!e.source().equals(source)) {
+          continue;
+        }
+        files++;
+        read += e.rowsRead();
+        accepted += e.rowsAccepted();
+        rejected += e.rowsRejected();
+        if (e.folder() != null && (latest == null || e.folder().compareTo(latest) > 0)) {
+          latest = e.folder();
+        }
+        if (!inLanding.contains(e.path()) && upToRunDate(e.folder())) {
+          gone++;
+        }
+      }
+      Map<String, Object> h = new TreeMap<>();
+      h.put("files", files);
+      h.put("rows_read", read);
+      h.put("rows_accepted", accepted);
+      h.put("rows_rejected", rejected);
+      h.put("latest_delivery", latest);
+      h.put("no_longer_in_landing", gone);
+      return h;
+    }
+
+    private boolean upToRunDate(String folder) {
+      return folder == null || (folder.length() == 7 ? !YearMonth.parse(folder).isAfter(YearMonth.from(runDate))
+          : !LocalDate.parse(folder).isAfter(runDate));
+    }
+  }
+
+  /**
+   * The run's start, in a second no earlier run of this warehouse has used: run ids are
+   * second-resolution times, and a backfill's nights can start in the same second.
+   */
+  private Instant uniqueStart(Configuration hadoop) {
     try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
+      while (true) {
+        Instant now = Instant.now();
+        Path manifest = new Path(warehouseRoot + "/runs/" + RUN_ID.format(now) + ".json");
+        if (!manifest.getFileSystem(hadoop).exists(manifest)) {
+          return now;
+        }
+        Thread.sleep(1000 - now.toEpochMilli() % 1000);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the run manifests of " + warehouseRoot, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting a run", e);
     }
   }
 }

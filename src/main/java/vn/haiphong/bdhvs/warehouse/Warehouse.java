@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,7 +13,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -24,17 +29,30 @@ import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
 
 /**
- * The warehouse root (a local folder or any Hadoop URI) and the layout of SPEC §6 under it. Every
- * table is written through its contract: columns in contract order, types as declared, keys
- * present and unique — a job that drifts from its contract fails here, not in a dashboard.
+ * The warehouse root (a local folder or any Hadoop URI) and the layout of SPEC §6 under it, as one
+ * run sees it. Every table is written through its contract: columns in contract order, types as
+ * declared, keys present and unique — a job that drifts from its contract fails here, not in a
+ * dashboard. Nothing a run writes is visible to readers before {@link #publish()}: outputs go
+ * aside and are swapped in together (see {@link Publication}); within the run, reads of an output
+ * it has written see the new version.
  */
 public final class Warehouse {
   private final String root;
-  private final Configuration hadoop;
+  private final FileSystem fs;
+  private final Publication publication;
 
-  public Warehouse(String root, Configuration hadoop) {
+  /** The warehouse at {@code root} as run {@code runId} writes it. */
+  public Warehouse(String root, Configuration hadoop, String runId) {
     this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
-    this.hadoop = hadoop;
+    try {
+      Path rootPath = new Path(this.root);
+      this.fs = rootPath.getFileSystem(hadoop);
+      // A hidden .crc beside every manifest and journal helps no reader.
+      fs.setWriteChecksum(false);
+      this.publication = new Publication(fs, rootPath, runId);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the warehouse " + root, e);
+    }
   }
 
   public String root() {
@@ -53,86 +71,196 @@ public final class Warehouse {
     return "file".equals(uri.getScheme()) ? Optional.of(java.nio.file.Path.of(uri)) : Optional.empty();
   }
 
+  /** The staged table as this run sees it: its new version once the run has written it, else the published one. */
   public String stagedPath(String table) {
-    return root + "/staged/" + table;
+    return publication.current(staged(table)).toString();
   }
 
-  public String rejectsPath(String source) {
-    return root + "/rejects/" + source;
+  /** The published version of {@code relative} (e.g. {@code staged/contest_visits}), when there is one. */
+  public Optional<String> published(String relative) {
+    Path p = new Path(root + "/" + relative);
+    try {
+      return fs.exists(p) ? Optional.of(p.toString()) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + p, e);
+    }
   }
 
   /** Writes a staged table (replacing it) after checking it against {@code schemas/staged/<table>.json}; returns its rows. */
   public long writeStaged(String table, Dataset<Row> rows) {
-    return write(TableContract.load("staged", table), rows, stagedPath(table));
-  }
-
-  public String cubePath(String table) {
-    return root + "/cubes/" + table;
+    return write(TableContract.load("staged", table), rows, staged(table));
   }
 
   /**
-   * Writes a cube (replacing it) partitioned by {@code partitionColumn}, after checking it against
-   * {@code schemas/output/<table>.json}; returns its rows. The new cube is written beside the old
-   * one and swapped in only when complete, so a run that dies while writing leaves the previous
-   * cube readable. {@code rows} is computed twice (key check, write): persist it first.
+   * Writes a cube partitioned by {@code partitionColumn}, after checking it against
+   * {@code schemas/output/<table>.json}; returns its rows. With {@code from} null the new cube
+   * replaces the whole table; otherwise it replaces the partitions from {@code from} on (a
+   * partition of those that {@code rows} no longer has is removed) and the earlier ones stay.
+   * {@code rows} is computed twice (key check, write): persist it first.
    */
-  public long writeCube(String table, Dataset<Row> rows, String partitionColumn) {
+  public long writeCube(String table, Dataset<Row> rows, String partitionColumn, String from) {
     TableContract contract = TableContract.load("output", table);
     Dataset<Row> shaped = conform(contract, rows);
     checkKeys(contract, shaped);
-    String path = cubePath(table);
-    String aside = root + "/cubes/." + table + ".new";
-    shaped.write().mode(SaveMode.Overwrite).partitionBy(partitionColumn).parquet(aside);
-    swap(aside, path);
-    return rows.sparkSession().read().parquet(path).count();
+    String relative = "cubes/" + table;
+    if (from == null) {
+      Path aside = publication.aside(relative);
+      shaped.write().mode(SaveMode.Overwrite).partitionBy(partitionColumn).parquet(aside.toString());
+      return rows.sparkSession().read().parquet(aside.toString()).count();
+    }
+    Set<String> written = writePartitions(relative, shaped, partitionColumn);
+    for (String value : partitions(relative, partitionColumn)) {
+      if (value.compareTo(from) >= 0 && !written.contains(partitionColumn + "=" + value)) {
+        publication.remove(relative + "/" + partitionColumn + "=" + value);
+      }
+    }
+    return shaped.count();
   }
 
-  private void swap(String aside, String target) {
-    Path from = new Path(aside);
-    Path to = new Path(target);
+  /** The values of the published partitions {@code <relative>/<column>=<value>}, in order. */
+  public List<String> partitions(String relative, String column) {
+    Path dir = new Path(root + "/" + relative);
+    List<String> values = new ArrayList<>();
     try {
-      FileSystem fs = to.getFileSystem(hadoop);
-      fs.delete(to, true);
-      if (!fs.rename(from, to)) {
-        throw new IOException("rename " + from + " to " + to + " failed");
+      if (fs.exists(dir)) {
+        for (FileStatus s : fs.listStatus(dir)) {
+          String name = s.getPath().getName();
+          if (s.isDirectory() && name.startsWith(column + "=")) {
+            values.add(name.substring(column.length() + 1));
+          }
+        }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot replace " + to, e);
+      throw new UncheckedIOException("cannot list " + dir, e);
     }
+    values.sort(String::compareTo);
+    return values;
   }
 
-  /** Writes one source's rejects (replacing them): {@code rows} has file, line, reason_code, detail. */
-  public long writeRejects(String source, String runId, Dataset<Row> rows) {
+  /** Writes a segment of parsed rows, {@code parsed/<table>/<segment>/}; returns where this run reads it. */
+  public String writeParsed(String table, String segment, Dataset<Row> rows) {
+    String aside = publication.aside("parsed/" + table + "/" + segment).toString();
+    rows.write().mode(SaveMode.Overwrite).parquet(aside);
+    return aside;
+  }
+
+  /** Removes a segment of parsed rows when the run publishes (its live rows are in another). */
+  public void removeParsed(String table, String segment) {
+    publication.remove("parsed/" + table + "/" + segment);
+  }
+
+  /** Writes one source's rejects (replacing them): {@code rows} has file, line, reason_code, detail, run_id. */
+  public long writeRejects(String source, Dataset<Row> rows) {
     Dataset<Row> shaped = rows.select(lit(source).as("source"), col("file"), col("line"),
-        col("reason_code"), col("detail"), lit(runId).as("run_id"));
-    return write(TableContract.load("output", "rejects"), shaped, rejectsPath(source));
+        col("reason_code"), col("detail"), col("run_id"));
+    return write(TableContract.load("output", "rejects"), shaped, "rejects/" + source);
   }
 
-  /** Writes a small text file (the run manifest) under the root. */
+  /** Writes a small text file (the ledger, the run manifest) under the root, published with the run. */
   public void writeText(String relativePath, String content) {
+    writeFile(publication.aside(relativePath), content);
+  }
+
+  /**
+   * Replaces a small text file at once, on its own (a run manifest once the run is published, or
+   * the record of a failed run): the file appears whole or not at all.
+   */
+  public void writeTextNow(String relativePath, String content) {
     Path path = new Path(root + "/" + relativePath);
+    Path aside = new Path(path.getParent(), "." + path.getName() + ".tmp");
+    writeFile(aside, content);
     try {
-      FileSystem fs = path.getFileSystem(hadoop);
-      // A hidden .crc beside every manifest helps no reader of runs/.
-      fs.setWriteChecksum(false);
-      Path aside = new Path(path.getParent(), "." + path.getName() + ".tmp");
-      try (OutputStream out = fs.create(aside, true)) {
-        out.write(content.getBytes(StandardCharsets.UTF_8));
-      }
-      fs.delete(path, false);
-      if (!fs.rename(aside, path)) {
-        throw new IOException("rename to " + path + " failed");
-      }
+      Publication.rename(fs, aside, path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
   }
 
-  private long write(TableContract contract, Dataset<Row> rows, String path) {
+  /** Reads a small text file of the published warehouse, when it exists. */
+  public Optional<String> readText(String relativePath) {
+    Path path = new Path(root + "/" + relativePath);
+    try {
+      if (!fs.exists(path)) {
+        return Optional.empty();
+      }
+      try (InputStream in = fs.open(path)) {
+        return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+
+  /** How many outputs this run has written aside so far. */
+  public int pendingOutputs() {
+    return publication.size();
+  }
+
+  /** Swaps every output of this run in, all together (see {@link Publication}). */
+  public void publish() {
+    publication.publish();
+  }
+
+  /** Forgets what this run wrote aside: a failed run leaves the published warehouse as it was. */
+  public void abandon() {
+    publication.abandon();
+  }
+
+  /**
+   * Run before anything else under the run lock: finishes the publication of a run that died
+   * while publishing and removes what unpublished runs left aside. Returns that run's id, or null.
+   */
+  public String recover() {
+    try {
+      return Publication.recover(fs, new Path(root));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot recover the warehouse " + root + " from an interrupted run: "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static String staged(String table) {
+    return "staged/" + table;
+  }
+
+  private long write(TableContract contract, Dataset<Row> rows, String relative) {
     Dataset<Row> shaped = conform(contract, rows);
     checkKeys(contract, shaped);
-    shaped.write().mode(SaveMode.Overwrite).parquet(path);
-    return rows.sparkSession().read().parquet(path).count();
+    String aside = publication.aside(relative).toString();
+    shaped.write().mode(SaveMode.Overwrite).parquet(aside);
+    return rows.sparkSession().read().parquet(aside).count();
+  }
+
+  /** Writes {@code rows} partitioned aside and registers each partition folder as an output of its own. */
+  private Set<String> writePartitions(String relative, Dataset<Row> rows, String partitionColumn) {
+    Path scratch = publication.scratch("partitions-" + UUID.randomUUID());
+    rows.write().mode(SaveMode.Overwrite).partitionBy(partitionColumn).parquet(scratch.toString());
+    Set<String> written = new TreeSet<>();
+    try {
+      for (FileStatus s : fs.listStatus(scratch)) {
+        String name = s.getPath().getName();
+        if (s.isDirectory() && name.startsWith(partitionColumn + "=")) {
+          Path target = publication.aside(relative + "/" + name);
+          fs.mkdirs(target.getParent());
+          Publication.rename(fs, s.getPath(), target);
+          written.add(name);
+        }
+      }
+      fs.delete(scratch, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + relative + " aside", e);
+    }
+    return written;
+  }
+
+  private void writeFile(Path path, String content) {
+    try {
+      try (OutputStream out = fs.create(path, true)) {
+        out.write(content.getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path, e);
+    }
   }
 
   /** Selects the contract's columns in order and fails on a missing column or a type that differs. */

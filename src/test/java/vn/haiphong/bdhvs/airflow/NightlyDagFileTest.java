@@ -131,6 +131,7 @@ class NightlyDagFileTest {
     assertEquals(schedule.timezone(), start.get("kwargs").get("tz").get("args").get(0).asText());
     assertTrue(kw.get("catchup").asBoolean());
     assertEquals(1, kw.get("max_active_runs").asInt());
+    assertEquals(1, kw.get("max_active_tasks").asInt(), "one writer at a time: the run lock");
   }
 
   @Test

@@ -39,7 +39,7 @@ class CubeLineageTest extends SharedSpark {
   void readTheStagedTables() {
     runBefore();
     GeneratedRun run = SmallSampleRun.get(spark());
-    in = CubeJob.read(spark(), new Warehouse(run.warehouse().toString(), spark().sparkContext().hadoopConfiguration()));
+    in = CubeJob.read(spark(), new Warehouse(run.warehouse().toString(), spark().sparkContext().hadoopConfiguration(), "run-lineage"));
     ref = CubeReference.load(List.of(YearMonth.of(2025, 11)), "run-lineage", WardDirectory.load(),
         ReportingUnits.load(WardDirectory.load()));
   }

@@ -35,8 +35,8 @@ class ReportJobTest {
 
   @Test
   void run_onAClusterWarehouseWritesNoReportAndDoesNotFail() {
-    Warehouse hdfs = new Warehouse("hdfs://namenode:8020/wh", new Configuration());
-    JobContext context = new JobContext(null, "run-1", LocalDate.of(2025, 12, 10), null, hdfs, null, null, null, null, null);
+    Warehouse hdfs = new Warehouse("hdfs://namenode:8020/wh", new Configuration(), "run-1");
+    JobContext context = new JobContext(null, "run-1", LocalDate.of(2025, 12, 10), null, hdfs, null, null, null, null, null, null);
     assertEquals(Map.of(), new ReportJob().run(context).tablesWritten());
   }
 }

@@ -52,6 +52,20 @@ class JobGraphTest {
   }
 
   @Test
+  void jobGraph_jobWritingAsideAfterAPublishedOneFailsNamingBoth() {
+    JobGraph.Node report = new JobGraph.Node("report", "vn.haiphong.bdhvs.report.ReportJob", List.of(), "", true);
+    String message = failure(report, job("cube", "report"));
+    assertTrue(message.contains("job cube depends on report") && message.contains("afterPublish"), message);
+  }
+
+  @Test
+  void load_publishesBeforeTheDuckDbFileAndTheReports() {
+    List<String> after = JobGraph.load().inRunOrder().stream().filter(JobGraph.Node::afterPublish)
+        .map(JobGraph.Node::name).toList();
+    assertEquals(List.of("build_warehouse", "write_report"), after);
+  }
+
+  @Test
   void jobGraph_duplicateNameFailsNamingIt() {
     String message = failure(job("a"), job("a"));
     assertTrue(message.contains("names job a twice"), message);

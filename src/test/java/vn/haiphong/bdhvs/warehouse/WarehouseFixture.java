@@ -49,7 +49,7 @@ final class WarehouseFixture {
 
   /** Writes the fixture warehouse under {@code root}. */
   static void write(SparkSession spark, Path root) {
-    Warehouse warehouse = new Warehouse(root.toString(), spark.sparkContext().hadoopConfiguration());
+    Warehouse warehouse = new Warehouse(root.toString(), spark.sparkContext().hadoopConfiguration(), RUN_ID);
     Warehouse.conform(TableContract.load("output", "indicator_cube"), cube(spark))
         .write().partitionBy("month").parquet(root.resolve("cubes/indicator_cube").toString());
     warehouse.writeStaged("contest_registrations", StagedRows.of("contest_registrations")
@@ -60,8 +60,9 @@ final class WarehouseFixture {
             "target_group", "resident", "registered_month", "2025-11", "source_file", "contest/2025-11-01/r.csv",
             "delivery_folder", "2025-11-01", "source_line", 3L)
         .frame(spark));
-    warehouse.writeRejects("contest", RUN_ID, spark.sql(
-        "SELECT 'contest/2025-11-01/r.csv' AS file, CAST(4 AS BIGINT) AS line, 'bad_date' AS reason_code, 'day 31/02' AS detail"));
+    warehouse.writeRejects("contest", spark.sql("SELECT 'contest/2025-11-01/r.csv' AS file, CAST(4 AS BIGINT) AS line, "
+        + "'bad_date' AS reason_code, 'day 31/02' AS detail, '" + RUN_ID + "' AS run_id"));
+    warehouse.publish();
     manifest(root, RUN_ID);
   }
 

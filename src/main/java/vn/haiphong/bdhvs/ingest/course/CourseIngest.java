@@ -3,8 +3,10 @@ package vn.haiphong.bdhvs.ingest.course;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -12,14 +14,18 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.CsvFileParser;
+import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.PersonResolver;
+import vn.haiphong.bdhvs.ingest.ReadResult;
 import vn.haiphong.bdhvs.ingest.Redelivery;
 import vn.haiphong.bdhvs.ingest.SourceRun;
 import vn.haiphong.bdhvs.reference.Course;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
+import vn.haiphong.bdhvs.runtime.CodeVersion;
 import vn.haiphong.bdhvs.runtime.Job;
 import vn.haiphong.bdhvs.runtime.JobContext;
 import vn.haiphong.bdhvs.runtime.JobResult;
+import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
  * The course platforms (SPEC §2.1–2.2): first the catalog in force (the latest delivery, else the
@@ -32,21 +38,49 @@ public final class CourseIngest implements Job {
   @Override
   public JobResult run(JobContext ctx) {
     PersonResolver persons = new PersonResolver(ctx.personKeys(), ctx.wards(), ctx.targetGroups());
-    try (SourceRun run = new SourceRun(ctx, "course")) {
-      Dataset<Row> delivered = run.read("course_catalog", new CsvFileParser(
-          TableContract.load("input", "course_catalog"), new CatalogParser(ctx.targetGroups()))).accepted();
-      Dataset<Row> catalogRows = catalogInForce(delivered, ctx.defaultCatalog()).persist();
-      run.write("course_catalog", catalogRows);
-      CourseCatalog catalog = asCatalog(catalogRows);
-      catalogRows.unpersist();
+    SourceRun run = new SourceRun(ctx, "course");
+    ReadResult delivered = run.read("course_catalog", new CsvFileParser(
+        TableContract.load("input", "course_catalog"), new CatalogParser(ctx.targetGroups())));
+    Dataset<Row> catalogRows = catalogInForce(delivered.accepted(), ctx.defaultCatalog()).persist();
+    run.write("course_catalog", catalogRows, delivered);
+    CourseCatalog catalog = asCatalog(catalogRows);
+    catalogRows.unpersist();
+    // Enrolments and statements are flagged against the catalog: another catalog, other parsed rows.
+    String catalogVersion = CodeVersion.sha256(catalog.courses().stream()
+        .sorted(java.util.Comparator.comparing(Course::code)).toList().toString()).substring(0, 16);
 
-      run.write("lms_enrolment_history", EnrolmentHistory.fromSnapshots(run.read("lms_enrolments",
-          new CsvFileParser(TableContract.load("input", "lms_enrolments"),
-              new EnrolmentParser(persons, catalog))).accepted()));
-      run.write("mooc_statements", MoocStatements.deduplicatedAndVoided(run.read("mooc_statements",
-          new JsonLinesParser(new StatementParser(persons, catalog))).accepted()));
-      return run.finish();
+    ReadResult snapshots = run.read("lms_enrolments", new CsvFileParser(TableContract.load("input", "lms_enrolments"),
+        new EnrolmentParser(persons, catalog)), catalogVersion);
+    Dataset<Row> history = history(ctx.warehouse(), snapshots).persist();
+    if (run.write("lms_enrolment_history", history, snapshots)) {
+      run.recordChangedMonths(EnrolmentHistory.monthsMoved(history, snapshots));
     }
+    history.unpersist();
+    ReadResult statements = run.read("mooc_statements", new JsonLinesParser(new StatementParser(persons, catalog)),
+        catalogVersion);
+    run.write("mooc_statements", MoocStatements.deduplicatedAndVoided(statements.accepted()), statements);
+    if (statements.changed()) {
+      run.recordChangedMonths(MoocStatements.monthsMoved(statements));
+    }
+    return run.finish();
+  }
+
+  /**
+   * The enrolment history over every snapshot held. Snapshots come daily and only the latest ones
+   * are new, so when every snapshot read in this run is later than the published history's last,
+   * the published history is extended by them instead of folding all snapshots again.
+   */
+  static Dataset<Row> history(Warehouse warehouse, ReadResult snapshots) {
+    Optional<String> published = warehouse.published("staged/lms_enrolment_history");
+    if (published.isPresent() && snapshots.changed()) {
+      Dataset<Row> previous = snapshots.parsed().sparkSession().read().parquet(published.get());
+      Row last = previous.agg(max(col("last_seen"))).first();
+      String firstRead = snapshots.files().stream().map(Delivery::folder).min(String::compareTo).orElseThrow();
+      if (!last.isNullAt(0) && LocalDate.parse(firstRead).isAfter(last.getDate(0).toLocalDate())) {
+        return EnrolmentHistory.extended(previous, last.getDate(0), snapshots.acceptedThisRun());
+      }
+    }
+    return EnrolmentHistory.fromSnapshots(snapshots.accepted());
   }
 
   /** The latest delivered catalog (all its rows, the last line per code), else the default one. */

@@ -1,6 +1,8 @@
 package vn.haiphong.bdhvs.ingest.course;
 
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.expr;
@@ -9,6 +11,7 @@ import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -22,7 +25,10 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.ingest.Delivery;
+import vn.haiphong.bdhvs.ingest.ReadResult;
 import vn.haiphong.bdhvs.ingest.Redelivery;
+import vn.haiphong.bdhvs.ingest.SourceRun;
 
 /**
  * city-lms delivers a FULL snapshot every day; storing them all would repeat each enrolment
@@ -73,6 +79,49 @@ public final class EnrolmentHistory {
         .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
         .withColumn("is_current", col("valid_to").isNull())
         .drop("_stretch");
+  }
+
+  /**
+   * The history {@link #fromSnapshots} gives over all snapshots, from the history of the earlier
+   * ones ({@code lastSnapshot} its latest) and the rows of later snapshots only: the stretches open
+   * at the last earlier snapshot are folded again with the later rows as if that snapshot were the
+   * first, then given back their start and their count of earlier snapshots. Closed stretches
+   * cannot change. Every snapshot of {@code laterRows} must be later than {@code lastSnapshot}.
+   */
+  public static Dataset<Row> extended(Dataset<Row> history, java.sql.Date lastSnapshot, Dataset<Row> laterRows) {
+    Dataset<Row> open = history.filter(col("is_current"));
+    List<Column> asSnapshot = new ArrayList<>();
+    for (String c : laterRows.columns()) {
+      asSnapshot.add(c.equals("snapshot_date") ? lit(lastSnapshot).as(c) : c.equals("source_line") ? lit(0L).as(c) : col(c));
+    }
+    Dataset<Row> folded = fromSnapshots(open.select(asSnapshot.toArray(Column[]::new)).unionByName(laterRows));
+    Dataset<Row> starts = open.select(col(ENROLMENT[0]), col(ENROLMENT[1]), col("valid_from").as("_from"),
+        col("snapshots").as("_earlier"));
+    Column continuing = col("valid_from").equalTo(lit(lastSnapshot));
+    Dataset<Row> continued = folded.filter(continuing).join(starts, ENROLMENT)
+        .withColumn("valid_from", col("_from"))
+        .withColumn("snapshots", col("snapshots").plus(col("_earlier")).minus(1))
+        .drop("_from", "_earlier");
+    return history.filter(not(col("is_current")))
+        .unionByName(continued)
+        .unionByName(folded.filter(not(continuing)));
+  }
+
+  /**
+   * The months whose figures a change of snapshots can move ({@code month}): the first re-read
+   * snapshot's, when stretches close or open; the earlier month of a completion date that a stretch
+   * opening then shows (completions count from the earlier of the two); and, for a snapshot whose
+   * earlier bytes are replaced, the same of each row it gave before.
+   */
+  public static Dataset<Row> monthsMoved(Dataset<Row> history, ReadResult snapshots) {
+    String first = snapshots.files().stream().map(Delivery::folder).min(String::compareTo).orElseThrow();
+    Column eventDate = least(col("valid_from"), coalesce(col("completed_on"), col("valid_from")));
+    return history.filter(col("valid_from").geq(lit(java.sql.Date.valueOf(first))))
+        .select(date_format(eventDate, "yyyy-MM").as(SourceRun.MONTH))
+        .union(snapshots.acceptedReplaced().select(date_format(least(col("snapshot_date"),
+            coalesce(col("completed_on"), col("snapshot_date"))), "yyyy-MM").as(SourceRun.MONTH)))
+        .union(history.sparkSession().createDataFrame(List.of(RowFactory.create(first.substring(0, 7))),
+            new StructType().add(SourceRun.MONTH, DataTypes.StringType)));
   }
 
   /** Each snapshot day with the next snapshot day (null for the latest): a small driver-side table. */

@@ -1,6 +1,7 @@
 package vn.haiphong.bdhvs.ingest.reports;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.row_number;
@@ -10,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import vn.haiphong.bdhvs.ingest.ReadResult;
 import vn.haiphong.bdhvs.ingest.SourceRun;
 import vn.haiphong.bdhvs.runtime.Job;
 import vn.haiphong.bdhvs.runtime.JobContext;
@@ -24,15 +26,15 @@ public final class UnitReportIngest implements Job {
 
   @Override
   public JobResult run(JobContext ctx) {
-    try (SourceRun run = new SourceRun(ctx, "unit-reports")) {
-      Dataset<Row> reports = withVersions(run.read("unit_reports",
-          new UnitReportParser(ctx.reportingUnits(), ctx.wards(), ctx.targetGroups())).accepted())
-          .persist();
-      run.write("unit_reports", reports);
-      run.write("unit_report_metrics", metrics(reports));
-      reports.unpersist();
-      return run.finish();
-    }
+    SourceRun run = new SourceRun(ctx, "unit-reports");
+    ReadResult read = run.read("unit_reports", new UnitReportParser(ctx.reportingUnits(), ctx.wards(), ctx.targetGroups()));
+    Dataset<Row> reports = withVersions(read.accepted()).persist();
+    run.write("unit_reports", reports, read);
+    run.write("unit_report_metrics", metrics(reports), read);
+    // A new version changes its unit × period: the figures of the month the period ends (when it falls due).
+    run.recordChangedMonths(read, date_format(col("period_end"), "yyyy-MM"));
+    reports.unpersist();
+    return run.finish();
   }
 
   /** Numbers the documents of each unit × period by submission time and marks the latest current. */

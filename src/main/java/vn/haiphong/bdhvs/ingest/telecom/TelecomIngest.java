@@ -1,9 +1,12 @@
 package vn.haiphong.bdhvs.ingest.telecom;
 
+import static org.apache.spark.sql.functions.col;
+
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.CsvFileParser;
+import vn.haiphong.bdhvs.ingest.ReadResult;
 import vn.haiphong.bdhvs.ingest.Redelivery;
 import vn.haiphong.bdhvs.ingest.SourceRun;
 import vn.haiphong.bdhvs.runtime.Job;
@@ -18,15 +21,16 @@ public final class TelecomIngest implements Job {
 
   @Override
   public JobResult run(JobContext ctx) {
-    try (SourceRun run = new SourceRun(ctx, "telecom")) {
-      run.write("telecom_operator", latestOperatorFiles(run.read("telecom_operator",
-          new CsvFileParser(TableContract.load("input", "telecom_operator"),
-              new OperatorParser(ctx.wards()))).accepted()));
-      run.write("telecom_speedtest", latestSpeedtests(run.read("telecom_speedtest",
-          new CsvFileParser(TableContract.load("input", "telecom_speedtest"),
-              new SpeedtestParser(ctx.wards()))).accepted()));
-      return run.finish();
-    }
+    SourceRun run = new SourceRun(ctx, "telecom");
+    ReadResult operators = run.read("telecom_operator",
+        new CsvFileParser(TableContract.load("input", "telecom_operator"), new OperatorParser(ctx.wards())));
+    run.write("telecom_operator", latestOperatorFiles(operators.accepted()), operators);
+    run.recordChangedMonths(operators, col("month"));
+    ReadResult speedtests = run.read("telecom_speedtest",
+        new CsvFileParser(TableContract.load("input", "telecom_speedtest"), new SpeedtestParser(ctx.wards())));
+    run.write("telecom_speedtest", latestSpeedtests(speedtests.accepted()), speedtests);
+    run.recordChangedMonths(speedtests, col("month"));
+    return run.finish();
   }
 
   /** An operator's month comes from its latest delivery only. */

@@ -119,6 +119,31 @@ class EnrolmentHistoryTest extends SharedSpark {
     assertEquals(once, sorted(EnrolmentHistory.fromSnapshots(input)));
   }
 
+  @Test
+  void historyExtendedByLaterSnapshots_isTheHistoryOfAllSnapshots() {
+    // Up to 11-03: L1 in A continuing, L1 in B about to change, L2 left on 11-02 and comes back, L3 open since 11-03.
+    StagedRows earlier = snapshots(
+        "L1 A 2025-11-01 in_progress", "L1 B 2025-11-01 in_progress", "L2 A 2025-11-01 in_progress",
+        "L1 A 2025-11-03 in_progress", "L1 B 2025-11-03 in_progress", "L3 A 2025-11-03 not_started");
+    StagedRows later = snapshots(
+        "L1 A 2025-11-05 in_progress", "L1 B 2025-11-05 completed", "L2 A 2025-11-05 in_progress",
+        "L1 A 2025-11-06 completed", "L1 B 2025-11-06 completed", "L2 A 2025-11-06 in_progress");
+    Dataset<Row> all = earlier.frame(spark()).unionByName(later.frame(spark()));
+    Dataset<Row> extended = EnrolmentHistory.extended(EnrolmentHistory.fromSnapshots(earlier.frame(spark())),
+        date("2025-11-03"), later.frame(spark()));
+    assertEquals(sorted(EnrolmentHistory.fromSnapshots(all)), sorted(extended));
+  }
+
+  /** Snapshot rows "learner class(A|B) day status", progress from the status. */
+  private static StagedRows snapshots(String... rows) {
+    StagedRows snapshots = snapshots();
+    for (String r : rows) {
+      String[] f = r.split(" ");
+      snapshots.row(state(f[0], f[1].equals("A") ? CLASS_A : CLASS_B, f[2], f[3], f[3].equals("completed") ? 100 : 50));
+    }
+    return snapshots;
+  }
+
   private static List<String> sorted(Dataset<Row> history) {
     return history.collectAsList().stream().map(Row::toString).sorted().toList();
   }

@@ -1,0 +1,141 @@
+package vn.haiphong.bdhvs.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import vn.haiphong.bdhvs.GeneratedRun;
+import vn.haiphong.bdhvs.SharedSpark;
+import vn.haiphong.bdhvs.TestLanding;
+import vn.haiphong.bdhvs.generate.Scale;
+import vn.haiphong.bdhvs.generate.SyntheticLanding;
+
+/**
+ * Nights in sequence — each reading only what is new, extending the enrolment history, rebuilding
+ * only the cube months that changed — against one full run on the final landing: the same staged
+ * rows, cube rows and rejects (run ids aside). Along the way an old snapshot changes at the same
+ * path and changes back (the history is then folded again), and the last night is run twice.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IncrementalRunTest extends SharedSpark {
+  private static final String CHANGED = "course/city-lms/2025-10-15/enrolments.csv";
+
+  private Path nightly;
+  private Path full;
+  private final List<PipelineRun.Outcome> nights = new ArrayList<>();
+  private PipelineRun.Outcome rerun;
+
+  @BeforeAll
+  void runNightsAndOneFullRun(@TempDir Path tmp) throws IOException {
+    runBefore();
+    Path landingRoot = tmp.resolve("landing");
+    SyntheticLanding.generate(landingRoot, Scale.SMALL, 5);
+    LocalDate last = GeneratedRun.runDate(GeneratedRun.expected(landingRoot));
+    TestLanding landing = new TestLanding(landingRoot);
+    nightly = tmp.resolve("nightly");
+    full = tmp.resolve("full");
+
+    // An early snapshot first delivered with half its rows, re-delivered whole at the same path.
+    Path changed = landingRoot.resolve(CHANGED);
+    byte[] original = Files.readAllBytes(changed);
+    List<String> lines = Files.readAllLines(changed);
+    Files.write(changed, lines.subList(0, lines.size() / 2));
+    nights.add(landing.run(spark(), nightly, LocalDate.of(2025, 10, 20)));
+    Files.write(changed, original);
+    nights.add(landing.run(spark(), nightly, last.minusDays(1)));
+    // The last night: later snapshots only (the history is extended), a few cube months rebuilt.
+    nights.add(landing.run(spark(), nightly, last));
+    rerun = landing.run(spark(), nightly, last);
+
+    landing.run(spark(), full, last);
+  }
+
+  @Test
+  void nights_giveTheStagedRowsOfOneFullRun() {
+    for (String table : folders(full.resolve("staged"))) {
+      assertSameRows("staged/" + table, table);
+    }
+  }
+
+  @Test
+  void nights_giveTheCubeRowsOfOneFullRun() {
+    for (String cube : folders(full.resolve("cubes"))) {
+      assertSameRows("cubes/" + cube, cube);
+    }
+  }
+
+  @Test
+  void nights_keepTheRejectsOfEveryFile() {
+    assertSameRows("rejects/*", "rejects");
+  }
+
+  @Test
+  void nights_readOnlyWhatIsNewOrChanged() throws IOException {
+    Map<String, String> secondNight = readBecause(nights.get(1));
+    assertEquals("changed", secondNight.get(CHANGED));
+    Assertions.assertTrue(secondNight.values().stream().allMatch(b -> b.equals("new") || b.equals("changed")), secondNight.toString());
+    Assertions.assertFalse(secondNight.containsKey("course/city-lms/2025-10-08/enrolments.csv"), "read on the first night");
+  }
+
+  @Test
+  void lastNight_rebuildsOnlyTheMonthsItChanged() {
+    long rebuilt = nights.get(2).results().get("build_cubes").tablesWritten().get("cubes/indicator_cube");
+    long all = spark().read().parquet(full.resolve("cubes/indicator_cube").toString()).count();
+    Assertions.assertTrue(rebuilt > 0 && rebuilt < all, "rebuilt " + rebuilt + " of " + all + " rows");
+  }
+
+  @Test
+  void sameDateAgain_readsNothingAndKeepsEveryRow() throws IOException {
+    assertEquals(Map.of(), readBecause(rerun));
+    assertEquals(Map.of(), rerun.results().get("build_cubes").tablesWritten(), "no cube month changed");
+    JsonNode ledger = new ObjectMapper().readTree(nightly.resolve("ledger/ledger.json").toFile());
+    Assertions.assertTrue(ledger.path("facts_changed_from").isNull() || ledger.path("facts_changed_from").isMissingNode());
+  }
+
+  private void assertSameRows(String path, String name) {
+    Dataset<Row> expected = withoutRunId(full.resolve(path));
+    Dataset<Row> actual = withoutRunId(nightly.resolve(path));
+    assertEquals(expected.count(), actual.count(), name + ": rows");
+    assertEquals(0, expected.exceptAll(actual).count(), name + ": rows of the full run missing from the nights'");
+    assertEquals(0, actual.exceptAll(expected).count(), name + ": rows of the nights' not in the full run");
+  }
+
+  private Dataset<Row> withoutRunId(Path path) {
+    return spark().read().parquet(path.toString()).drop("run_id");
+  }
+
+  private static Map<String, String> readBecause(PipelineRun.Outcome outcome) throws IOException {
+    JsonNode manifest = new ObjectMapper().readTree(Path.of(outcome.manifestPath()).toFile());
+    Map<String, String> because = new TreeMap<>();
+    for (JsonNode source : manifest.get("sources")) {
+      for (JsonNode f : source.path("files")) {
+        because.put(f.get("path").asText(), f.get("read_because").asText());
+      }
+    }
+    return because;
+  }
+
+  private static List<String> folders(Path dir) {
+    try (Stream<Path> children = Files.list(dir)) {
+      return children.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
