@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.bdhvs.runtime.JobContext;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
@@ -34,8 +35,11 @@ class ReportJobTest {
   }
 
   @Test
-  void run_onAClusterWarehouseWritesNoReportAndDoesNotFail() {
-    Warehouse hdfs = new Warehouse("hdfs://namenode:8020/wh", new Configuration(), "run-1");
+  void run_onAClusterWarehouseWritesNoReportAndDoesNotFail(@TempDir java.nio.file.Path tmp) {
+    // viewfs: a scheme other than file that Hadoop serves without a cluster (the warehouse opens its file system).
+    Configuration hadoop = new Configuration();
+    hadoop.set("fs.viewfs.mounttable.wh.link./wh", tmp.toUri().toString());
+    Warehouse hdfs = new Warehouse("viewfs://wh/wh", hadoop, "run-1");
     JobContext context = new JobContext(null, "run-1", LocalDate.of(2025, 12, 10), null, hdfs, null, null, null, null, null, null);
     assertEquals(Map.of(), new ReportJob().run(context).tablesWritten());
   }
