@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Incremental-night benchmark at city scale: one night's deliveries (DATE) on a warehouse that ran
 # the night before (DATE - 1 day), against a full run for DATE on a fresh warehouse. Generates the
-# city sample once (shared with bench/ingest-city.sh), runs the night before once and copies its
+# city sample once (in $BENCH_DIR/landing), runs the night before once and copies its
 # warehouse for each timed night; RUNS times each (default 3). Prints wall time and peak RSS per
 # run, the medians and their ratio, the stage seconds of the last incremental night and what it read.
 # Usage: bench/incremental-city.sh        (RUNS=5 DATE=2025-12-10 BENCH_DIR=/data/bench bench/incremental-city.sh)
