@@ -278,7 +278,7 @@ public final class AirflowClient {
       String login = "log in" + (user == null ? " without a user" : " as '" + user + "'") + " (to " + what + ")";
       Answer a = user == null
           ? exchange("GET", "/auth/token", null, false, login)
-          : exchange("POST", "/auth/token", Map.of("username", user, "password", password == null ? "" : password), false, login);
+          : exchange("POST", "/auth/token", credentials(), false, login);
       token = ok(a, login).path("access_token").asText(null);
       if (token == null) {
         throw new AirflowUnavailable("cannot " + login + ": /auth/token answered " + a.status() + " without an access_token");
@@ -360,5 +360,13 @@ public final class AirflowClient {
 
   private static String query(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  // Ordered, so the request body is the same bytes on every JVM (Map.of's order is not).
+  private Map<String, String> credentials() {
+    Map<String, String> body = new java.util.LinkedHashMap<>();
+    body.put("username", user);
+    body.put("password", password == null ? "" : password);
+    return body;
   }
 }
