@@ -56,10 +56,12 @@ final class BenchCommand implements Callable<Integer> {
     CubeBenchmark.Result r = CubeBenchmark.run(spark, warehouse, runMonth, rounds, scratch,
         line -> System.out.println("bdhvs: " + line));
     System.out.printf("bdhvs: indicator cube %s..%s, %d rows%n", r.months().get(0), runMonth, r.sparkRows());
-    System.out.printf("bdhvs: Spark  median %.1f s (%.1f-%.1f)%n", r.spark().median(), r.spark().min(), r.spark().max());
-    System.out.printf("bdhvs: DuckDB median %.1f s (%.1f-%.1f)%n", r.duckdb().median(), r.duckdb().min(), r.duckdb().max());
-    System.out.printf("bdhvs: Spark / DuckDB = %.2f; same rows: %s%n", r.spark().median() / r.duckdb().median(),
-        r.comparison().equal() ? "yes" : "NO " + r.comparison());
+    System.out.printf("bdhvs: Spark  median %.1f s (%.1f-%.1f), CPU %.1f s%n", r.spark().median(), r.spark().min(),
+        r.spark().max(), r.spark().cpuMedian());
+    System.out.printf("bdhvs: DuckDB median %.1f s (%.1f-%.1f), CPU %.1f s%n", r.duckdb().median(), r.duckdb().min(),
+        r.duckdb().max(), r.duckdb().cpuMedian());
+    System.out.printf("bdhvs: Spark / DuckDB = %.2f (CPU %.2f); same rows: %s%n", r.spark().median() / r.duckdb().median(),
+        r.spark().cpuMedian() / r.duckdb().cpuMedian(), r.comparison().equal() ? "yes" : "NO " + r.comparison());
     if (json != null) {
       writeJson(r, runMonth);
     }
@@ -83,8 +85,12 @@ final class BenchCommand implements Callable<Integer> {
     out.put("rows", r.sparkRows());
     out.put("spark_seconds", r.spark().seconds());
     out.put("duckdb_seconds", r.duckdb().seconds());
+    out.put("spark_cpu_seconds", r.spark().cpuSeconds());
+    out.put("duckdb_cpu_seconds", r.duckdb().cpuSeconds());
     out.put("spark_median_seconds", r.spark().median());
     out.put("duckdb_median_seconds", r.duckdb().median());
+    out.put("spark_median_cpu_seconds", r.spark().cpuMedian());
+    out.put("duckdb_median_cpu_seconds", r.duckdb().cpuMedian());
     out.put("spark_over_duckdb", r.spark().median() / r.duckdb().median());
     out.put("same_rows", r.comparison().equal());
     out.put("comparison", r.comparison());

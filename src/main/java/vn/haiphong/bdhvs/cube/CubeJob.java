@@ -66,9 +66,9 @@ public final class CubeJob implements Job {
     Dataset<Row> cube = IndicatorCube.build(spark, in, ref, whole ? null : earlierMonths(spark, warehouse, from)).persist();
     LOG.info("indicator cube: {} rows over {} months computed in {} ms", cube.count(), months.size(),
         (System.nanoTime() - t0) / 1_000_000);
-    write(warehouse, written, "indicator_cube", cube, replaceFrom);
+    // The gaps first: they read the persisted cube, which writing the cube releases.
     write(warehouse, written, "skill_gaps", SkillGaps.build(cube, ref.catalog(), ref.runId()).persist(), replaceFrom);
-    cube.unpersist();
+    write(warehouse, written, "indicator_cube", cube, replaceFrom);
     write(warehouse, written, "learning_cube", LearningCube.build(spark, in, ref).persist(), replaceFrom);
     Dataset<Row> operators = whole ? in.telecomOperator() : in.telecomOperator().filter(col(PARTITION).geq(replaceFrom));
     write(warehouse, written, "telecom_cube", TelecomCube.build(operators, ref.runId()).persist(), replaceFrom);

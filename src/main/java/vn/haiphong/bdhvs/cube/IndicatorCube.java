@@ -58,8 +58,8 @@ public final class IndicatorCube {
    * published rows of the months of the same years before them: the status baselines come from both.
    */
   public static Dataset<Row> build(SparkSession spark, CubeInputs in, CubeReference ref, Dataset<Row> earlier) {
-    Dataset<Row> months = ReferenceFrames.months(ref.months()).toSpark(spark).cache();
-    Dataset<Row> reporting = ReportFacts.reportingCounts(spark, ref, in.unitReports()).cache();
+    Dataset<Row> months = ReferenceFrames.months(ref.months()).toSpark(spark);
+    Dataset<Row> reporting = ReportFacts.reportingCounts(spark, ref, in.unitReports());
     Dataset<Row> dense = dense(cells(spark, ref).crossJoin(months), facts(spark, in, ref, months, reporting));
     Dataset<Row> withStatus = status(spark, targets(valued(dense), spark, ref), earlier);
     return provisional(withStatus, ReportFacts.missing(reporting)).withColumn("run_id", lit(ref.runId()))

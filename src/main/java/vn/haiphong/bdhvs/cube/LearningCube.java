@@ -1,9 +1,11 @@
 package vn.haiphong.bdhvs.cube;
 
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.when;
 import static vn.haiphong.bdhvs.cube.Rollup.GROUP;
 import static vn.haiphong.bdhvs.cube.Rollup.MONTH;
@@ -11,11 +13,11 @@ import static vn.haiphong.bdhvs.cube.Rollup.MONTH_END;
 import static vn.haiphong.bdhvs.cube.Rollup.PERSON;
 import static vn.haiphong.bdhvs.cube.Rollup.WARD;
 
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import vn.haiphong.bdhvs.reference.Course;
 import vn.haiphong.bdhvs.reference.TargetGroup;
 import vn.haiphong.bdhvs.reference.WardDirectory;
@@ -24,6 +26,7 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
 public final class LearningCube {
   private static final String PLATFORM = "platform";
   private static final String COURSE = "course_code";
+  private static final String LEARNERS = "learners";
 
   private LearningCube() {}
 
@@ -45,28 +48,33 @@ public final class LearningCube {
         .and(col("valid_to").isNull().or(col("valid_to").gt(col(MONTH_END))));
     Dataset<Row> enrolled = history.join(months, validAtMonthEnd)
         .select(col(MONTH), lit(Course.CITY_LMS).as(PLATFORM), col("class_code").as(COURSE), col(WARD), col(GROUP),
-            col(PERSON), col("status"));
-    return Rollup.atEveryLevel(enrolled).groupBy(MONTH, PLATFORM, COURSE, WARD, GROUP).agg(
-        countDistinct(PERSON).as("learners"),
-        countDistinct(when(col("status").equalTo("completed"), col(PERSON))).as("completed"),
-        lit(null).cast("bigint").as("registered"),
-        lit(null).cast("bigint").as("passed"),
-        lit(null).cast("bigint").as("certified"));
+            col(PERSON), col("status").equalTo("completed").as("completed"));
+    // One row per person and cell first, then counts: two countDistinct would copy every row once per count.
+    return Rollup.atEveryLevel(enrolled).groupBy(MONTH, PLATFORM, COURSE, WARD, GROUP, PERSON)
+        .agg(max("completed").as("completed"))
+        .groupBy(MONTH, PLATFORM, COURSE, WARD, GROUP).agg(
+            count(PERSON).as(LEARNERS),
+            count(when(col("completed"), col(PERSON))).as("completed"),
+            lit(null).cast("bigint").as("registered"),
+            lit(null).cast("bigint").as("passed"),
+            lit(null).cast("bigint").as("certified"));
   }
 
   /** MOOC courses, cumulative to month end: any live statement, registered, completed or passed, passed, certified. */
   static Dataset<Row> mooc(Dataset<Row> statements, Dataset<Row> months) {
+    Column date = col("local_date");
     Dataset<Row> live = PersonFacts.attributedStatements(statements).filter(col(COURSE).isNotNull())
-        .join(months, col("local_date").leq(col(MONTH_END)))
-        .select(col(MONTH), lit(Course.NATIONAL_MOOC).as(PLATFORM), col(COURSE),
-            functions.coalesce(col(WARD), lit(WardDirectory.UNKNOWN)).as(WARD),
-            functions.coalesce(col(GROUP), lit(TargetGroup.RESIDENT.code())).as(GROUP),
-            col(PERSON), col("verb"), col("certifies"));
-    return Rollup.atEveryLevel(live).groupBy(MONTH, PLATFORM, COURSE, WARD, GROUP).agg(
-        countDistinct(PERSON).as("learners"),
-        countDistinct(when(col("verb").isin("completed", "passed"), col(PERSON))).as("completed"),
-        countDistinct(when(col("verb").equalTo("registered"), col(PERSON))).as("registered"),
-        countDistinct(when(col("verb").equalTo("passed"), col(PERSON))).as("passed"),
-        countDistinct(when(col("certifies"), col(PERSON))).as("certified"));
+        .select(lit(Course.NATIONAL_MOOC).as(PLATFORM), col(COURSE),
+            coalesce(col(WARD), lit(WardDirectory.UNKNOWN)).as(WARD),
+            coalesce(col(GROUP), lit(TargetGroup.RESIDENT.code())).as(GROUP),
+            col(PERSON),
+            date.as(LEARNERS),
+            when(col("verb").isin("completed", "passed"), date).as("completed"),
+            when(col("verb").equalTo("registered"), date).as("registered"),
+            when(col("verb").equalTo("passed"), date).as("passed"),
+            when(col("certifies"), date).as("certified"));
+    List<String> measures = List.of(LEARNERS, "completed", "registered", "passed", "certified");
+    return Rollup.personsToMonthEnd(Rollup.firstDates(live, List.of(PLATFORM, COURSE), measures),
+        List.of(PLATFORM, COURSE, WARD, GROUP), measures, months);
   }
 }

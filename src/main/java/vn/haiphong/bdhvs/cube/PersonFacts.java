@@ -1,12 +1,15 @@
 package vn.haiphong.bdhvs.cube;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.sum;
 import static vn.haiphong.bdhvs.cube.Rollup.ALL;
@@ -20,6 +23,7 @@ import static vn.haiphong.bdhvs.cube.Rollup.NUMERATOR;
 import static vn.haiphong.bdhvs.cube.Rollup.PERSON;
 import static vn.haiphong.bdhvs.cube.Rollup.WARD;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.Column;
@@ -43,19 +47,24 @@ final class PersonFacts {
 
   private PersonFacts() {}
 
-  /** Distinct-person counts of every person indicator, at every level. */
+  /**
+   * Distinct-person counts of every person indicator, at every level. Each source is read once: a
+   * row becomes one event per indicator it counts for, the measured rates' included.
+   */
   static Dataset<Row> counts(CubeInputs in, Dataset<Row> months) {
-    Dataset<Row> mooc = attributedStatements(in.moocStatements());
-    Dataset<Row> lmsCompleted = lmsCompletions(in.lmsEnrolmentHistory());
-    Dataset<Row> certified = mooc.filter(col("certifies"));
-    Dataset<Row> completions = event(lmsCompleted, "completion", col(EVENT_DATE))
-        .unionByName(event(mooc.filter(col("verb").isin("completed", "passed")), "completion", col("local_date")));
-    Dataset<Row> events = event(in.contestRegistrations(), "CONTEST_REGISTRANTS", col("registered_date"))
-        .unionByName(event(in.lmsEnrolmentHistory(), "LMS_LEARNERS", col("valid_from")))
-        .unionByName(event(lmsCompleted, "LMS_COMPLETED", col(EVENT_DATE)))
-        .unionByName(event(mooc.filter(col("verb").equalTo("registered")), "MOOC_LEARNERS", col("local_date")))
-        .unionByName(event(certified, "VNEID_CERTIFIED", col("local_date")))
-        .unionByName(measuredEvents(completions, event(certified, "certified", col("local_date"))));
+    Column lmsCompletion = lmsCompletionDate();
+    Column moocDate = col("local_date");
+    Column moocCompletion = when(col("verb").isin("completed", "passed"), moocDate);
+    Column certified = when(col("certifies"), moocDate);
+    List<Column> lms = new ArrayList<>(List.of(tag("LMS_LEARNERS", col("valid_from")), tag("LMS_COMPLETED", lmsCompletion)));
+    lms.addAll(measuredTags(false, lmsCompletion));
+    List<Column> mooc = new ArrayList<>(List.of(tag("MOOC_LEARNERS", when(col("verb").equalTo("registered"), moocDate)),
+        tag("VNEID_CERTIFIED", certified)));
+    mooc.addAll(measuredTags(false, moocCompletion));
+    mooc.addAll(measuredTags(true, certified));
+    Dataset<Row> events = events(in.contestRegistrations(), List.of(tag("CONTEST_REGISTRANTS", col("registered_date"))))
+        .unionByName(events(in.lmsEnrolmentHistory(), lms))
+        .unionByName(events(attributedStatements(in.moocStatements()), mooc));
     return Facts.numerators(Rollup.distinctPersons(events, months), col(INDICATOR), col(NUMERATOR));
   }
 
@@ -67,10 +76,13 @@ final class PersonFacts {
     return Facts.city(wards, lit("CONTEST_WARD_COVERAGE"), col("wards"), lit(wardCount));
   }
 
-  /** City-lms rows that show a completion, dated by the earlier of the completion date and the first snapshot showing it. */
-  static Dataset<Row> lmsCompletions(Dataset<Row> history) {
-    return history.filter(col("status").equalTo("completed").or(col("completed_on").isNotNull()))
-        .withColumn(EVENT_DATE, least(when(col("status").equalTo("completed"), col("valid_from")), col("completed_on")));
+  /**
+   * The day a city-lms row shows a completion, null when it shows none: the earlier of the completion
+   * date and the first snapshot showing it.
+   */
+  static Column lmsCompletionDate() {
+    return when(col("status").equalTo("completed").or(col("completed_on").isNotNull()),
+        least(when(col("status").equalTo("completed"), col("valid_from")), col("completed_on")));
   }
 
   /**
@@ -92,16 +104,14 @@ final class PersonFacts {
         .withColumn(GROUP, coalesce(col(GROUP), lit(TargetGroup.RESIDENT.code())));
   }
 
-  /** The numerators of the measured rates: persons of the rate's group, counted by ward only. */
-  private static Dataset<Row> measuredEvents(Dataset<Row> completions, Dataset<Row> certified) {
-    Dataset<Row> out = null;
-    for (MeasuredRate rate : MEASURED) {
-      Dataset<Row> base = rate.certifiedOnly() ? certified : completions;
-      Dataset<Row> persons = (rate.group() == null ? base : base.filter(col(GROUP).equalTo(rate.group())))
-          .withColumn(INDICATOR, lit(rate.code())).withColumn(GROUP, lit(ALL));
-      out = out == null ? persons : out.unionByName(persons);
-    }
-    return out;
+  /**
+   * The measured rates' numerator events of a completion ({@code certified}: of a certificate) on
+   * {@code date}: persons of the rate's group, counted by ward only.
+   */
+  private static List<Column> measuredTags(boolean certified, Column date) {
+    return MEASURED.stream().filter(rate -> rate.certifiedOnly() == certified)
+        .map(rate -> tag(rate.code(), lit(ALL), rate.group() == null ? date : when(col(GROUP).equalTo(rate.group()), date)))
+        .toList();
   }
 
   /** Each measured rate's denominator per ward (from the population reference) and for ALL (their sum); UNKNOWN has none. */
@@ -112,9 +122,21 @@ final class PersonFacts {
     return Facts.of(withAll, col(INDICATOR), lit(null), col(DENOMINATOR), lit(null));
   }
 
-  private static Dataset<Row> event(Dataset<Row> rows, String indicator, Column date) {
-    return rows.select(lit(indicator).as(INDICATOR), col(PERSON),
-        coalesce(col(WARD), lit(WardDirectory.UNKNOWN)).as(WARD),
-        coalesce(col(GROUP), lit(TargetGroup.RESIDENT.code())).as(GROUP), date.as(EVENT_DATE));
+  /** An indicator a row counts for, in its own target group, and the row's date for it: null when the row does not count. */
+  private static Column tag(String indicator, Column date) {
+    return tag(indicator, col(GROUP), date);
+  }
+
+  private static Column tag(String indicator, Column group, Column date) {
+    return struct(lit(indicator).as(INDICATOR), group.as(GROUP), date.as(EVENT_DATE));
+  }
+
+  /** One event per row and tag that has a date; ward and target group UNKNOWN and resident when missing. */
+  private static Dataset<Row> events(Dataset<Row> rows, List<Column> tags) {
+    return rows.withColumn(WARD, coalesce(col(WARD), lit(WardDirectory.UNKNOWN)))
+        .withColumn(GROUP, coalesce(col(GROUP), lit(TargetGroup.RESIDENT.code())))
+        .select(col(PERSON), col(WARD), explode(array(tags.toArray(Column[]::new))).as("tag"))
+        .select(col("tag." + INDICATOR), col(PERSON), col(WARD), col("tag." + GROUP), col("tag." + EVENT_DATE))
+        .filter(col(EVENT_DATE).isNotNull());
   }
 }

@@ -56,6 +56,9 @@ public final class SparkSessions {
     s.put("spark.ui.showConsoleProgress", "false");
     s.put("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions));
     s.put("spark.sql.adaptive.enabled", "true");
+    // The cubes' big aggregations have a key per person and cell (millions): the small first-level
+    // map of the two-level one overflows at once and every row is then looked up in both maps.
+    s.put("spark.sql.codegen.aggregate.map.twolevel.enabled", "false");
     // Dates and months in the data are Hải Phòng's; instants stay instants.
     s.put("spark.sql.session.timeZone", "Asia/Ho_Chi_Minh");
     // INT96 is legacy: DuckDB and BI tools read standard microsecond timestamps.

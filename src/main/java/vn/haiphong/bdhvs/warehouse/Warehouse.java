@@ -102,6 +102,9 @@ public final class Warehouse {
     TableContract contract = TableContract.load("output", table);
     Dataset<Row> shaped = conform(contract, rows);
     checkKeys(contract, shaped);
+    // One file per partition: a cube's month is a few thousand rows, and every extra file is another
+    // task and file system call here and another file for DuckDB and BI tools to open.
+    shaped = shaped.repartition(col(partitionColumn));
     String relative = "cubes/" + table;
     if (from == null) {
       Path aside = publication.aside(relative);
