@@ -106,8 +106,9 @@ public final class ParsedStore {
       }
       Dataset<Row> written = rows(schema, List.of(warehouse.writeParsed(table, SEGMENT + "=" + runId, segment)));
       Dataset<Row> all = live(allNew || merge ? written : published.unionByName(written), held);
-      return new ReadResult(all, all.filter(col(RUN).equalTo(runId)), allNew ? written.limit(0) : replaced,
-          parser.schema(), fresh.counts(), toParse, because);
+      // This run's rows from its own segment alone, not from a scan of every segment.
+      Dataset<Row> now = written.filter(col(RUN).equalTo(runId));
+      return new ReadResult(all, now, allNew ? written.limit(0) : replaced, parser.schema(), fresh.counts(), toParse, because);
     }
   }
 

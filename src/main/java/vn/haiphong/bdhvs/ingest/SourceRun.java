@@ -119,8 +119,10 @@ public final class SourceRun {
       written.put("rejects/" + source, context.warehouse().writeRejects(source, rejects));
     }
     Map<String, Long> byReason = new LinkedHashMap<>();
-    for (Row r : rejectsThisRun.groupBy(col("reason_code")).count().orderBy(col("reason_code")).collectAsList()) {
-      byReason.put(r.getString(0), r.getLong(1));
+    if (changed) {
+      for (Row r : rejectsThisRun.groupBy(col("reason_code")).count().orderBy(col("reason_code")).collectAsList()) {
+        byReason.put(r.getString(0), r.getLong(1));
+      }
     }
 
     List<JobResult.FileResult> files = new ArrayList<>();

@@ -97,6 +97,19 @@ class MainTest {
     assertFalse(Files.exists(tmp.resolve("wh")), "nothing written");
   }
 
+  @ParameterizedTest(name = "run {0}")
+  @ValueSource(strings = {"--from 2025-12-10 --to 2025-12-01", "--from 2025-12-01", "--to 2025-12-10",
+      "--date 2025-12-10 --from 2025-12-01 --to 2025-12-10"})
+  void runWithAnIncompleteOrReversedRange_exits2SayingWhatABackfillNeeds(String range) throws IOException {
+    List<String> args = new ArrayList<>(List.of("run", "--landing", tmp.toString(), "--warehouse",
+        tmp.resolve("wh").toString(), "--key-file", keyFile().toString()));
+    args.addAll(List.of(range.split(" ")));
+    Result r = execute(args.toArray(String[]::new));
+    assertEquals(Main.BAD_INPUT, r.code(), r.err());
+    assertTrue(r.err().contains("--from") && r.err().contains("--to"), r.err());
+    assertOneParagraphWithoutStackTrace(r.err());
+  }
+
   @ParameterizedTest(name = "{0} --help")
   @ValueSource(strings = {"", "run", "generate", "demo", "airflow", "airflow trigger", "airflow status", "airflow backfill"})
   void help_onEveryCommandExits0AndShowsAnExample(String command) {

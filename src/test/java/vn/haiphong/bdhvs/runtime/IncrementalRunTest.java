@@ -34,7 +34,7 @@ import vn.haiphong.bdhvs.generate.SyntheticLanding;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IncrementalRunTest extends SharedSpark {
-  private static final String CHANGED = "course/city-lms/2025-10-15/enrolments.csv";
+  private static final String CHANGED = "course/city-lms/2025-09-15/enrolments.csv";
 
   private Path nightly;
   private Path full;
@@ -56,7 +56,7 @@ class IncrementalRunTest extends SharedSpark {
     byte[] original = Files.readAllBytes(changed);
     List<String> lines = Files.readAllLines(changed);
     Files.write(changed, lines.subList(0, lines.size() / 2));
-    nights.add(landing.run(spark(), nightly, LocalDate.of(2025, 10, 20)));
+    nights.add(landing.run(spark(), nightly, LocalDate.of(2025, 9, 20)));
     Files.write(changed, original);
     nights.add(landing.run(spark(), nightly, last.minusDays(1)));
     // The last night: later snapshots only (the history is extended), a few cube months rebuilt.
@@ -90,7 +90,7 @@ class IncrementalRunTest extends SharedSpark {
     Map<String, String> secondNight = readBecause(nights.get(1));
     assertEquals("changed", secondNight.get(CHANGED));
     Assertions.assertTrue(secondNight.values().stream().allMatch(b -> b.equals("new") || b.equals("changed")), secondNight.toString());
-    Assertions.assertFalse(secondNight.containsKey("course/city-lms/2025-10-08/enrolments.csv"), "read on the first night");
+    Assertions.assertFalse(secondNight.containsKey("course/city-lms/2025-09-08/enrolments.csv"), "read on the first night");
   }
 
   @Test

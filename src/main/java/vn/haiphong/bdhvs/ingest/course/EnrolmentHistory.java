@@ -1,13 +1,13 @@
 package vn.haiphong.bdhvs.ingest.course;
 
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.date_format;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -95,16 +95,17 @@ public final class EnrolmentHistory {
       asSnapshot.add(c.equals("snapshot_date") ? lit(lastSnapshot).as(c) : c.equals("source_line") ? lit(0L).as(c) : col(c));
     }
     Dataset<Row> folded = fromSnapshots(open.select(asSnapshot.toArray(Column[]::new)).unionByName(laterRows));
-    Dataset<Row> starts = open.select(col(ENROLMENT[0]), col(ENROLMENT[1]), col("valid_from").as("_from"),
-        col("snapshots").as("_earlier"));
-    Column continuing = col("valid_from").equalTo(lit(lastSnapshot));
-    Dataset<Row> continued = folded.filter(continuing).join(starts, ENROLMENT)
-        .withColumn("valid_from", col("_from"))
-        .withColumn("snapshots", col("snapshots").plus(col("_earlier")).minus(1))
-        .drop("_from", "_earlier");
-    return history.filter(not(col("is_current")))
-        .unionByName(continued)
-        .unionByName(folded.filter(not(continuing)));
+    // A stretch starting at the last earlier snapshot continues an open one: its start and earlier snapshots back.
+    Dataset<Row> starts = open.select(col(ENROLMENT[0]).as("_learner"), col(ENROLMENT[1]).as("_class"),
+        col("valid_from").as("_from"), col("snapshots").as("_earlier"));
+    Column continues = col(ENROLMENT[0]).equalTo(col("_learner")).and(col(ENROLMENT[1]).equalTo(col("_class")))
+        .and(col("valid_from").equalTo(lit(lastSnapshot)));
+    Dataset<Row> extended = folded.join(starts, continues, "left")
+        .withColumn("snapshots", when(col("_from").isNotNull(), col("snapshots").plus(col("_earlier")).minus(1))
+            .otherwise(col("snapshots")))
+        .withColumn("valid_from", coalesce(col("_from"), col("valid_from")))
+        .drop("_learner", "_class", "_from", "_earlier");
+    return history.filter(not(col("is_current"))).unionByName(extended);
   }
 
   /**
