@@ -2,9 +2,11 @@
 # The bdhvs benchmark (README "Performance"). Generates each sample once (seed 1), then measures on
 # this machine, RUNS times each (default 3), median and min-max, peak RSS of the bdhvs process:
 #   1. the full nightly pipeline at city scale, on a fresh warehouse each time;
-#   2. the indicator cube built by Spark and, in the same process on the same staged Parquet, by
+#   2. an incremental night at city scale: the night of the last delivery date on a copy of a
+#      warehouse that ran the night before (run once, not timed);
+#   3. the indicator cube built by Spark and, in the same process on the same staged Parquet, by
 #      DuckDB (bdhvs bench-cube), with the check that both give the same rows;
-#   3. one full run at each of SCALES (default quarter-city and 4x-city), for rows/s per stage as
+#   4. one full run at each of SCALES (default quarter-city and 4x-city), for rows/s per stage as
 #      the input grows.
 # Writes $BENCH_DIR/results.md and results.json and prints the Markdown.
 # Usage: bench/run.sh        RUNS=5 BENCH_DIR=/data/bench SCALES="quarter-city 4x-city national" bench/run.sh
@@ -26,7 +28,9 @@ landing() { # scale -> landing folder, generated on first use
   if [[ ! -f "$dir/_generated/expected.json" ]]; then
     echo "bench: generating the $1 sample in $dir" >&2
     rm -rf "$dir"
-    "$here/bin/bdhvs" generate --out "$dir" --scale "$1" --seed 1 > "$work/logs/generate-$1.log"
+    # The generator holds the whole population in memory: about 11 GiB at national scale.
+    BDHVS_JAVA_OPTS="${GENERATE_JAVA_OPTS:--Xmx14g}" /usr/bin/time -f "%e %M" -o "$work/logs/generate-$1.time" \
+      "$here/bin/bdhvs" generate --out "$dir" --scale "$1" --seed 1 > "$work/logs/generate-$1.log"
   fi
   echo "$dir"
 }
@@ -53,6 +57,18 @@ for i in $(seq 1 "$runs"); do
   timed "full-city.$i" "$here/bin/bdhvs" run --landing "$city" --warehouse "$work/wh-city" --date "$date"
   cp "$(ls "$work"/wh-city/runs/*.json | tail -1)" "$work/logs/full-city.$i.manifest.json"
 done
+
+rm -rf "$work/wh-before"
+echo "bench: the night before $date, once, not timed" >&2
+"$here/bin/bdhvs" run --landing "$city" --warehouse "$work/wh-before" --date "$(date -d "$date - 1 day" +%F)" \
+  > "$work/logs/night-before.log" 2>&1 || { echo "bench: see $work/logs/night-before.log" >&2; exit 1; }
+for i in $(seq 1 "$runs"); do
+  rm -rf "$work/wh-night"
+  cp -a "$work/wh-before" "$work/wh-night"
+  timed "incremental-city.$i" "$here/bin/bdhvs" run --landing "$city" --warehouse "$work/wh-night" --date "$date"
+  cp "$(ls "$work"/wh-night/runs/*.json | tail -1)" "$work/logs/incremental-city.$i.manifest.json"
+done
+rm -rf "$work/wh-before" "$work/wh-night"
 
 timed "bench-cube" "$here/bin/bdhvs" bench-cube --warehouse "$work/wh-city" --rounds "$runs" --json "$work/logs/bench-cube.json"
 
