@@ -50,7 +50,8 @@ public final class EnrolmentHistory {
     // A learner × class listed twice in one snapshot: the last line stands.
     Dataset<Row> rows = Redelivery.lastRowPer(snapshotRows, append(enrolment, col("snapshot_date")));
 
-    Dataset<Row> snapshots = nextSnapshots(rows);
+    // The days from the rows as read: the same days, without computing the window above.
+    Dataset<Row> snapshots = nextSnapshots(snapshotRows);
     WindowSpec inTime = Window.partitionBy(enrolment).orderBy(col("snapshot_date"));
     Column sameState = lit(true);
     for (String c : STATE) {
