@@ -18,7 +18,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Reads delivered files with Spark and parses them on the executors: Spark's {@code binaryFile}
@@ -30,19 +29,12 @@ import org.apache.spark.storage.StorageLevel;
 public final class ExportReader {
   private ExportReader() {}
 
-  /** The parsed rows of some files (persisted: release with {@link #close()}) and their counts. */
-  public record Parsed(Dataset<Row> rows, List<FileCount> counts) implements AutoCloseable {
-    @Override
-    public void close() {
-      rows.unpersist();
-    }
-  }
-
-  public static Parsed read(SparkSession spark, List<Delivery> files, FileParser parser) {
+  /**
+   * The parsed rows of some files, lazily: every action parses the files again, so write them once
+   * (a segment of the {@link ParsedStore}) and count from what was written, {@link #countPerFile}.
+   */
+  public static Dataset<Row> read(SparkSession spark, List<Delivery> files, FileParser parser) {
     StructType parsedSchema = ParsedRows.schema(parser.schema());
-    if (files.isEmpty()) {
-      return new Parsed(spark.createDataFrame(new ArrayList<Row>(), parsedSchema), List.of());
-    }
     // Spark's file sources skip zero-byte files, so those never reach the executors: parse them
     // here, or an empty delivery would vanish without a reject.
     List<Row> emptyFiles = new ArrayList<>();
@@ -55,22 +47,21 @@ public final class ExportReader {
       }
     }
     Dataset<Row> parsed = spark.createDataFrame(emptyFiles, parsedSchema);
-    if (!withBytes.isEmpty()) {
-      Map<String, Delivery> byPath = new HashMap<>();
-      for (Delivery d : withBytes) {
-        byPath.put(new Path(d.uri()).toUri().getPath(), d);
-      }
-      String[] uris = withBytes.stream().map(Delivery::uri).toArray(String[]::new);
-      FlatMapFunction<Row, Row> parse = binary -> {
-        String path = new Path(binary.<String>getAs("path")).toUri().getPath();
-        return parse(parser, byPath.get(path), binary.<byte[]>getAs("content")).iterator();
-      };
-      parsed = spark.read().format("binaryFile").load(uris)
-          .flatMap(parse, Encoders.row(parsedSchema))
-          .union(parsed);
+    if (withBytes.isEmpty()) {
+      return parsed;
     }
-    parsed = parsed.persist(StorageLevel.MEMORY_AND_DISK());
-    return new Parsed(parsed, countPerFile(parsed));
+    Map<String, Delivery> byPath = new HashMap<>();
+    for (Delivery d : withBytes) {
+      byPath.put(new Path(d.uri()).toUri().getPath(), d);
+    }
+    String[] uris = withBytes.stream().map(Delivery::uri).toArray(String[]::new);
+    FlatMapFunction<Row, Row> parse = binary -> {
+      String path = new Path(binary.<String>getAs("path")).toUri().getPath();
+      return parse(parser, byPath.get(path), binary.<byte[]>getAs("content")).iterator();
+    };
+    return spark.read().format("binaryFile").load(uris)
+        .flatMap(parse, Encoders.row(parsedSchema))
+        .union(parsed);
   }
 
   private static List<Row> parse(FileParser parser, Delivery delivery, byte[] content) {
@@ -84,7 +75,8 @@ public final class ExportReader {
     return sink.rows();
   }
 
-  private static List<FileCount> countPerFile(Dataset<Row> parsed) {
+  /** Per file of {@code parsed} (rows as {@link #read} gives them), what it held: read, accepted, rejected, notes, flags. */
+  public static List<FileCount> countPerFile(Dataset<Row> parsed) {
     List<FileCount> counts = new ArrayList<>();
     Dataset<Row> perFile = parsed.groupBy(col(ParsedRows.FILE)).agg(
         sum(col(ParsedRows.ROWS)).as("read"),

@@ -6,8 +6,10 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -87,29 +89,30 @@ public final class ParsedStore {
       return new ReadResult(all, all.limit(0), all.limit(0), parser.schema(), List.of(), toParse, because);
     }
     Dataset<Row> replaced = live(published, before);
-    try (ExportReader.Parsed fresh = ExportReader.read(spark, toParse, parser)) {
-      Map<String, FileCount> byPath = new HashMap<>();
-      fresh.counts().forEach(c -> byPath.put(c.path(), c));
-      for (Delivery d : toParse) {
-        ledger.record(Ledger.Entry.of(d, parsedWith, runId, byPath.getOrDefault(d.path(), FileCount.nothing(d.path(), null))));
-      }
-      List<Ledger.Entry> held = ledger.of(table);
-      // Every delivery read again (new parser code): the old segments hold no live row, and are not read.
-      boolean allNew = held.stream().allMatch(e -> e.runId().equals(runId));
-      boolean merge = !allNew && segments.size() >= MAX_SEGMENTS;
-      Dataset<Row> segment = fresh.rows().withColumn(RUN, lit(runId));
-      if (merge) {
-        segment = live(published, held).unionByName(segment);
-      }
-      if (allNew || merge) {
-        segments.forEach(s -> warehouse.removeParsed(table, SEGMENT + "=" + s));
-      }
-      Dataset<Row> written = rows(schema, List.of(warehouse.writeParsed(table, SEGMENT + "=" + runId, segment)));
-      Dataset<Row> all = live(allNew || merge ? written : published.unionByName(written), held);
-      // This run's rows from its own segment alone, not from a scan of every segment.
-      Dataset<Row> now = written.filter(col(RUN).equalTo(runId));
-      return new ReadResult(all, now, allNew ? written.limit(0) : replaced, parser.schema(), fresh.counts(), toParse, because);
+    Set<String> parsedNow = new HashSet<>(because.keySet());
+    List<Ledger.Entry> kept = ledger.of(table).stream().filter(e -> !parsedNow.contains(e.path())).toList();
+    // Every delivery read again (new parser code): the old segments hold no live row, and are not read.
+    boolean allNew = kept.isEmpty();
+    boolean merge = !allNew && segments.size() >= MAX_SEGMENTS;
+    // Parsed while written: the rows go to Parquet once, and everything after reads them from there.
+    Dataset<Row> segment = ExportReader.read(spark, toParse, parser).withColumn(RUN, lit(runId));
+    if (merge) {
+      segment = live(published, kept).unionByName(segment);
     }
+    if (allNew || merge) {
+      segments.forEach(s -> warehouse.removeParsed(table, SEGMENT + "=" + s));
+    }
+    Dataset<Row> written = rows(schema, List.of(warehouse.writeParsed(table, SEGMENT + "=" + runId, segment)));
+    // This run's rows from its own segment alone, not from a scan of every segment.
+    Dataset<Row> now = written.filter(col(RUN).equalTo(runId));
+    List<FileCount> counts = ExportReader.countPerFile(now);
+    Map<String, FileCount> byPath = new HashMap<>();
+    counts.forEach(c -> byPath.put(c.path(), c));
+    for (Delivery d : toParse) {
+      ledger.record(Ledger.Entry.of(d, parsedWith, runId, byPath.getOrDefault(d.path(), FileCount.nothing(d.path(), null))));
+    }
+    Dataset<Row> all = live(allNew || merge ? written : published.unionByName(written), ledger.of(table));
+    return new ReadResult(all, now, allNew ? written.limit(0) : replaced, parser.schema(), counts, toParse, because);
   }
 
   /** The rows of {@code rows} that the entries name: those of the entry's file parsed by the entry's run. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -41,9 +42,8 @@ class ExportReaderTest extends SharedSpark {
   @Test
   void bytesAsScanned_areParsed() throws Exception {
     Path file = Files.writeString(tmp.resolve("visits.csv"), "a\nb\n");
-    try (ExportReader.Parsed parsed = ExportReader.read(spark(), List.of(delivery(file, Landing.sha256(Files.readAllBytes(file)))), new Lines())) {
-      assertEquals(2, parsed.counts().get(0).accepted());
-    }
+    Dataset<Row> parsed = ExportReader.read(spark(), List.of(delivery(file, Landing.sha256(Files.readAllBytes(file)))), new Lines());
+    assertEquals(2, ExportReader.countPerFile(parsed).get(0).accepted());
   }
 
   @Test
@@ -51,12 +51,11 @@ class ExportReaderTest extends SharedSpark {
     Path file = Files.writeString(tmp.resolve("visits.csv"), "a\nb\n");
     // The scan hashed the file while it was still being copied: other bytes than those read now.
     Delivery scanned = delivery(file, Landing.sha256("a\n".getBytes(StandardCharsets.UTF_8)));
-    try (ExportReader.Parsed parsed = ExportReader.read(spark(), List.of(scanned), new Lines())) {
-      List<Row> rows = parsed.rows().collectAsList();
-      assertEquals(1, rows.size());
-      assertEquals(ParsedRows.FILE_REJECTED, rows.get(0).getAs(ParsedRows.KIND));
-      assertEquals(RejectReason.FILE_CHANGED.code(), rows.get(0).getAs(ParsedRows.REASON));
-      assertEquals(0, parsed.counts().get(0).accepted());
-    }
+    Dataset<Row> parsed = ExportReader.read(spark(), List.of(scanned), new Lines());
+    List<Row> rows = parsed.collectAsList();
+    assertEquals(1, rows.size());
+    assertEquals(ParsedRows.FILE_REJECTED, rows.get(0).getAs(ParsedRows.KIND));
+    assertEquals(RejectReason.FILE_CHANGED.code(), rows.get(0).getAs(ParsedRows.REASON));
+    assertEquals(0, ExportReader.countPerFile(parsed).get(0).accepted());
   }
 }
