@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -27,7 +28,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.ReadResult;
-import vn.haiphong.bdhvs.ingest.Redelivery;
 import vn.haiphong.bdhvs.ingest.SourceRun;
 
 /**
@@ -47,10 +47,16 @@ public final class EnrolmentHistory {
 
   public static Dataset<Row> fromSnapshots(Dataset<Row> snapshotRows) {
     Column[] enrolment = cols(ENROLMENT);
-    // A learner × class listed twice in one snapshot: the last line stands.
-    Dataset<Row> rows = Redelivery.lastRowPer(snapshotRows, append(enrolment, col("snapshot_date")));
+    // A learner × class listed twice in one snapshot: the last line stands (the last line of the
+    // last file, as Redelivery.lastRowPer keeps). Found in the same order the stretches are marked
+    // in below, so both windows share one shuffle and one sort of every snapshot row.
+    WindowSpec inFileOrder = Window.partitionBy(enrolment)
+        .orderBy(col("snapshot_date"), col("source_file"), col("source_line"));
+    Column next = lead(col("snapshot_date"), 1).over(inFileOrder);
+    Dataset<Row> rows = snapshotRows.withColumn("_next", next)
+        .filter(col("_next").isNull().or(col("_next").notEqual(col("snapshot_date"))))
+        .drop("_next");
 
-    // The days from the rows as read: the same days, without computing the window above.
     Dataset<Row> snapshots = nextSnapshots(snapshotRows);
     WindowSpec inTime = Window.partitionBy(enrolment).orderBy(col("snapshot_date"));
     Column sameState = lit(true);
