@@ -7,7 +7,7 @@
 #   3. the indicator cube built by Spark and, in the same process on the same staged Parquet, by
 #      DuckDB (bdhvs bench-cube), with the check that both give the same rows;
 #   4. one full run at each of SCALES (default quarter-city and 4x-city), for rows/s per stage as
-#      the input grows.
+#      the input grows, and the cube comparison of 3. on that run's staged Parquet.
 # Writes $BENCH_DIR/results.md and results.json and prints the Markdown.
 # Usage: bench/run.sh        RUNS=5 BENCH_DIR=/data/bench SCALES="quarter-city 4x-city national" bench/run.sh
 # Run it from a checkout nobody compiles in meanwhile, on an otherwise idle machine.
@@ -50,7 +50,7 @@ timed() { # label, command... : runs it under GNU time into logs/<label>.{log,ti
 "$here/bin/bdhvs" --help > /dev/null # builds once, outside the timings
 city="$(landing city)"
 date="$(last_delivery "$city")"
-echo "bench: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, JVM ${BDHVS_JAVA_OPTS:--Xmx4g}; city: $(du -sh "$city" | cut -f1), $(find "$city" -type f -not -path '*/_generated/*' | wc -l) files; run date $date" >&2
+echo "bench: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, JVM ${BDHVS_JAVA_OPTS:--Xmx4g}; city: $(du -sh "$city/" | cut -f1), $(find "$city/" -type f -not -path '*/_generated/*' | wc -l) files; run date $date" >&2
 
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/wh-city"
@@ -77,6 +77,8 @@ for scale in $scales; do
   rm -rf "$work/wh-$scale"
   timed "full-$scale.1" "$here/bin/bdhvs" run --landing "$dir" --warehouse "$work/wh-$scale" --date "$(last_delivery "$dir")"
   cp "$(ls "$work/wh-$scale"/runs/*.json | tail -1)" "$work/logs/full-$scale.1.manifest.json"
+  timed "bench-cube-$scale" "$here/bin/bdhvs" bench-cube --warehouse "$work/wh-$scale" --rounds "$runs" \
+    --json "$work/logs/bench-cube-$scale.json"
   rm -rf "$work/wh-$scale"
 done
 

@@ -54,6 +54,16 @@ lines = [f"Machine: {os.cpu_count()} cores, JVM {result['machine']['jvm']}; medi
          f"| indicator cube, Spark | {spark_cube['text']} s | ≤ 2 × DuckDB | {'yes' if ratio <= 2 else 'no'} ({ratio:.1f} ×) |",
          f"| indicator cube, DuckDB (same process, same staged Parquet) | {duck_cube['text']} s | — | "
          f"same rows: {'yes' if cube['same_rows'] else 'NO'} ({cube['rows']:,} rows, {cube['months']}) |"]
+for scale in scales:
+    other = os.path.join(logs, f"bench-cube-{scale}.json")
+    if scale != "city" and os.path.exists(other):
+        c = json.load(open(other))
+        s_, d_ = spread(c["spark_seconds"]), spread(c["duckdb_seconds"])
+        result["cube"][scale] = {"rows": c["rows"], "spark_seconds": s_, "duckdb_seconds": d_,
+                                 "spark_over_duckdb": s_["median"] / d_["median"], "same_rows": c["same_rows"]}
+        lines.append(f"| indicator cube at {scale}, Spark / DuckDB | {s_['text']} s / {d_['text']} s | ≤ 2 × | "
+                     f"{'yes' if s_['median'] <= 2 * d_['median'] else 'no'} ({s_['median'] / d_['median']:.1f} ×), "
+                     f"same rows: {'yes' if c['same_rows'] else 'NO'} |")
 if os.path.exists(os.path.join(logs, "incremental-city.1.time")):
     nights = spread([timing(f"incremental-city.{i}")[0] for i in range(1, runs + 1)])
     share = nights["median"] / wall["median"]
@@ -63,9 +73,11 @@ if os.path.exists(os.path.join(logs, "incremental-city.1.time")):
                                         "stage_seconds": {s["job"]: s["seconds"] for s in night["stages"]}}
     lines.append(f"| incremental night (one day of deliveries), city | {nights['text']} s | ≤ 25 % of a full run | "
                  f"{'yes' if share <= 0.25 else 'no'} ({share:.0%}) |")
-    lines.append(f"| what the night read | " + ", ".join(f"{n}: {v['files']} files, {v['rows']:,} rows" for n, v in read.items())
-                 + " | — | — |")
+    lines.append(f"| what the night read | " + "; ".join(
+        f"{n}: {v['files']} file{'s' if v['files'] != 1 else ''}, {v['rows']:,} row{'s' if v['rows'] != 1 else ''}"
+        for n, v in read.items()) + " | — | — |")
 
+targets_end = len(lines)
 lines += ["", "Seconds per stage, city (median of the full runs):", "", "| stage | seconds | rows | rows/s |",
           "|---|---|---|---|"]
 for job in city_stages[0]:
@@ -74,9 +86,10 @@ for job in city_stages[0]:
     result["stages_city"][job] = {"seconds": secs, "rows": rows}
     lines.append(f"| {job} | {secs:.1f} | {rows:,} | {rows / secs:,.0f} |" if rows else f"| {job} | {secs:.1f} | — | — |")
 
-lines += ["", "Growth with input size (one run each; city: the median run):", "",
-          "| scale | rows read | wall s | peak RSS MiB | µs per row read | " + " | ".join(city_stages[0]) + " |",
-          "|---|---|---|---|---|" + "---|" * len(city_stages[0])]
+lines += ["", "Growth with input size (one run each; city: the median run). The marginal cost is the extra wall time per",
+          "extra row read against the next smaller scale: below the average cost, cost grows less than linearly.", "",
+          "| scale | rows read | wall s | peak RSS MiB | µs per row read | marginal µs per added row | "
+          + " | ".join(city_stages[0]) + " |", "|---|---|---|---|---|---|" + "---|" * len(city_stages[0])]
 for scale in scales:
     if scale == "city":
         w, r = wall["median"], rss["median"]
@@ -88,8 +101,27 @@ for scale in scales:
         per_stage = {job: v["seconds"] for job, v in stages(m).items()}
     rows = sum(s["rows_read"] for s in m["sources"].values())
     result["scaling"][scale] = {"rows_read": rows, "wall_seconds": w, "peak_rss_mib": r, "stage_seconds": per_stage}
-    lines.append(f"| {scale} | {rows:,} | {w:.1f} | {r:.0f} | {w / rows * 1e6:.1f} | "
-                 + " | ".join(f"{per_stage.get(job, 0):.1f}" for job in city_stages[0]) + " |")
+previous = None
+for scale, v in sorted(result["scaling"].items(), key=lambda kv: kv[1]["rows_read"]):
+    rows, w = v["rows_read"], v["wall_seconds"]
+    if previous:
+        v["marginal_us_per_row"] = (w - previous["wall_seconds"]) / (rows - previous["rows_read"]) * 1e6
+    lines.append(f"| {scale} | {rows:,} | {w:.1f} | {v['peak_rss_mib']:.0f} | {w / rows * 1e6:.1f} | "
+                 + (f"{v['marginal_us_per_row']:.1f}" if previous else "—") + " | "
+                 + " | ".join(f"{v['stage_seconds'].get(job, 0):.1f}" for job in city_stages[0]) + " |")
+    previous = v
+
+ordered = sorted(result["scaling"].values(), key=lambda v: v["rows_read"])
+if len(ordered) > 1:
+    # Linear or better: no scale costs more per row read than a smaller one, and no added row more than the average.
+    linear = all(b["wall_seconds"] / b["rows_read"] <= a["wall_seconds"] / a["rows_read"] * 1.05
+                 and b["marginal_us_per_row"] <= a["wall_seconds"] / a["rows_read"] * 1e6 * 1.05
+                 for a, b in zip(ordered, ordered[1:]))
+    result["cost_linear_or_better"] = linear
+    lines.insert(targets_end, "| cost growth with input size | µs per row read "
+                 + " → ".join(f"{v['wall_seconds'] / v['rows_read'] * 1e6:.1f}" for v in ordered)
+                 + f" ({ordered[0]['rows_read']:,} → {ordered[-1]['rows_read']:,} rows) | linear or better | "
+                 + ("yes" if linear else "no") + " |")
 
 open(os.path.join(work, "results.md"), "w").write("\n".join(lines) + "\n")
 json.dump(result, open(os.path.join(work, "results.json"), "w"), indent=2)
