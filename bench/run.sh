@@ -50,7 +50,7 @@ timed() { # label, command... : runs it under GNU time into logs/<label>.{log,ti
 "$here/bin/bdhvs" --help > /dev/null # builds once, outside the timings
 city="$(landing city)"
 date="$(last_delivery "$city")"
-echo "bench: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, JVM ${BDHVS_JAVA_OPTS:--Xmx4g}; city: $(du -sh "$city/" | cut -f1), $(find "$city/" -type f -not -path '*/_generated/*' | wc -l) files; run date $date" >&2
+echo "bench: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, JVM ${BDHVS_JAVA_OPTS:--Xmx4g -XX:+UseParallelGC}; city: $(du -sh "$city/" | cut -f1), $(find "$city/" -type f -not -path '*/_generated/*' | wc -l) files; run date $date" >&2
 
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/wh-city"

@@ -42,7 +42,7 @@ spark_cube = spread(cube["spark_seconds"])
 duck_cube = spread(cube["duckdb_seconds"])
 ratio = spark_cube["median"] / duck_cube["median"]
 
-result = {"machine": {"cores": os.cpu_count(), "jvm": os.environ.get("BDHVS_JAVA_OPTS", "-Xmx4g")},
+result = {"machine": {"cores": os.cpu_count(), "jvm": os.environ.get("BDHVS_JAVA_OPTS", "-Xmx4g -XX:+UseParallelGC")},
           "runs": runs, "full_run_city_seconds": wall, "peak_rss_city_mib": rss,
           "cube": {"months": cube["months"], "rows": cube["rows"], "spark_seconds": spark_cube,
                    "duckdb_seconds": duck_cube, "spark_over_duckdb": ratio, "same_rows": cube["same_rows"]},

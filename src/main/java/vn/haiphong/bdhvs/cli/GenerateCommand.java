@@ -32,7 +32,14 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage(), e);
     }
-    System.out.println(SyntheticLanding.generate(out, chosen, seed));
+    try {
+      System.out.println(SyntheticLanding.generate(out, chosen, seed));
+    } catch (OutOfMemoryError e) {
+      // The generator holds every person of the sample in memory (about 11 GiB at national scale).
+      throw new UserError("generating the " + chosen.label() + " sample ran out of memory with a heap of "
+          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB; " + out + " is incomplete. Run it again with a bigger"
+          + " heap, e.g. BDHVS_JAVA_OPTS=-Xmx14g (national needs about 11 GiB, 4x-city about 4)", e);
+    }
     return Main.OK;
   }
 }

@@ -110,6 +110,19 @@ class MainTest {
     assertOneParagraphWithoutStackTrace(r.err());
   }
 
+  @Test
+  void generateOutOfMemory_exits2NamingTheHeapToSet() throws Exception {
+    // A real JVM with a heap far too small for the city sample: the generator holds every person.
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx48m",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "generate", "--out",
+        tmp.resolve("landing").toString(), "--scale", "city");
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(Main.BAD_INPUT, p.waitFor(), out);
+    assertTrue(out.contains("ran out of memory") && out.contains("BDHVS_JAVA_OPTS=-Xmx14g"), out);
+    assertOneParagraphWithoutStackTrace(out);
+  }
+
   @ParameterizedTest(name = "{0} --help")
   @ValueSource(strings = {"", "run", "generate", "demo", "airflow", "airflow trigger", "airflow status", "airflow backfill"})
   void help_onEveryCommandExits0AndShowsAnExample(String command) {
