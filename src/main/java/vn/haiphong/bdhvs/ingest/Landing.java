@@ -119,7 +119,8 @@ public final class Landing {
         .toList();
   }
 
-  private static boolean onOrBefore(String folder, LocalDate runDate) {
+  /** Whether a delivery folder (a day, or a month: its deliveries count from the month's start) is due by {@code runDate}. */
+  public static boolean onOrBefore(String folder, LocalDate runDate) {
     if (folder.length() == 7) {
       return !YearMonth.parse(folder).isAfter(YearMonth.from(runDate));
     }

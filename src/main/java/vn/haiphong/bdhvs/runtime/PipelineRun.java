@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -272,7 +271,7 @@ public final class PipelineRun {
         if (e.folder() != null && (latest == null || e.folder().compareTo(latest) > 0)) {
           latest = e.folder();
         }
-        if (!inLanding.contains(e.path()) && upToRunDate(e.folder())) {
+        if (!inLanding.contains(e.path()) && (e.folder() == null || Landing.onOrBefore(e.folder(), runDate))) {
           gone++;
         }
       }
@@ -284,11 +283,6 @@ public final class PipelineRun {
       h.put("latest_delivery", latest);
       h.put("no_longer_in_landing", gone);
       return h;
-    }
-
-    private boolean upToRunDate(String folder) {
-      return folder == null || (folder.length() == 7 ? !YearMonth.parse(folder).isAfter(YearMonth.from(runDate))
-          : !LocalDate.parse(folder).isAfter(runDate));
     }
   }
 
