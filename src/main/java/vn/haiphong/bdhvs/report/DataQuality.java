@@ -3,7 +3,10 @@ package vn.haiphong.bdhvs.report;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import vn.haiphong.bdhvs.ingest.Landing;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
+import vn.haiphong.bdhvs.reference.ReportingUnit;
+import vn.haiphong.bdhvs.reference.ReportingUnits;
 
 /**
  * How far the month's figures can be trusted: rejects by reason, report completeness and
@@ -14,12 +17,12 @@ final class DataQuality {
   private DataQuality() {}
 
   static String html(YearMonth month, CitySeries city, IndicatorCatalog catalog, List<ReportSource.RejectCount> rejects,
-      List<ReportSource.UnitNote> notes, Optional<LatestRun> run) {
+      List<ReportSource.UnitNote> notes, ReportingUnits units, Optional<LatestRun> run) {
     return "<h3>Báo cáo của các đơn vị</h3>\n" + reporting(month, city)
         + "<h3>Số liệu tạm tính</h3>\n" + provisional(month, city, catalog)
         + "<h3>Bản ghi bị loại theo lý do</h3>\n" + rejects(rejects)
         + "<h3>Độ mới của nguồn dữ liệu</h3>\n" + freshness(run)
-        + "<h3>Ghi chú của đơn vị báo cáo</h3>\n" + notes(notes);
+        + "<h3>Ghi chú của đơn vị báo cáo</h3>\n" + notes(notes, units);
   }
 
   private static String reporting(YearMonth month, CitySeries city) {
@@ -45,46 +48,64 @@ final class DataQuality {
     return "<p>" + rows.size() + " chỉ tiêu còn tạm tính vì còn đơn vị chưa nộp báo cáo:</p><ul class=\"columns\">" + items + "</ul>\n";
   }
 
+  // Reasons by their label, never the parser's own message: that is English and written for whoever fixes the file.
   private static String rejects(List<ReportSource.RejectCount> rejects) {
     if (rejects.isEmpty()) {
       return "<p>Không có bản ghi bị loại.</p>\n";
     }
     StringBuilder rows = new StringBuilder();
     for (ReportSource.RejectCount r : rejects) {
-      rows.append("<tr><td>").append(HtmlText.escape(r.source())).append("</td><td><code>")
-          .append(HtmlText.escape(r.reasonCode())).append("</code></td><td class=\"num\">")
-          .append(VietNumber.format(r.rows())).append("</td><td class=\"file\">").append(HtmlText.escape(r.exampleFile()))
-          .append("</td><td>").append(HtmlText.escape(r.exampleDetail())).append("</td></tr>\n");
+      String file = r.exampleFile() == null ? "" : r.exampleFile().substring(r.exampleFile().lastIndexOf('/') + 1);
+      rows.append("<tr><td data-label=\"Nguồn\">").append(VietLabels.source(r.source()))
+          .append("</td><td data-label=\"Lý do\">").append(VietLabels.rejectReason(r.reasonCode()))
+          .append("</td><td class=\"num\" data-label=\"Số bản ghi\">").append(VietNumber.format(r.rows()))
+          .append("</td><td class=\"file\" data-label=\"Ví dụ tệp\">").append(HtmlText.escape(file)).append("</td></tr>\n");
     }
-    return "<table class=\"rejects\"><thead><tr><th>Nguồn</th><th>Lý do</th><th>Số bản ghi</th><th>Ví dụ tệp</th><th>Chi tiết</th></tr></thead><tbody>\n"
+    return "<table class=\"rejects cards\"><thead><tr><th>Nguồn</th><th>Lý do</th><th>Số bản ghi</th><th>Ví dụ tệp</th></tr></thead><tbody>\n"
         + rows + "</tbody></table>\n";
   }
 
+  // The landing's sources only: the manifest also lists the jobs that build cubes and the warehouse.
   private static String freshness(Optional<LatestRun> run) {
     if (run.isEmpty()) {
-      return "<p>Chưa có lần chạy nào (thư mục runs/ trống).</p>\n";
+      return "<p>Chưa có lần cập nhật số liệu nào.</p>\n";
     }
     LatestRun r = run.get();
     StringBuilder rows = new StringBuilder();
     for (LatestRun.SourceFreshness s : r.sources()) {
-      rows.append("<tr><td>").append(HtmlText.escape(s.source())).append("</td><td>")
-          .append(s.latestDelivery() == null ? "—" : HtmlText.escape(s.latestDelivery())).append("</td><td class=\"num\">")
-          .append(s.files()).append("</td><td class=\"num\">").append(VietNumber.format(s.rowsRead()))
-          .append("</td><td class=\"num\">").append(VietNumber.format(s.rowsRejected())).append("</td></tr>\n");
+      if (!Landing.SOURCES.contains(s.source())) {
+        continue;
+      }
+      rows.append("<tr><td data-label=\"Nguồn\">").append(VietLabels.source(s.source()))
+          .append("</td><td data-label=\"Lần giao mới nhất\">").append(delivery(s.latestDelivery()))
+          .append("</td><td class=\"num\" data-label=\"Số tệp\">").append(s.files())
+          .append("</td><td class=\"num\" data-label=\"Dòng đọc\">").append(VietNumber.format(s.rowsRead()))
+          .append("</td><td class=\"num\" data-label=\"Dòng bị loại\">").append(VietNumber.format(s.rowsRejected()))
+          .append("</td></tr>\n");
     }
-    return "<p>Lần chạy gần nhất <code>" + HtmlText.escape(r.runId()) + "</code>, kết thúc " + HtmlText.escape(r.finishedAt())
-        + ", trạng thái " + HtmlText.escape(r.status()) + ".</p>\n"
-        + "<table class=\"fresh\"><thead><tr><th>Nguồn</th><th>Lần giao mới nhất</th><th>Số tệp</th><th>Dòng đọc</th><th>Dòng bị loại</th></tr></thead><tbody>\n"
+    return "<p>Lần cập nhật gần nhất kết thúc lúc " + VietLabels.time(r.finishedAt()) + ", "
+        + VietLabels.runStatus(r.status()) + ".</p>\n"
+        + "<table class=\"fresh cards\"><thead><tr><th>Nguồn</th><th>Lần giao mới nhất</th><th>Số tệp</th><th>Dòng đọc</th><th>Dòng bị loại</th></tr></thead><tbody>\n"
         + rows + "</tbody></table>\n";
   }
 
-  private static String notes(List<ReportSource.UnitNote> notes) {
+  // A delivery folder: a day (2025-12-09) or, for telecom, a month (2025-11).
+  private static String delivery(String folder) {
+    if (folder == null) {
+      return "—";
+    }
+    String[] p = folder.split("-");
+    return p.length == 3 ? p[2] + "/" + p[1] + "/" + p[0] : "tháng " + p[1] + "/" + p[0];
+  }
+
+  private static String notes(List<ReportSource.UnitNote> notes, ReportingUnits units) {
     if (notes.isEmpty()) {
       return "<p>Không có ghi chú.</p>\n";
     }
     StringBuilder items = new StringBuilder();
     for (ReportSource.UnitNote n : notes) {
-      items.append("<li><b>").append(HtmlText.escape(n.unitCode())).append("</b> (").append(HtmlText.escape(n.submittedAt()))
+      String unit = units.byCode(n.unitCode()).map(ReportingUnit::name).orElse("Đơn vị ngoài danh mục");
+      items.append("<li><b>").append(HtmlText.escape(unit)).append("</b> (").append(HtmlText.escape(n.submittedAt()))
           .append(n.onTime() ? ", đúng hạn" : ", nộp muộn").append("): <bdi class=\"untrusted\">")
           .append(HtmlText.escape(n.notes())).append("</bdi></li>\n");
     }

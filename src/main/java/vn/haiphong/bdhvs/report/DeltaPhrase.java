@@ -42,11 +42,16 @@ final class DeltaPhrase {
     return Optional.of((change > 0 ? "tăng " : "giảm ") + amount + (word.isEmpty() ? "" : " " + word) + " " + since);
   }
 
+  /** What a count indicator counts ("trạm", "học viên"), when the reports have a word for it. */
+  static Optional<String> countNoun(String indicatorCode) {
+    return Optional.ofNullable(COUNT_NOUNS.get(indicatorCode));
+  }
+
   private static String unitWord(String indicatorCode, String unit) {
     return switch (unit) {
       case "mbps" -> "Mbps";
       case "percent" -> "điểm phần trăm";
-      case "count" -> COUNT_NOUNS.getOrDefault(indicatorCode, "");
+      case "count" -> countNoun(indicatorCode).orElse("");
       default -> "";
     };
   }

@@ -27,22 +27,29 @@ final class KpiTable {
       Double earlierValue = city.at(indicator.code(), earlier).map(CubeRow::value).orElse(null);
       String delta = DeltaPhrase.of(indicator.code(), r.unit(), r.value(), earlierValue, earlier)
           .map(p -> "<div class=\"delta\">" + HtmlText.escape(p) + "</div>").orElse("");
-      rows.append("<tr><td class=\"num\">").append(++stt).append("</td><td>")
-          .append(HtmlText.escape(indicator.nameVi())).append("</td><td class=\"num\">")
-          .append(target(targets, indicator, 2025)).append("</td><td class=\"num\">")
-          .append(target(targets, indicator, 2026)).append("</td><td class=\"num\" data-indicator=\"")
+      rows.append("<tr><td class=\"num stt\" data-label=\"STT\">").append(++stt).append("</td><td class=\"name\">")
+          .append(HtmlText.escape(indicator.nameVi())).append("</td><td class=\"num\" data-label=\"Mục tiêu 2025\">")
+          .append(target(targets, indicator, 2025)).append("</td><td class=\"num\" data-label=\"Mục tiêu 2026\">")
+          .append(target(targets, indicator, 2026)).append("</td><td class=\"num\" data-label=\"Thực hiện\" data-indicator=\"")
           .append(HtmlText.escape(indicator.code())).append("\">")
           .append(VietNumber.withUnit(r.value(), r.unit())).append(r.provisional() ? "<sup title=\"Số liệu tạm tính\">*</sup>" : "")
-          .append(delta).append("</td><td>").append(StatusLabel.of(r.status()).html()).append("</td></tr>\n");
+          .append(estimated(indicator) ? " <span class=\"estimate\">(ước tính)</span>" : "")
+          .append(delta).append("</td><td data-label=\"Trạng thái\">").append(StatusLabel.of(r.status()).html()).append("</td></tr>\n");
     }
     return """
-        <table class="kpi">
+        <table class="kpi cards">
         <thead><tr><th>STT</th><th>Chỉ tiêu</th><th>Mục tiêu 2025</th><th>Mục tiêu 2026</th><th>Thực hiện</th><th>Trạng thái</th></tr></thead>
         <tbody>
         %s</tbody>
         </table>
-        <p class="note">* Số liệu tạm tính: còn đơn vị chưa nộp báo cáo của tháng.</p>
+        <p class="note">* Số liệu tạm tính: còn đơn vị chưa nộp báo cáo của tháng.
+        (ước tính): tỷ lệ tính trên số dân ước tính của từng nhóm, chưa phải số thống kê chính thức.</p>
         """.formatted(rows);
+  }
+
+  /** A measured rate divides by an estimated population (reference/population_denominators.csv). */
+  static boolean estimated(Indicator indicator) {
+    return indicator.denominator() != null && indicator.denominator().contains("population denominators");
   }
 
   // The city's plan target of the indicator's target code for the year, as the plans write it.

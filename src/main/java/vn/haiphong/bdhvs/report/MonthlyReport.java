@@ -13,6 +13,7 @@ import java.util.Set;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.PlanTargets;
+import vn.haiphong.bdhvs.reference.ReportingUnits;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
@@ -33,18 +34,21 @@ public final class MonthlyReport {
   private final PlanTargets targets;
   private final WardDirectory wards;
   private final WardShapes shapes;
+  private final ReportingUnits units;
 
-  MonthlyReport(IndicatorCatalog catalog, PlanTargets targets, WardDirectory wards, WardShapes shapes) {
+  MonthlyReport(IndicatorCatalog catalog, PlanTargets targets, WardDirectory wards, WardShapes shapes, ReportingUnits units) {
     this.catalog = catalog;
     this.targets = targets;
     this.wards = wards;
     this.shapes = shapes;
+    this.units = units;
   }
 
   /** With the reference data of the repository. */
   public static MonthlyReport withReference() {
     WardDirectory wards = WardDirectory.load();
-    return new MonthlyReport(IndicatorCatalog.load(), PlanTargets.load(wards), wards, WardShapes.load());
+    return new MonthlyReport(IndicatorCatalog.load(), PlanTargets.load(wards), wards, WardShapes.load(),
+        ReportingUnits.load(wards));
   }
 
   /** The months of the warehouse that have an indicator cube, in order. */
@@ -87,7 +91,7 @@ public final class MonthlyReport {
     StringBuilder trends = new StringBuilder();
     for (Indicator i : catalog.indicators()) {
       if (city.at(i.code(), month).isPresent()) {
-        trends.append(TrendChart.svg(i.nameVi(), i.unit(), city.upTo(i.code(), month)));
+        trends.append(TrendChart.svg(i, city.upTo(i.code(), month)));
       }
     }
     return Page.html(title, List.of(
@@ -99,11 +103,11 @@ public final class MonthlyReport {
         new Page.Section("ranking", "IV. Xếp hạng xã, phường", "<div class=\"rankings\">\n" + rankings + "</div>\n"),
         new Page.Section("wards", "V. Kết quả theo xã, phường, đặc khu",
             WardTable.html(wards.wards(), WARD_COLUMNS.stream().map(this::indicator).toList(), figures)),
-        new Page.Section("gaps", "VI. Chênh lệch giữa số liệu báo cáo và số liệu đo trên nền tảng",
+        new Page.Section("gaps", "VI. Xã, phường có số liệu báo cáo vượt xa số liệu đo trên nền tảng",
             SkillGapTable.html(source.skillGaps(month), catalog, wards)),
         new Page.Section("quality", "VII. Chất lượng dữ liệu",
             DataQuality.html(month, city, catalog, source.rejectsByReason(), source.unitNotes(month),
-                LatestRun.read(source.root())))));
+                units, LatestRun.read(source.root())))));
   }
 
   private Indicator indicator(String code) {

@@ -132,7 +132,7 @@ final class ReportSource implements AutoCloseable {
     if (!hasParquet(root.resolve("staged/unit_reports"))) {
       return notes;
     }
-    query("SELECT unit_code, ward_code, strftime(CAST(submitted_at AS TIMESTAMP) + INTERVAL 7 HOUR, '%d/%m/%Y %H:%M'), coalesce(on_time, false), notes FROM "
+    query("SELECT unit_code, ward_code, strftime(CAST(submitted_at AS TIMESTAMP) + INTERVAL 7 HOUR, '%H:%M ngày %d/%m/%Y'), coalesce(on_time, false), notes FROM "
         + "read_parquet('" + sqlText(root.resolve("staged/unit_reports")) + "/**/*.parquet', union_by_name = true)"
         + " WHERE is_current AND period = '" + month + "' AND nullif(trim(notes), '') IS NOT NULL"
         + " ORDER BY unit_code LIMIT 50",

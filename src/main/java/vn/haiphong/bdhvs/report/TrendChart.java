@@ -6,31 +6,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import vn.haiphong.bdhvs.reference.Indicator;
 
 /**
  * One indicator's city-wide figures over the months of the cube as a small inline SVG: bars for
- * counts, a line for rates, ratios and speeds, and the plan target as a dashed line.
+ * counts, a line for rates, ratios and speeds, the plan target as a dashed line; a y-axis with
+ * its unit and a legend that names both marks.
  */
 final class TrendChart {
-  static final int WIDTH = 280;
-  static final int HEIGHT = 130;
-  private static final int LEFT = 8;
+  static final int WIDTH = 300;
+  static final int HEIGHT = 150;
+  private static final int LEFT = 50;
   private static final int RIGHT = 8;
-  private static final int TOP = 18;
+  private static final int TOP = 22;
   private static final int BOTTOM = 20;
 
   private TrendChart() {}
 
-  static String svg(String title, String unit, NavigableMap<YearMonth, CubeRow> series) {
+  static String svg(Indicator indicator, NavigableMap<YearMonth, CubeRow> series) {
+    String unit = indicator.unit();
+    String title = indicator.nameVi() + (KpiTable.estimated(indicator) ? " (ước tính)" : "");
     List<YearMonth> months = new ArrayList<>(series.keySet());
     double max = unit.equals("percent") ? 100 : 0;
     for (CubeRow r : series.values()) {
       max = Math.max(max, r.value() == null ? 0 : r.value());
       max = Math.max(max, r.targetValue() == null ? 0 : r.targetValue());
     }
-    max = max == 0 ? 1 : max;
+    max = niceCeiling(max);
     double plotW = WIDTH - LEFT - RIGHT;
     double plotH = HEIGHT - TOP - BOTTOM;
+    double bottom = TOP + plotH;
     double step = plotW / Math.max(1, months.size());
     StringBuilder marks = new StringBuilder();
     StringBuilder line = new StringBuilder();
@@ -41,34 +46,75 @@ final class TrendChart {
         continue;
       }
       double y = TOP + plotH * (1 - r.value() / max);
-      String label = months.get(i).getMonthValue() + "/" + months.get(i).getYear() + ": " + VietNumber.withUnit(r.value(), unit);
+      String label = "Tháng " + monthLabel(months.get(i)) + ": " + VietNumber.withUnit(r.value(), unit);
       if (unit.equals("count")) {
         marks.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>%s</title></rect>",
-            cx - step * 0.35, y, step * 0.7, TOP + plotH - y, label));
+            cx - step * 0.35, y, step * 0.7, bottom - y, label));
       } else {
         line.append(line.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", cx, y));
         marks.append(String.format(Locale.ROOT, "<circle class=\"dot\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>%s</title></circle>", cx, y, label));
       }
     }
+    StringBuilder axis = new StringBuilder(String.format(Locale.ROOT,
+        "<line class=\"base\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/><line class=\"base\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%.1f\"/>"
+            + "<text class=\"axis unit\" x=\"%d\" y=\"12\" text-anchor=\"end\">%s</text>",
+        LEFT, WIDTH - RIGHT, bottom, bottom, LEFT, LEFT, TOP, bottom, LEFT - 4, axisUnit(indicator)));
+    for (double tick : new double[] {0, max / 2, max}) {
+      double y = TOP + plotH * (1 - tick / max);
+      axis.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
+          + "<text class=\"axis\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
+          LEFT - 3, WIDTH - RIGHT, y, y, LEFT - 5, y + 3.5, VietNumber.format(tick)));
+    }
+    if (!months.isEmpty()) {
+      axis.append(String.format(Locale.ROOT,
+          "<text class=\"axis\" x=\"%d\" y=\"%d\">%s</text><text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
+          LEFT, HEIGHT - 5, monthLabel(months.get(0)), WIDTH - RIGHT, HEIGHT - 5, monthLabel(months.get(months.size() - 1))));
+    }
     Map.Entry<YearMonth, CubeRow> last = series.lastEntry();
     String target = "";
+    String targetKey = "";
     if (last != null && last.getValue().targetValue() != null) {
-      double ty = TOP + plotH * (1 - last.getValue().targetValue() / max);
-      target = String.format(Locale.ROOT, "<line class=\"target\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"><title>Mục tiêu %s</title></line>",
-          LEFT, WIDTH - RIGHT, ty, ty, VietNumber.withUnit(last.getValue().targetValue(), unit));
+      CubeRow r = last.getValue();
+      double ty = TOP + plotH * (1 - r.targetValue() / max);
+      String text = "Mục tiêu" + (r.targetYear() == null ? "" : " năm " + r.targetYear()) + ": "
+          + VietNumber.withUnit(r.targetValue(), unit);
+      target = String.format(Locale.ROOT, "<line class=\"target\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"><title>%s</title></line>",
+          LEFT, WIDTH - RIGHT, ty, ty, text);
+      targetKey = "<span class=\"key\"><i class=\"k-target\"></i>" + text + "</span>";
     }
     String latest = last == null ? "" : VietNumber.withUnit(last.getValue().value(), unit);
-    String axis = months.isEmpty() ? "" : String.format(Locale.ROOT,
-        "<text class=\"axis\" x=\"%d\" y=\"%d\">%s</text><text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
-        LEFT, HEIGHT - 5, monthLabel(months.get(0)), WIDTH - RIGHT, HEIGHT - 5, monthLabel(months.get(months.size() - 1)));
+    String valueKey = "<span class=\"key\"><i class=\"" + (unit.equals("count") ? "k-bar" : "k-line") + "\"></i>Thực hiện</span>";
     return """
-        <figure class="trend"><svg viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-label="%s">\
-        <line class="base" x1="%d" x2="%d" y1="%d" y2="%d"/>%s\
-        <path class="line" d="%s"/>%s%s\
+        <figure class="trend"><figcaption>%s</figcaption><svg viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-label="%s">\
+        %s%s<path class="line" d="%s"/>%s\
         <text class="latest" x="%d" y="13" text-anchor="end">%s</text></svg>\
-        <figcaption>%s</figcaption></figure>
-        """.formatted(WIDTH, HEIGHT, WIDTH, HEIGHT, HtmlText.escape(title), LEFT, WIDTH - RIGHT, TOP + (int) plotH,
-        TOP + (int) plotH, target, line, marks, axis, WIDTH - RIGHT, latest, HtmlText.escape(title));
+        <div class="keys">%s%s</div></figure>
+        """.formatted(HtmlText.escape(title), WIDTH, HEIGHT, WIDTH, HEIGHT, HtmlText.escape(title), axis, target, line, marks,
+        WIDTH - RIGHT, latest, valueKey, targetKey);
+  }
+
+  /** The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above {@code max}, so the ticks are round numbers. */
+  static double niceCeiling(double max) {
+    if (max <= 0) {
+      return 1;
+    }
+    double magnitude = Math.pow(10, Math.floor(Math.log10(max)));
+    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+      if (m * magnitude >= max) {
+        return m * magnitude;
+      }
+    }
+    return 10 * magnitude;
+  }
+
+  // What the y-axis counts: a percentage, a speed, persons or stations, or a ratio.
+  private static String axisUnit(Indicator indicator) {
+    return switch (indicator.unit()) {
+      case "percent" -> "%";
+      case "mbps" -> "Mbps";
+      case "count" -> DeltaPhrase.countNoun(indicator.code()).orElse("số lượng");
+      default -> "tỷ số";
+    };
   }
 
   private static String monthLabel(YearMonth m) {

@@ -10,21 +10,25 @@ final class WardTable {
 
   static String html(List<Ward> wards, List<Indicator> key, WardFigures figures) {
     StringBuilder head = new StringBuilder("<tr><th>STT</th><th>Mã</th><th>Xã, phường, đặc khu</th>");
-    key.forEach(i -> head.append("<th>").append(HtmlText.escape(i.nameVi())).append("</th>"));
+    key.forEach(i -> head.append("<th>").append(label(i)).append("</th>"));
     head.append("</tr>");
     StringBuilder rows = new StringBuilder();
     int stt = 0;
     for (Ward ward : wards) {
-      rows.append("<tr><td class=\"num\">").append(++stt).append("</td><td>").append(ward.code())
-          .append("</td><td>").append(HtmlText.escape(ward.name())).append("</td>");
+      rows.append("<tr><td class=\"num stt\" data-label=\"STT\">").append(++stt).append("</td><td class=\"code\" data-label=\"Mã\">")
+          .append(ward.code()).append("</td><td class=\"name\">").append(HtmlText.escape(ward.name())).append("</td>");
       for (Indicator i : key) {
         CubeRow row = figures.at(ward.code(), i.code());
         String css = row == null ? "" : " " + StatusLabel.of(row.status()).cssClass();
-        rows.append("<td class=\"num").append(css).append("\">")
+        rows.append("<td class=\"num").append(css).append("\" data-label=\"").append(label(i)).append("\">")
             .append(row == null ? "—" : VietNumber.withUnit(row.value(), row.unit())).append("</td>");
       }
       rows.append("</tr>\n");
     }
-    return "<table class=\"wards\"><thead>" + head + "</thead><tbody>\n" + rows + "</tbody></table>\n";
+    return "<table class=\"wards cards\"><thead>" + head + "</thead><tbody>\n" + rows + "</tbody></table>\n";
+  }
+
+  private static String label(Indicator i) {
+    return HtmlText.escape(i.nameVi()) + (KpiTable.estimated(i) ? " (ước tính)" : "");
   }
 }

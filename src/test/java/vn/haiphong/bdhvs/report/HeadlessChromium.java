@@ -1,13 +1,18 @@
 package vn.haiphong.bdhvs.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.haiphong.bdhvs.DebianPackage;
 
@@ -23,6 +28,46 @@ final class HeadlessChromium {
   /** The DOM after loading {@code html}, serialized by Chromium. */
   static String dumpDom(Path html) {
     return browse(html, "--dump-dom");
+  }
+
+  /** What a reader of the page at {@code width} px sees: how wide and tall it lays out, and its visible text. */
+  record Layout(int scrollWidth, int innerWidth, int scrollHeight, String innerText) {}
+
+  /**
+   * Loads {@code html} in a frame {@code width} px wide inside a harness page whose script reads the
+   * frame's layout (the report itself forbids scripts), and dumps what it read. File pages may read
+   * each other only with {@code --allow-file-access-from-files}.
+   */
+  static Layout layout(Path html, int width) {
+    try {
+      Path harness = Files.createTempFile("bdhvs-layout-", ".html");
+      try {
+        Files.writeString(harness, """
+            <!DOCTYPE html><html><body style="margin:0">
+            <iframe id="f" src="%s" style="border:0;width:%dpx;height:900px"></iframe><pre id="out"></pre>
+            <script>
+            document.getElementById('f').addEventListener('load', () => {
+              const w = document.getElementById('f').contentWindow, d = w.document;
+              const json = JSON.stringify({scrollWidth: d.documentElement.scrollWidth, innerWidth: w.innerWidth,
+                  scrollHeight: d.documentElement.scrollHeight, innerText: d.body.innerText});
+              document.getElementById('out').textContent = btoa(String.fromCharCode(...new TextEncoder().encode(json)));
+            });
+            </script></body></html>
+            """.formatted(html.toAbsolutePath().toUri(), width), StandardCharsets.UTF_8);
+        String dom = browse(harness, "--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom");
+        Matcher out = Pattern.compile("<pre id=\"out\">([A-Za-z0-9+/=]+)</pre>").matcher(dom);
+        if (!out.find()) {
+          throw new AssertionError("the harness read no layout of " + html + ": " + dom.substring(0, Math.min(500, dom.length())));
+        }
+        JsonNode j = new ObjectMapper().readTree(Base64.getDecoder().decode(out.group(1)));
+        return new Layout(j.get("scrollWidth").asInt(), j.get("innerWidth").asInt(), j.get("scrollHeight").asInt(),
+            j.get("innerText").asText());
+      } finally {
+        Files.deleteIfExists(harness);
+      }
+    } catch (IOException e) {
+      throw new AssertionError("cannot measure " + html, e);
+    }
   }
 
   /** A PNG of the page at {@code width} × {@code height}. */

@@ -61,9 +61,10 @@ class MonthlyReportTest {
   void kpiTable_listsTheCatalogIndicatorsWithFiguresTargetsAndStatus() {
     String kpi = section("kpi");
     IndicatorCatalog catalog = IndicatorCatalog.load();
-    assertEquals(catalog.indicators().size(), Pattern.compile("<tr><td class=\"num\">\\d+</td>").matcher(kpi).results().count());
+    assertEquals(catalog.indicators().size(), Pattern.compile("<tr><td class=\"num stt\" data-label=\"STT\">\\d+</td>").matcher(kpi).results().count());
     String ps = catalog.byCode("PS_SKILLED_RATE").orElseThrow().nameVi();
-    assertTrue(kpi.contains("<td>" + HtmlText.escape(ps) + "</td><td class=\"num\">80%</td><td class=\"num\">100%</td>"), "targets 2025 and 2026");
+    assertTrue(kpi.contains("<td class=\"name\">" + HtmlText.escape(ps) + "</td><td class=\"num\" data-label=\"Mục tiêu 2025\">80%</td>"
+        + "<td class=\"num\" data-label=\"Mục tiêu 2026\">100%</td>"), "targets 2025 and 2026");
     assertTrue(kpi.contains("311.243"));
     assertTrue(kpi.contains("233,41 Mbps<div class=\"delta\">tăng 61 Mbps so với tháng 9/2025</div>"));
     assertTrue(kpi.contains("<div class=\"delta\">giảm 3 trạm so với tháng 10/2025</div>"));
@@ -71,8 +72,26 @@ class MonthlyReportTest {
   }
 
   @Test
+  void kpiTable_marksTheRatesOverAnEstimatedPopulation() {
+    String kpi = section("kpi");
+    assertTrue(kpi.contains("data-indicator=\"RES_BASIC_SKILL_RATE_MEASURED\">"), "the measured rate is there");
+    int measured = kpi.indexOf("data-indicator=\"RES_BASIC_SKILL_RATE_MEASURED\">");
+    assertTrue(kpi.substring(measured, kpi.indexOf("</td>", measured)).contains("(ước tính)"), "measured: estimated denominator");
+    int reported = kpi.indexOf("data-indicator=\"RES_BASIC_SKILL_RATE\">");
+    assertFalse(kpi.substring(reported, kpi.indexOf("</td>", reported)).contains("ước tính"), "reported: the units' own count");
+  }
+
+  @Test
   void wardTable_hasARowPerWard() {
-    assertEquals(114, Pattern.compile("<tr><td class=\"num\">\\d+</td><td>\\d{5}</td>").matcher(section("wards")).results().count());
+    assertEquals(114, Pattern.compile("<tr><td class=\"num stt\" data-label=\"STT\">\\d+</td><td class=\"code\" data-label=\"Mã\">\\d{5}</td>")
+        .matcher(section("wards")).results().count());
+  }
+
+  @Test
+  void tableOfContents_numbersOnlyOnce() {
+    String nav = html.substring(html.indexOf("<nav>"), html.indexOf("</nav>"));
+    assertTrue(nav.startsWith("<nav><ul>") && !nav.contains("<ol>"), "the headings carry the numbers");
+    assertTrue(nav.contains(">I. Kết quả thực hiện"));
   }
 
   @Test
@@ -83,24 +102,55 @@ class MonthlyReportTest {
   }
 
   @Test
-  void gaps_listFlaggedWardsFirst() {
+  void trends_haveAYAxisWithItsUnitAndALegendNamingTheTarget() {
+    String trends = section("trends");
+    int start = trends.indexOf("aria-label=\"" + HtmlText.escape(IndicatorCatalog.load().byCode("PS_SKILLED_RATE").orElseThrow().nameVi()) + "\"");
+    String chart = trends.substring(start, trends.indexOf("</figure>", start));
+    assertTrue(chart.contains("text-anchor=\"end\">%</text>"), "unit of the axis");
+    assertTrue(chart.contains(">0</text>") && chart.contains(">50</text>") && chart.contains(">100</text>"), "ticks");
+    assertTrue(chart.contains("<i class=\"k-line\"></i>Thực hiện</span>"), "legend: the figures");
+    assertTrue(chart.contains("<i class=\"k-target\"></i>Mục tiêu năm 2025: 80%</span>"), "legend: the target");
+    int bts = trends.indexOf("aria-label=\"" + HtmlText.escape(IndicatorCatalog.load().byCode("BTS_4G").orElseThrow().nameVi()) + "\"");
+    assertTrue(trends.substring(bts, trends.indexOf("</figure>", bts)).contains("text-anchor=\"end\">trạm</text>"), "what a count counts");
+  }
+
+  @Test
+  void map_numbersTheTopAndBottomTenAndNamesThemBesideIt() {
+    String map = section("map");
+    assertEquals(10, Pattern.compile("<g class=\"badge top\">").matcher(map).results().count());
+    assertEquals(10, Pattern.compile("<g class=\"badge bottom\">").matcher(map).results().count());
+    assertTrue(map.contains("<h4>10 xã, phường cao nhất</h4><ol>") && map.contains("<h4>10 xã, phường thấp nhất</h4><ol>"));
+    assertTrue(map.contains("Bạch Long Vĩ (phóng to,</text><text x=\"4\" y=\"24\">khác tỷ lệ bản đồ)") && !map.contains("tỷ lệ khác"));
+  }
+
+  @Test
+  void gaps_listOnlyTheFlaggedWards() {
     String gaps = section("gaps");
-    assertTrue(gaps.indexOf("Thành Đông") < gaps.indexOf("Hải Dương"));
-    assertTrue(gaps.contains("<tr class=\"flagged\"><td>Thành Đông</td>"));
+    assertTrue(gaps.contains("<tr class=\"flagged\"><td data-label=\"Xã, phường\">Thành Đông</td>"));
+    assertFalse(gaps.contains("Hải Dương"), "a gap within the margin is counted, not listed");
+    assertTrue(gaps.contains("1 lượt so sánh khác có chênh lệch trong ngưỡng cho phép"));
   }
 
   @Test
   void quality_showsRejectsCompletenessProvisionalFreshnessAndEscapedNotes() {
     String quality = section("quality");
-    assertTrue(quality.contains("<code>bad_json</code></td><td class=\"num\">2</td>"));
+    assertTrue(quality.contains("<td data-label=\"Lý do\">Tệp sai định dạng dữ liệu</td><td class=\"num\" data-label=\"Số bản ghi\">2</td>"));
     assertTrue(quality.contains("Đã nhận ") && quality.contains("Nộp đúng hạn "));
     assertTrue(quality.contains("2 chỉ tiêu còn tạm tính"));
-    assertTrue(quality.contains("<tr><td>unit-reports</td><td>2025-12-09</td>"));
-    assertTrue(quality.contains("<tr><td>telecom</td><td>2025-11</td>"));
-    assertTrue(quality.contains("<b>W10507</b> (03/12/2025 09:12, đúng hạn)"), "local submission time");
+    assertTrue(quality.contains("<tr><td data-label=\"Nguồn\">Báo cáo của các đơn vị</td><td data-label=\"Lần giao mới nhất\">09/12/2025</td>"));
+    assertTrue(quality.contains("<tr><td data-label=\"Nguồn\">Số liệu viễn thông</td><td data-label=\"Lần giao mới nhất\">tháng 11/2025</td>"));
+    assertTrue(quality.contains("Lần cập nhật gần nhất kết thúc lúc 07:09 ngày 10/12/2025, đã cập nhật số liệu."), "local time, status in words");
+    assertTrue(quality.contains("<b>UBND phường Thành Đông</b> (09:12 ngày 03/12/2025, đúng hạn)"), "unit by name, local submission time");
     assertTrue(quality.contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt; tệp [U+202E]fdp.exe"));
-    assertTrue(quality.contains("unit-reports/2025-12-03/&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.json"), "file name escaped");
-    assertTrue(quality.contains("unexpected token &lt;script&gt;"), "detail escaped");
+    assertTrue(quality.contains("<td class=\"file\" data-label=\"Ví dụ tệp\">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.json</td>"), "file name escaped");
+  }
+
+  @Test
+  void quality_showsNoParserMessageNorCodeNorTheCubesJob() {
+    String quality = section("quality");
+    assertFalse(quality.contains("unexpected token") || quality.contains("truncated"), "parser messages are for whoever fixes the file");
+    assertFalse(quality.contains("file_invalid_json") || quality.contains("UB-10507") || quality.contains("run-20251210"), "codes stay in data");
+    assertFalse(quality.contains(">cubes<") || quality.contains("published"), "the cube job is no source");
   }
 
   @Test

@@ -54,20 +54,21 @@ final class ReportWarehouse {
           + " TO '" + gaps.resolve("part-0.parquet") + "' (FORMAT parquet)");
       Path rejects = Files.createDirectories(root.resolve("rejects/unit-reports"));
       st.execute("COPY (SELECT * FROM (VALUES"
-          + " ('unit-reports', " + sql("unit-reports/2025-12-03/" + HOSTILE_ATTRIBUTE + ".json") + ", NULL::BIGINT, 'bad_json', "
+          + " ('unit-reports', " + sql("unit-reports/2025-12-03/" + HOSTILE_ATTRIBUTE + ".json") + ", NULL::BIGINT, 'file_invalid_json', "
           + sql("unexpected token " + HOSTILE_SCRIPT) + ", 'run-20251210T000000Z'),"
-          + " ('unit-reports', 'unit-reports/2025-12-04/b.json', NULL::BIGINT, 'bad_json', 'truncated', 'run-20251210T000000Z'))"
+          + " ('unit-reports', 'unit-reports/2025-12-04/b.json', NULL::BIGINT, 'file_invalid_json', 'truncated', 'run-20251210T000000Z'))"
           + " t(source, file, line, reason_code, detail, run_id)) TO '" + rejects.resolve("part-0.parquet") + "' (FORMAT parquet)");
       Path reports = Files.createDirectories(root.resolve("staged/unit_reports"));
       st.execute("COPY (SELECT * FROM (VALUES"
-          + " ('r1', 'W10507', '10507', '2025-11', 'month', TIMESTAMPTZ '2025-12-03 02:12:00+00', true, true, " + sql(HOSTILE_NOTE) + "),"
-          + " ('r2', 'W10525', '10525', '2025-11', 'month', TIMESTAMPTZ '2025-12-08 02:12:00+00', false, true, 'Nộp bổ sung'))"
+          + " ('r1', 'UB-10507', '10507', '2025-11', 'month', TIMESTAMPTZ '2025-12-03 02:12:00+00', true, true, " + sql(HOSTILE_NOTE) + "),"
+          + " ('r2', 'UB-10525', '10525', '2025-11', 'month', TIMESTAMPTZ '2025-12-08 02:12:00+00', false, true, 'Nộp bổ sung'))"
           + " t(report_id, unit_code, ward_code, period, period_type, submitted_at, on_time, is_current, notes))"
           + " TO '" + reports.resolve("part-0.parquet") + "' (FORMAT parquet)");
       Files.createDirectories(root.resolve("runs"));
       Files.writeString(root.resolve("runs/run-20251210T000000Z.json"), """
           {"run_id": "run-20251210T000000Z", "started_at": "2025-12-10T00:00:00Z", "finished_at": "2025-12-10T00:09:00Z",
-           "status": "succeeded", "sources": {
+           "status": "published", "sources": {
+             "cubes": {"rows_read": 0, "rows_accepted": 0, "rows_rejected": 0, "files": []},
              "telecom": {"rows_read": 500, "rows_accepted": 500, "rows_rejected": 0, "files": [
                {"path": "telecom/2025-10/speedtest.csv"}, {"path": "telecom/2025-11/speedtest.csv"}]},
              "unit-reports": {"rows_read": 40, "rows_accepted": 38, "rows_rejected": 2, "files": [

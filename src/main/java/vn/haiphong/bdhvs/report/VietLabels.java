@@ -1,0 +1,76 @@
+package vn.haiphong.bdhvs.report;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+/**
+ * What an official reads for the codes the data keeps: one table per kind of code (reject reasons,
+ * sources, run statuses), keyed by the code; and times in Hải Phòng's clock. A code without a label
+ * reads as a Vietnamese "unnamed" phrase rather than the code itself.
+ */
+final class VietLabels {
+  static final ZoneId HAI_PHONG = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  /** By {@code rejects.reason_code} (the codes of ingest.RejectReason). */
+  static final Map<String, String> REJECT_REASONS = Map.ofEntries(
+      Map.entry("file_empty", "Tệp rỗng hoặc chỉ có dòng tiêu đề"),
+      Map.entry("file_not_utf8", "Tệp không lưu theo bảng mã Unicode (UTF-8)"),
+      Map.entry("file_missing_columns", "Tệp thiếu cột bắt buộc"),
+      Map.entry("file_corrupt", "Tệp hỏng, không mở được"),
+      Map.entry("file_invalid_json", "Tệp sai định dạng dữ liệu"),
+      Map.entry("file_unexpected", "Tệp không đúng quy định đặt tên, đặt thư mục"),
+      Map.entry("file_changed", "Tệp thay đổi trong lúc đọc, sẽ đọc lại lần sau"),
+      Map.entry("wrong_field_count", "Dòng thừa hoặc thiếu cột"),
+      Map.entry("missing_required", "Thiếu thông tin bắt buộc"),
+      Map.entry("bad_date", "Ngày, giờ sai hoặc không có thật"),
+      Map.entry("bad_value", "Giá trị sai kiểu hoặc ngoài phạm vi"),
+      Map.entry("field_too_long", "Nội dung dài bất thường"),
+      Map.entry("invalid_json", "Dòng sai định dạng dữ liệu"),
+      Map.entry("unknown_verb", "Hoạt động học tập không thuộc loại được ghi nhận"),
+      Map.entry("bad_period", "Kỳ báo cáo không khớp loại kỳ"));
+
+  /** By the landing's source folder. */
+  static final Map<String, String> SOURCES = Map.of(
+      "course", "Nền tảng học tập",
+      "contest", "Cuộc thi trực tuyến",
+      "telecom", "Số liệu viễn thông",
+      "unit-reports", "Báo cáo của các đơn vị",
+      "landing", "Tệp ngoài quy định");
+
+  /** By a run manifest's {@code status}. */
+  static final Map<String, String> RUN_STATUSES = Map.of(
+      "published", "đã cập nhật số liệu",
+      "succeeded", "hoàn thành",
+      "failed", "bị lỗi, số liệu giữ như lần trước");
+
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+  private VietLabels() {}
+
+  static String rejectReason(String code) {
+    return REJECT_REASONS.getOrDefault(code, "Lý do khác (chưa đặt tên)");
+  }
+
+  static String source(String code) {
+    return SOURCES.getOrDefault(code, "Nguồn khác");
+  }
+
+  static String runStatus(String code) {
+    return RUN_STATUSES.getOrDefault(code, "không rõ");
+  }
+
+  /** An ISO instant as {@code 05:10 ngày 02/12/2026} in Hải Phòng; a dash when it is missing or unreadable. */
+  static String time(String isoInstant) {
+    if (isoInstant == null) {
+      return "—";
+    }
+    try {
+      return CLOCK.format(Instant.parse(isoInstant).atZone(HAI_PHONG));
+    } catch (DateTimeParseException e) {
+      return "—";
+    }
+  }
+}
