@@ -67,3 +67,18 @@ def ward_shapes():
         polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
         shapes[feature["properties"]["code"]] = [polygon[0] for polygon in polygons]
     return shapes
+
+
+# Chart words: officials read the charts, so titles, axes and legends are Vietnamese; codes stay in the data.
+BASIS_VI = {"reported": "Báo cáo", "measured": "Đo trên nền tảng"}
+
+
+def month_vi(month):
+    """A cube month ("2025-11") as the reports write it: "11/2025"."""
+    year, number = str(month).split("-")
+    return f"{int(number)}/{year}"
+
+
+def number_vi(value):
+    """A count as Vietnamese reports write it: 311.243."""
+    return f"{value:,.0f}".replace(",", ".")

@@ -4,7 +4,7 @@
 SELECT l.month,
        l.platform,
        l.course_code,
-       k.title,
+       coalesce(k.title, l.course_code) AS title,
        k.target_group AS course_target_group,
        l.learners,
        l.completed,

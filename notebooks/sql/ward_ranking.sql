@@ -3,6 +3,7 @@
 -- wards do not win by size alone.
 SELECT c.month,
        c.indicator_code,
+       i.name_vi,
        c.ward_code,
        w.ward_name,
        w.unit_type,
@@ -16,5 +17,6 @@ SELECT c.month,
        rank() OVER (PARTITION BY c.month, c.indicator_code ORDER BY c.value DESC NULLS LAST) AS ward_rank
 FROM indicator_cube c
 JOIN dim_ward w USING (ward_code)
+JOIN dim_indicator i ON i.code = c.indicator_code
 WHERE c.target_group = 'ALL' AND c.ward_code NOT IN ('ALL', 'UNKNOWN')
 ORDER BY c.month, c.indicator_code, ward_rank, c.ward_code;

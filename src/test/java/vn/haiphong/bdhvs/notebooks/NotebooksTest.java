@@ -77,6 +77,42 @@ class NotebooksTest {
     }
   }
 
+  /**
+   * Officials read the charts: the words of titles, axes, legends and notes on a chart are
+   * Vietnamese, and no code (an indicator's, a basis) is a label. Checked on the lines that label a
+   * chart, with style arguments (colour, position), subscripts and f-string fields left out.
+   */
+  @Test
+  void chartWords_areVietnamese() throws IOException {
+    Pattern labelling = Pattern.compile("set_title\\(|set_xlabel\\(|set_ylabel\\(|set_yticklabels\\(|\\.text\\(|label=|legend\\(title=");
+    Pattern style = Pattern.compile("\\b(?!label=|title=)\\w+=\"[^\"]*\"|\\[\"[^\"]*\"\\]|\\{[^}]*\\}");
+    Pattern english = Pattern.compile("\\b(target|percent|measured|reported|persons|learners|stations|completion|completed|progress"
+        + "|wards?|funnel|registered|attempted|passed|speeds?|operator|month|points|above|outside|grey|residents|per|by|of|the)\\b",
+        Pattern.CASE_INSENSITIVE);
+    Pattern codeAsLabel = Pattern.compile("label=(code|basis)\\b|set_yticklabels\\([^)]*_code");
+    List<String> found = new ArrayList<>();
+    for (Path notebook : NotebookFiles.notebooks()) {
+      for (String code : codeCells(notebook)) {
+        for (String line : code.split("\n")) {
+          if (!labelling.matcher(line).find() || line.strip().startsWith("#")) {
+            continue;
+          }
+          if (codeAsLabel.matcher(line).find()) {
+            found.add(notebook.getFileName() + ": a code as a label: " + line.strip());
+          }
+          Matcher text = Pattern.compile("\"([^\"]*)\"").matcher(style.matcher(line).replaceAll(""));
+          while (text.find()) {
+            Matcher word = english.matcher(text.group(1));
+            if (word.find()) {
+              found.add(notebook.getFileName() + ": '" + word.group() + "' in " + line.strip());
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), found);
+  }
+
   private static Set<String> queries(Path notebook) throws IOException {
     Set<String> names = new TreeSet<>();
     for (String code : codeCells(notebook)) {
