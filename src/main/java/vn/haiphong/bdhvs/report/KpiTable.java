@@ -1,7 +1,9 @@
 package vn.haiphong.bdhvs.report;
 
 import java.time.YearMonth;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.PlanTargets;
@@ -34,7 +36,8 @@ final class KpiTable {
           .append(HtmlText.escape(indicator.code())).append("\">")
           .append(VietNumber.withUnit(r.value(), r.unit())).append(r.provisional() ? "<sup title=\"Số liệu tạm tính\">*</sup>" : "")
           .append(estimated(indicator) ? " <span class=\"estimate\">(ước tính)</span>" : "")
-          .append(delta).append("</td><td data-label=\"Trạng thái\">").append(StatusLabel.of(r.status()).html()).append("</td></tr>\n");
+          .append(delta).append("</td><td data-label=\"Trạng thái\">").append(StatusLabel.of(r.status()).html())
+          .append(projection(city, r, month)).append("</td></tr>\n");
     }
     return """
         <table class="kpi cards">
@@ -43,13 +46,25 @@ final class KpiTable {
         %s</tbody>
         </table>
         <p class="note">* Số liệu tạm tính: còn đơn vị chưa nộp báo cáo của tháng.
-        (ước tính): tỷ lệ tính trên số dân ước tính của từng nhóm, chưa phải số thống kê chính thức.</p>
-        """.formatted(rows);
+        (ước tính): tỷ lệ tính trên số dân ước tính của từng nhóm, chưa phải số thống kê chính thức.
+        %s</p>
+        """.formatted(rows, TargetProjection.METHOD);
   }
 
   /** A measured rate divides by an estimated population (reference/population_denominators.csv). */
   static boolean estimated(Indicator indicator) {
     return indicator.denominator() != null && indicator.denominator().contains("population denominators");
+  }
+
+  // When the figure meets its target year's target at its recent pace; nothing for an indicator without a target.
+  private static String projection(CitySeries city, CubeRow row, YearMonth month) {
+    if (row.targetValue() == null || row.targetYear() == null) {
+      return "";
+    }
+    NavigableMap<YearMonth, Double> values = new TreeMap<>();
+    city.upTo(row.indicatorCode(), month).forEach((m, r) -> values.put(m, r.value()));
+    return "<div class=\"delta projection\">"
+        + TargetProjection.project(values, row.targetValue(), row.targetYear()).vi() + "</div>";
   }
 
   // The city's plan target of the indicator's target code for the year, as the plans write it.

@@ -82,6 +82,17 @@ class MonthlyReportTest {
   }
 
   @Test
+  void kpiTable_projectsWhenEachTargetedIndicatorMeetsItsTarget() {
+    String kpi = section("kpi");
+    int ps = kpi.indexOf("data-indicator=\"PS_SKILLED_RATE\">");
+    // 64, 68, 72% over three months, 80% due in 2025: the line meets it in 1/2026.
+    assertTrue(kpi.substring(ps, kpi.indexOf("</tr>", ps)).contains("<div class=\"delta projection\">không đạt trước 2026</div>"));
+    int bts = kpi.indexOf("data-indicator=\"BTS_4G\">");
+    assertFalse(kpi.substring(bts, kpi.indexOf("</tr>", bts)).contains("projection"), "no target, no projection");
+    assertTrue(kpi.contains(TargetProjection.METHOD), "the method and its window are stated");
+  }
+
+  @Test
   void wardTable_hasARowPerWard() {
     assertEquals(114, Pattern.compile("<tr><td class=\"num stt\" data-label=\"STT\">\\d+</td><td class=\"code\" data-label=\"Mã\">\\d{5}</td>")
         .matcher(section("wards")).results().count());
