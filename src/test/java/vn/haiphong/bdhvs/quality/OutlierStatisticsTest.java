@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class OutlierStatisticsTest {
   /** Eleven months of 10 and one of 100. */
-  private static final double[] ONE_PLANTED = {10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 100};
+  static final double[] ONE_PLANTED = {10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 100};
   /** Six periods, one far off; too few for a z-score beyond 3 (at most √5). */
-  private static final double[] SHORT_WITH_SPREAD = {10, 12, 11, 13, 9, 50};
+  static final double[] SHORT_WITH_SPREAD = {10, 12, 11, 13, 9, 50};
 
   @Test
   void zScores_plantedOutlierScoresRootEleven() {
