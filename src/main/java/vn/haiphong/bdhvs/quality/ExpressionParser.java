@@ -2,6 +2,7 @@ package vn.haiphong.bdhvs.quality;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Recursive descent over one side of a validation rule:
@@ -46,19 +47,19 @@ final class ExpressionParser {
   }
 
   private Expression expression() {
-    Expression e = term();
-    for (char op = peek(); op == '+' || op == '-'; op = peek()) {
-      at++;
-      e = new Expression.Binary(op, e, term());
-    }
-    return e;
+    return leftAssociative("+-", this::term);
   }
 
   private Expression term() {
-    Expression e = factor();
-    for (char op = peek(); op == '*' || op == '/'; op = peek()) {
+    return leftAssociative("*/", this::factor);
+  }
+
+  /** {@code next { op next }} for the operators of one precedence level, grouped from the left. */
+  private Expression leftAssociative(String operators, Supplier<Expression> next) {
+    Expression e = next.get();
+    for (char op = peek(); op != 0 && operators.indexOf(op) >= 0; op = peek()) {
       at++;
-      e = new Expression.Binary(op, e, factor());
+      e = new Expression.Binary(op, e, next.get());
     }
     return e;
   }
