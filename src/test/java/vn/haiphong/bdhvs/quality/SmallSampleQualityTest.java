@@ -71,6 +71,13 @@ class SmallSampleQualityTest extends SharedSpark {
   }
 
   @Test
+  void everyViolation_findsItsRuleAndVietnameseDescription() throws SQLException {
+    assertEquals(ValidationRules.load().rules().size(), count("SELECT count(*) FROM dim_validation_rule"));
+    assertEquals(0, count("SELECT count(*) FROM validation_violations v LEFT JOIN dim_validation_rule r USING (rule_id)"
+        + " WHERE r.description_vi IS NULL"));
+  }
+
+  @Test
   void violations_firstSeenOnTheFirstRun() throws SQLException {
     assertEquals(0, count("SELECT count(*) FROM validation_violations WHERE first_seen_run <> run_id"));
   }
