@@ -27,7 +27,7 @@ public final class DataDictionary {
         + " pseudonyms and never reach an output.");
     LAYERS.put("reference", "Reference data versioned in the repo under reference/.");
     LAYERS.put("staged", "Typed, validated, pseudonymized Parquet per source, under <warehouse>/staged/.");
-    LAYERS.put("output", "What analysts and BI tools rely on: the cubes under <warehouse>/cubes/ and the rejects.");
+    LAYERS.put("output", "What analysts and BI tools rely on: the cubes under <warehouse>/cubes/, the data-quality findings under <warehouse>/quality/ and the rejects.");
     LAYERS.put("warehouse", "Objects that exist only in bdhvs.duckdb.");
   }
 

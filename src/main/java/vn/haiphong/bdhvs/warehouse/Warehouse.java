@@ -120,6 +120,15 @@ public final class Warehouse {
     return shaped.count();
   }
 
+  /**
+   * Writes an output table that is not a cube, {@code <folder>/<table>}, replacing it whole, after
+   * checking it against {@code schemas/output/<table>.json}; returns its rows. {@code rows} is
+   * computed twice (key check, write): persist it first.
+   */
+  public long writeOutput(String folder, String table, Dataset<Row> rows) {
+    return write(TableContract.load("output", table), rows, folder + "/" + table);
+  }
+
   /** The values of the published partitions {@code <relative>/<column>=<value>}, in order. */
   public List<String> partitions(String relative, String column) {
     Path dir = new Path(root + "/" + relative);

@@ -93,6 +93,9 @@ final class WarehouseObjects {
     for (String cube : folders("cubes")) {
       parquetView(cube, TableContract.load("output", cube), "cubes/" + cube, true);
     }
+    for (String table : folders("quality")) {
+      parquetView(table, TableContract.load("output", table), "quality/" + table, false);
+    }
     if (rows.containsKey("indicator_cube")) {
       view("kpi_latest", TableContract.load("warehouse", "kpi_latest"), KPI_LATEST_SQL);
     }

@@ -42,7 +42,7 @@ class PipelineLineageTest extends SharedSpark {
     assertEquals(declared, wrote);
   }
 
-  /** The contract of what a job reports as written: {@code staged/<t>}, {@code cubes/<t>}, {@code rejects/<source>}, {@code bdhvs.duckdb:<object>}. */
+  /** The contract of what a job reports as written: {@code staged/<t>}, {@code cubes/<t>}, {@code quality/<t>}, {@code rejects/<source>}, {@code bdhvs.duckdb:<object>}. */
   private static Optional<TableContract> contractOf(String written) {
     if (written.startsWith(DuckDbWarehouse.FILE_NAME + ":")) {
       String object = written.substring(DuckDbWarehouse.FILE_NAME.length() + 1);
@@ -51,7 +51,7 @@ class PipelineLineageTest extends SharedSpark {
     String[] parts = written.split("/", 2);
     return switch (parts[0]) {
       case "staged" -> Optional.of(TableContract.load("staged", parts[1]));
-      case "cubes" -> Optional.of(TableContract.load("output", parts[1]));
+      case "cubes", "quality" -> Optional.of(TableContract.load("output", parts[1]));
       case "rejects" -> Optional.of(TableContract.load("output", "rejects"));
       default -> Optional.empty();
     };

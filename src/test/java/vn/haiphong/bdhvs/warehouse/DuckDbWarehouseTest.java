@@ -50,7 +50,8 @@ class DuckDbWarehouseTest extends SharedSpark {
       Set<String> names = rows(c, "SELECT table_name FROM duckdb_tables() UNION ALL "
           + "SELECT view_name FROM duckdb_views() WHERE NOT internal").stream()
           .map(r -> (String) r.get(0)).collect(Collectors.toSet());
-      assertEquals(Set.of("dim_ward", "dim_target_group", "dim_indicator", "dim_plan_target", "indicator_cube", "kpi_latest",
+      assertEquals(Set.of("dim_ward", "dim_target_group", "dim_indicator", "dim_plan_target", "dim_validation_rule",
+          "indicator_cube", "kpi_latest",
           "staged_contest_registrations", "rejects", "runs"), names);
       assertEquals(names, build.rows().keySet());
     }
