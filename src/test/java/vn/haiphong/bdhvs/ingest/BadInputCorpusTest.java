@@ -61,9 +61,10 @@ class BadInputCorpusTest extends SharedSpark {
   private static final String NAME_2 = "Trần Thị Bích";
   private static final String EMAIL = "khoa.nv" + "@thuy-nguyen.example.vn";
   private static final String WORKPLACE = "Công ty TNHH Hoa Sen Đỏ";
+  private static final String BAD_PHONE = "09" + "12-345-67";
   /** Whole values and the longer name words: a detail echoing any of them leaks personal data. */
   private static final List<String> PII = List.of(CCCD, PHONE, "912 345 678", BIRTH, NAME, NAME_2,
-      "Nguyễn", "Khoa", "Trần", "Bích", EMAIL, "khoa.nv", WORKPLACE, "Hoa Sen");
+      "Nguyễn", "Khoa", "Trần", "Bích", EMAIL, "khoa.nv", WORKPLACE, "Hoa Sen", BAD_PHONE);
 
   private static final String SCRIPT = "<script>alert('bdhvs')</script>";
   private static final String DROP = "'; DROP TABLE unit_reports; --";
@@ -264,7 +265,8 @@ class BadInputCorpusTest extends SharedSpark {
         contestIn("2025-07", reg), utf8(lines(REG_HEADER,
             csv("TS-SW1", NAME, BIRTH, "Nam", "05/10/2025 08:30", CCCD, "11560", "Người dân", WORKPLACE, "0912 345 678"),
             regAt("TS-SW2", CCCD), regAt("TS-SW3", NAME), regAt("TS-SW4", EMAIL), regAt("TS-SW5", WORKPLACE),
-            regAt("TS-SW6", BIRTH), reg("TS-SW7").replace(BIRTH, "1987-08-15"), regAt("TS-SW8", "01/01/1900 00:00"))), 8,
+            regAt("TS-SW6", BIRTH), reg("TS-SW7").replace(BIRTH, "1987-08-15"), regAt("TS-SW8", "01/01/1900 00:00"),
+            reg("TS-SW9").replace(CCCD, CCCD + "X").replace(PHONE, BAD_PHONE))), 9,
         new Rej(2L, "bad_date", "column 'Thời gian đăng ký': expected a time dd/MM/yyyy HH:mm[:ss], found a value "
             + "shaped '9999 999 999' (not quoted: the record holds personal data)"),
         new Rej(3L, "bad_date", "found a value shaped '999999999999'"),
