@@ -13,6 +13,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.haiphong.bdhvs.contract.ColumnContract;
 import vn.haiphong.bdhvs.contract.TableContract;
@@ -24,10 +26,12 @@ import vn.haiphong.bdhvs.ingest.FileRejected;
 
 /**
  * Every personal value planted in a landing folder, read through the input contracts' {@code pii}
- * flags, and a search for them in output text. Numbers are matched as whole tokens, so a phone
+ * flags and, in xAPI statements, every actor name and e-mail (even on a line cut short), and a
+ * search for them in output text. Numbers are matched as whole tokens, so a phone
  * number cannot be "found" inside an HMAC's hex digits; names as NFC substrings.
  */
 public final class PersonalData {
+  private static final Pattern ACTOR_FIELD = Pattern.compile("\"(name|mbox)\"\\s*:\\s*\"([^\"]+)\"");
   private static final String[] CSV_TABLES = {"lms_enrolments", "contest_registrations"};
   private final Set<String> names = new TreeSet<>();
   private final Set<String> numbers = new TreeSet<>();
@@ -95,6 +99,16 @@ public final class PersonalData {
     ObjectMapper json = new ObjectMapper();
     // Planted broken files may not be UTF-8: decode leniently, this is only a search list.
     for (String line : new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+      // An actor's name and e-mail, read from the text: a line cut short holds them too.
+      Matcher m = ACTOR_FIELD.matcher(line);
+      while (m.find()) {
+        if (m.group(1).equals("mbox")) {
+          add("email", m.group(2).replaceFirst("^mailto:", ""));
+        } else {
+          add("full_name", m.group(2));
+          add("cccd", m.group(2));
+        }
+      }
       try {
         JsonNode account = json.readTree(line).path("actor").path("account");
         if (account.path("homePage").asText().contains("vneid")) {
@@ -117,6 +131,7 @@ public final class PersonalData {
         }
       }
       case "cccd" -> Cccd.normalize(value).ifPresent(numbers::add);
+      case "email" -> names.add(Normalizer.normalize(value.trim(), Normalizer.Form.NFC));
       case "phone" -> PhoneNumbers.normalize(value).ifPresent(p -> {
         numbers.add(p);
         numbers.add("0" + p.substring(3));

@@ -11,6 +11,8 @@ public enum QualityFlag {
   TARGET_GROUP_UNKNOWN("target_group_unknown"),
   COURSE_UNKNOWN("course_unknown"),
   UNIT_UNKNOWN("unit_unknown"),
+  /** A report's count above its own total (a share's numerator above its denominator), as {@code count_above_total:<metric>}. */
+  COUNT_ABOVE_TOTAL("count_above_total"),
   /** An optional value that could not be read; the column is null. Written as {@code bad_value:<column>}. */
   BAD_VALUE("bad_value");
 

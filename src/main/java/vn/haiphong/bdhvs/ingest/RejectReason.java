@@ -17,8 +17,8 @@ public enum RejectReason {
   // Single records.
   WRONG_FIELD_COUNT("wrong_field_count", "the row has more or fewer fields than the header"),
   MISSING_REQUIRED("missing_required", "a field that identifies the record is empty"),
-  BAD_DATE("bad_date", "a required date or time cannot be parsed or does not exist"),
-  BAD_VALUE("bad_value", "a required value has the wrong type or is out of range"),
+  BAD_DATE("bad_date", "a required date or time cannot be parsed, does not exist or is outside its plausible years"),
+  BAD_VALUE("bad_value", "a required value has the wrong type or is out of range (a report's negative or infinite count)"),
   FIELD_TOO_LONG("field_too_long", "a field is longer than any real value"),
   INVALID_JSON("invalid_json", "the line is not valid JSON"),
   UNKNOWN_VERB("unknown_verb", "the xAPI verb is not one of the ADL verbs bdhvs understands"),

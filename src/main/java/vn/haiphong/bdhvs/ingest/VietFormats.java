@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Values as Vietnamese government systems and Excel in vi-VN write them (SPEC §2): dates
  * {@code dd/MM/yyyy}, local timestamps, decimal commas and thousands dots. Every parser throws
- * {@link IllegalArgumentException} with what was expected, so callers can reject or flag.
+ * {@link UnexpectedValue} with what was expected, so callers can reject or flag.
  */
 public final class VietFormats {
   public static final ZoneId LOCAL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -39,7 +39,7 @@ public final class VietFormats {
     try {
       return LocalDate.parse(text.trim(), DATE);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("expected a date dd/MM/yyyy, found '" + text + "'");
+      throw new UnexpectedValue("a date dd/MM/yyyy", text);
     }
   }
 
@@ -48,8 +48,7 @@ public final class VietFormats {
     try {
       return LocalDateTime.parse(text.trim().replaceAll("\\s+", " "), TIMESTAMP);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "expected a time dd/MM/yyyy HH:mm[:ss], found '" + text + "'");
+      throw new UnexpectedValue("a time dd/MM/yyyy HH:mm[:ss]", text);
     }
   }
 
@@ -58,8 +57,7 @@ public final class VietFormats {
     try {
       return OffsetDateTime.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "expected an ISO-8601 time with offset like 2025-11-30T18:30:00Z, found '" + text + "'");
+      throw new UnexpectedValue("an ISO-8601 time with offset like 2025-11-30T18:30:00Z", text);
     }
   }
 
@@ -68,7 +66,7 @@ public final class VietFormats {
     try {
       return YearMonth.parse(text.trim(), MONTH);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("expected a month MM/yyyy, found '" + text + "'");
+      throw new UnexpectedValue("a month MM/yyyy", text);
     }
   }
 
@@ -82,7 +80,7 @@ public final class VietFormats {
         // fall through to the message below
       }
     }
-    throw new IllegalArgumentException("expected a month yyyy-MM, found '" + text + "'");
+    throw new UnexpectedValue("a month yyyy-MM", text);
   }
 
   /** A count: {@code 45344}, {@code 45.344} or {@code 45 344} (thousands separators). */
@@ -94,18 +92,22 @@ public final class VietFormats {
       t = t.replace(",", "");
     }
     if (!PLAIN_INTEGER.matcher(t).matches()) {
-      throw new IllegalArgumentException("expected a whole number like 45344 or 45.344, found '" + text + "'");
+      throw new UnexpectedValue("a whole number like 45344 or 45.344", text);
     }
-    return Long.parseLong(t);
+    try {
+      return Long.parseLong(t);
+    } catch (NumberFormatException e) {
+      throw new UnexpectedValue("a whole number of at most 18 digits", text);
+    }
   }
 
   /** A decimal with a comma or a dot: {@code 233,41}, {@code 233.41}. */
   public static double decimal(String text) {
     String t = text.trim().replace(" ", "");
     if (!DECIMAL.matcher(t).matches()) {
-      throw new IllegalArgumentException("expected a number like 233,41, found '" + text + "'");
+      throw new UnexpectedValue("a number like 233,41", text);
     }
-    return Double.parseDouble(t.replace(',', '.'));
+    return finite(Double.parseDouble(t.replace(',', '.')), text);
   }
 
   /** A percentage 0–100: {@code 85}, {@code 85%}, {@code 85,5}. */
@@ -118,10 +120,21 @@ public final class VietFormats {
     try {
       value = decimal(t);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("expected a percentage like 85, 85% or 85,5, found '" + text + "'");
+      throw new UnexpectedValue("a percentage like 85, 85% or 85,5", text);
     }
     if (value < 0 || value > 100) {
-      throw new IllegalArgumentException("expected a percentage between 0 and 100, found '" + text + "'");
+      throw new UnexpectedValue("a percentage between 0 and 100", text);
+    }
+    return value;
+  }
+
+  /**
+   * {@code value} unless it is NaN or infinite (a number too large for a double reads as infinity):
+   * no column can hold those, and one would turn every rate it enters into one.
+   */
+  public static double finite(double value, String text) {
+    if (!Double.isFinite(value)) {
+      throw new UnexpectedValue("a finite number", text);
     }
     return value;
   }

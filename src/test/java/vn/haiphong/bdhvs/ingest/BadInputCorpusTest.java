@@ -59,9 +59,12 @@ class BadInputCorpusTest extends SharedSpark {
   private static final String BIRTH = "15/08/" + (1900 + 87);
   private static final String NAME = "Nguyễn Văn Khoa";
   private static final String NAME_2 = "Trần Thị Bích";
+  private static final String EMAIL = "khoa.nv" + "@thuy-nguyen.example.vn";
+  private static final String WORKPLACE = "Công ty TNHH Hoa Sen Đỏ";
+  private static final String BAD_PHONE = "09" + "12-345-67";
   /** Whole values and the longer name words: a detail echoing any of them leaks personal data. */
   private static final List<String> PII = List.of(CCCD, PHONE, "912 345 678", BIRTH, NAME, NAME_2,
-      "Nguyễn", "Khoa", "Trần", "Bích");
+      "Nguyễn", "Khoa", "Trần", "Bích", EMAIL, "khoa.nv", WORKPLACE, "Hoa Sen", BAD_PHONE);
 
   private static final String SCRIPT = "<script>alert('bdhvs')</script>";
   private static final String DROP = "'; DROP TABLE unit_reports; --";
@@ -87,6 +90,7 @@ class BadInputCorpusTest extends SharedSpark {
   private Path warehouse;
   private JsonNode manifest;
   private List<Row> rejects;
+  private vn.haiphong.bdhvs.PersonalData landingPersonalData;
   private final Map<String, List<Row>> staged = new HashMap<>();
 
   /** A rejected line (null for the whole file), its reason code and a fragment its detail must hold. */
@@ -131,6 +135,8 @@ class BadInputCorpusTest extends SharedSpark {
       Assertions.assertTrue(paths.add(c.path()), "two cases share " + c.path());
       landing.file(c.path(), c.content());
     }
+    landingPersonalData = vn.haiphong.bdhvs.PersonalData.collect(tmp.resolve("landing"));
+    Assertions.assertTrue(landingPersonalData.size() > 0);
     warehouse = tmp.resolve("warehouse");
     PipelineRun.Outcome outcome = landing.run(spark(), warehouse, LocalDate.of(2025, 12, 31));
     manifest = JSON.readTree(Path.of(outcome.manifestPath()).toFile());
@@ -192,7 +198,7 @@ class BadInputCorpusTest extends SharedSpark {
         .kept("contest_registrations"));
     add(lineRejects("registrations_31February_rejectedAsBadDate", contest(reg),
         utf8(lines(REG_HEADER, regAt("TS-F31", "31/02/2025 08:00"), reg("TS-F32"))), 2,
-        new Rej(2L, "bad_date", "expected a time dd/MM/yyyy HH:mm[:ss], found '31/02/2025 08:00'"))
+        new Rej(2L, "bad_date", "expected a time dd/MM/yyyy HH:mm[:ss], found a value shaped '99/99/9999 99:99'"))
         .kept("contest_registrations"));
     add(lineRejects("registrations_29February2025_rejectedAsBadDate", contest(reg),
         utf8(lines(REG_HEADER, regAt("TS-F29", "29/02/2025 08:00"))), 1,
@@ -253,6 +259,31 @@ class BadInputCorpusTest extends SharedSpark {
         .kept("contest_visits", "bad_value:visits"));
     add(fileRejected("visits_bomHeaderOnlyCrlf_rejectedAsEmpty", contest(visits),
         utf8("\uFEFF" + VISIT_HEADER + "\r\n\r\n"), 0, "file_empty", "no data rows"));
+    // Personal values where a required column's message can reach them (swapped or shifted columns),
+    // and dates at the edges: each a rejected record, never the value in clear, never a crashed job.
+    add(lineRejects("registrations_personalValuesInTheTimeColumn_rejectedShowingOnlyTheirShape",
+        contestIn("2025-07", reg), utf8(lines(REG_HEADER,
+            csv("TS-SW1", NAME, BIRTH, "Nam", "05/10/2025 08:30", CCCD, "11560", "Người dân", WORKPLACE, "0912 345 678"),
+            regAt("TS-SW2", CCCD), regAt("TS-SW3", NAME), regAt("TS-SW4", EMAIL), regAt("TS-SW5", WORKPLACE),
+            regAt("TS-SW6", BIRTH), reg("TS-SW7").replace(BIRTH, "1987-08-15"), regAt("TS-SW8", "01/01/1900 00:00"),
+            reg("TS-SW9").replace(CCCD, CCCD + "X").replace(PHONE, BAD_PHONE))), 9,
+        new Rej(2L, "bad_date", "column 'Thời gian đăng ký': expected a time dd/MM/yyyy HH:mm[:ss], found a value "
+            + "shaped '9999 999 999' (not quoted: the record holds personal data)"),
+        new Rej(3L, "bad_date", "found a value shaped '999999999999'"),
+        new Rej(4L, "bad_date", "found a value shaped 'Aaaaaa Aaa Aaaa'"),
+        new Rej(5L, "bad_date", "found a value shaped 'aaaa.aa@aaaa-aaaaaa.aaaaaaa.aa'"),
+        new Rej(6L, "bad_date", "column 'Thời gian đăng ký'"),
+        new Rej(7L, "bad_date", "found a value shaped '99/99/9999'"),
+        new Rej(9L, "bad_date", "column 'Thời gian đăng ký': expected a date from 2000 to 2100"))
+        .kept("contest_registrations", "bad_value:birth_date"));
+    add(lineRejects("submissions_countBeyondAnIntAndYear9999_flaggedAndRejected", contest(sub),
+        utf8(lines(SUB_HEADER, "TS-OV,1,1,9,9999999999,300,05/11/2025 09:00", "TS-Y9,1,1,9,9,300,31/12/9999 23:59")), 2,
+        new Rej(3L, "bad_date", "column 'Thời gian nộp bài': expected a date from 2000 to 2100, found '31/12/9999 23:59'"))
+        .kept("contest_submissions", "bad_value:correct_answers"));
+    add(lineRejects("visits_year1900_rejectedAsBadDate", contest(visits),
+        utf8(lines(VISIT_HEADER, "01/01/1900,100,10", "05/11/2025,120,12")), 2,
+        new Rej(2L, "bad_date", "column 'Ngày': expected a date from 2000 to 2100, found '01/01/1900'"))
+        .kept("contest_visits"));
   }
 
   // ---------------------------------------------------------------- course catalog
@@ -294,7 +325,7 @@ class BadInputCorpusTest extends SharedSpark {
         .kept("lms_enrolment_history", "course_unknown"));
     add(lineRejects("enrolments_29February2025_rejectedAsBadDate", lms(),
         utf8(lines(LMS_HEADER, lms("HV-D1", "HP-KNS-01", "29/02/2025", "10", "Đang học"))), 1,
-        new Rej(2L, "bad_date", "column 'Ngày ghi danh': expected a date dd/MM/yyyy, found '29/02/2025'")));
+        new Rej(2L, "bad_date", "column 'Ngày ghi danh': expected a date dd/MM/yyyy, found a value shaped '99/99/9999'")));
     add(accepted("enrolments_unknownStatus_keptWithBadValueFlag", lms(),
         utf8(lines(LMS_HEADER, lms("HV-S1", "HP-KNS-01", "01/10/2025", "10", "Đã hủy"))), 1)
         .kept("lms_enrolment_history", "bad_value:status"));
@@ -303,6 +334,16 @@ class BadInputCorpusTest extends SharedSpark {
             lms("HV-X2", "HP-KNS-01", "01/10/2025", "10", "Đang học"))), 2,
         new Rej(2L, "wrong_field_count", "expected 14 fields as in the header, found 1"),
         new Rej(3L, "wrong_field_count", "expected 14 fields")));
+    add(lineRejects("enrolments_personalValueInTheDateColumnAndDatesAtTheEdges_judgedPerRecord", lms(),
+        utf8(lines(LMS_HEADER,
+            lms("HV-PV1", "HP-KNS-01", CCCD, "10", "Đang học"),
+            lms("HV-PV2", "HP-KNS-01", "01/01/1900", "10", "Đang học"),
+            lms("HV-PV3", "HP-KNS-01", "01/10/2025", "10", "Đang học").replace(BIRTH, "01/01/1899"),
+            csv("HV-PV4", NAME_2, CCCD, PHONE, BIRTH, "Nữ", "11560", "Người dân", "HP-KNS-01", "Lớp kỹ năng số",
+                "01/10/2025", "100", "31/12/9999", "Hoàn thành"))), 4,
+        new Rej(2L, "bad_date", "column 'Ngày ghi danh': expected a date dd/MM/yyyy, found a value shaped '999999999999'"),
+        new Rej(3L, "bad_date", "column 'Ngày ghi danh': expected a date from 2000 to 2100"))
+        .kept("lms_enrolment_history", "bad_value:birth_date", "bad_value:completed_on"));
   }
 
   // ---------------------------------------------------------------- national-mooc xAPI
@@ -328,7 +369,7 @@ class BadInputCorpusTest extends SharedSpark {
         new Rej(1L, "missing_required", "column 'verb.id' is empty")));
     add(lineRejects("statements_verbLiked_rejectedAsUnknownVerb", mooc(".jsonl"),
         utf8(lines(statement("st-lk", "liked", "MOOC-CDS-01", "2025-11-05T10:00:00Z"))), 1,
-        new Rej(1L, "unknown_verb", "verb.id 'http://adlnet.gov/expapi/verbs/liked' is not an ADL verb")));
+        new Rej(1L, "unknown_verb", "verb.id is not an ADL verb bdhvs reads (found a value shaped")));
     add(lineRejects("statements_timestampWithoutOffset_rejectedAsBadDate", mooc(".jsonl"),
         utf8(lines(statement("st-to", "passed", "MOOC-CDS-01", "2025-11-05T10:00:00"))), 1,
         new Rej(1L, "bad_date", "column 'timestamp': expected an ISO-8601 time with offset")));
@@ -352,6 +393,30 @@ class BadInputCorpusTest extends SharedSpark {
         .kept("mooc_statements", "course_unknown"));
     add(fileRejected("statements_zeroBytes_rejectedAsEmpty", mooc(".jsonl"), new byte[0], 0,
         "file_empty", "expected one xAPI statement per line"));
+    String withActor = statement("st-pd", "passed", "MOOC-CDS-01", "2025-11-05T10:00:00Z")
+        .replace("\"actor\":{", "\"actor\":{\"name\":\"" + NAME + "\",\"mbox\":\"mailto:" + EMAIL + "\",");
+    add(lineRejects("statements_cutBeforeTheLastBraceWithNameAndEmail_rejectedWithoutSourceText", mooc(".jsonl"),
+        utf8(lines(withActor.substring(0, withActor.length() - 1),
+            statement("st-pd2", "passed", "MOOC-CDS-01", "2025-11-05T10:00:00Z"))), 2,
+        new Rej(1L, "invalid_json", "Unexpected end-of-input: expected close marker for Object; expected one JSON object"))
+        .kept("mooc_statements"));
+    add(lineRejects("statements_badValueNextToNameAndEmail_rejectedWithoutEchoingThem", mooc(".jsonl"),
+        utf8(lines(withActor.replace("\"timestamp\":\"2025-11-05T10:00:00Z\"", "\"timestamp\":" + BIRTH))), 1,
+        new Rej(1L, "invalid_json", "expected one JSON object per line")));
+    add(lineRejects("statements_year9999_rejectedAsBadDate", mooc(".jsonl"),
+        utf8(lines(statement("st-y9", "passed", "MOOC-CDS-01", "9999-12-31T23:59:59Z"),
+            statement("st-y1", "passed", "MOOC-CDS-01", "0001-01-01T00:00:00Z"))), 2,
+        new Rej(1L, "bad_date", "column 'timestamp': expected a date from 2000 to 2100"),
+        new Rej(2L, "bad_date", "column 'timestamp': expected a date from 2000 to 2100")));
+    add(accepted("statements_infiniteScaledScore_keptWithBadValueFlag", mooc(".jsonl"),
+        utf8(lines(statement("st-inf", "passed", "MOOC-CDS-01", "2025-11-05T10:00:00Z")
+            .replace("\"timestamp\"", "\"result\":{\"score\":{\"scaled\":1e309}},\"timestamp\""))), 1)
+        .kept("mooc_statements", "bad_value:score_scaled"));
+    add(accepted("statements_voidingReferenceInUpperCase_voidsTheStatement", voidingPath(),
+        utf8(lines(statement(VOIDED_ID, "passed", "MOOC-CDS-01", "2025-11-05T10:00:00Z"),
+            statement("st-void", "voided", "X", "2025-11-06T10:00:00Z")
+                .replace("https://mooc.example.vn/course/X", VOIDED_ID.toUpperCase(java.util.Locale.ROOT)))), 2)
+        .kept("mooc_statements"));
   }
 
   // ---------------------------------------------------------------- telecom
@@ -377,6 +442,16 @@ class BadInputCorpusTest extends SharedSpark {
     add(lineRejects("speedtest_month13_rejectedAsBadDate", "telecom/2025-08/speedtest.csv",
         utf8(lines(SPEED_HEADER, "11560,2025-13,fixed,1000,500,9,3,2")), 1,
         new Rej(2L, "bad_date", "column 'month': expected a month yyyy-MM, found '2025-13'")));
+    add(lineRejects("operator_numbersBeyondTheirRangeAndYear1900_flaggedAndRejected", "telecom/2024-11/operator-omega.csv",
+        utf8(lines(OP_HEADER,
+            op("11560", "11/2024", "Omega").replace(",10,2,", ",99999999999999999999,2,").replace("\"12,5\"", "1" + "0".repeat(400)),
+            op("11560", "12/1900", "Omega"))), 2,
+        new Rej(3L, "bad_date", "column 'Tháng': expected a date from 2000 to 2100, found '12/1900'"))
+        .kept("telecom_operator", "bad_value:bts_4g", "bad_value:fiber_km"));
+    add(lineRejects("speedtest_month0001_rejectedAsBadDate", "telecom/2024-12/speedtest.csv",
+        utf8(lines(SPEED_HEADER, "11560,0001-12,fixed,1000,500,9,3,2", "11560,2024-12,fixed,1" + "0".repeat(400) + ",500,9,3,2")), 2,
+        new Rej(2L, "bad_date", "column 'month': expected a date from 2000 to 2100, found '0001-12'"))
+        .kept("telecom_speedtest", "bad_value:avg_d_kbps"));
   }
 
   // ---------------------------------------------------------------- unit reports
@@ -422,6 +497,34 @@ class BadInputCorpusTest extends SharedSpark {
     add(accepted("report_10000CharNotes_cutWithFlag", reportPath("long-notes"),
         utf8(report("UB-11560", "2025-08", "month").put("notes", LONG_NOTES).toString()), 1)
         .kept("unit_reports", "bad_value:notes"));
+    String november = report("UB-11560", "2025-11", "month").toString();
+    add(fileRejected("report_unitCodeTwice_rejectedNamingTheKey", reportOn("unit-twice"),
+        utf8(november.replace("\"unit_code\":\"UB-11560\"", "\"unit_code\":\"UB-11560\",\"unit_code\":\"UB-11561\"")), 1,
+        "file_invalid_json", "duplicate key 'unit_code'; expected each key once"));
+    add(fileRejected("report_metricValueTwice_rejectedNamingTheKey", reportOn("value-twice"),
+        utf8(november.replace("\"value\":412", "\"value\":412,\"value\":4120")), 1,
+        "file_invalid_json", "duplicate key 'value'"));
+    add(fileRejected("report_metricGivenTwice_rejectedAsBadValue", reportOn("metric-twice"),
+        utf8(withMetric(november, "{\"code\":\"officials_total\",\"target_group\":\"public_sector\",\"value\":4120}")), 1,
+        "bad_value", "metric 'officials_total' of group 'public_sector' is given twice"));
+    add(fileRejected("report_infiniteCount_rejectedAsBadValue", reportOn("infinite"),
+        utf8(november.replace("\"value\":412", "\"value\":1e309")), 1,
+        "bad_value", "metric 'officials_total': expected a count of 0 or more, found 'Infinity'"));
+    add(fileRejected("report_negativeCount_rejectedAsBadValue", reportOn("negative"),
+        utf8(withMetric(november, "{\"code\":\"adults_vneid_certified\",\"value\":-500}")), 1,
+        "bad_value", "metric 'adults_vneid_certified': expected a count of 0 or more, found '-500'"));
+    add(accepted("report_countAboveItsTotal_keptWithFlag", reportOn("above-total"),
+        utf8(withMetric(november, "{\"code\":\"officials_skilled\",\"value\":999999}")), 1)
+        .kept("unit_reports", "count_above_total:officials_skilled"));
+    add(fileRejected("report_period0001_rejectedAsBadDate", reportOn("year-1"),
+        utf8(report("UB-11560", "0001-12", "month").toString()), 1,
+        "bad_date", "column 'period': expected a date from 2000 to 2100, found '0001-12'"));
+    add(fileRejected("report_submittedInYear9999_rejectedAsBadDate", reportOn("year-9999"),
+        utf8(report("UB-11560", "2025-11", "month").put("submitted_at", "9999-12-31T23:59:59Z").toString()), 1,
+        "bad_date", "column 'submitted_at': expected a date from 2000 to 2100"));
+    add(fileRejected("report_unquotedNameInNotes_rejectedWithoutEchoingIt", reportOn("unquoted-name"),
+        utf8(november.substring(0, november.length() - 1) + ",\"notes\":" + NAME + "}"), 1,
+        "file_invalid_json", "expected one JSON report document"));
   }
 
   // ---------------------------------------------------------------- landing layout
@@ -482,6 +585,23 @@ class BadInputCorpusTest extends SharedSpark {
     assertEquals(ZERO_WIDTH, topics.get("HP-KNS-01"));
     assertEquals(DROP, titles.get("MOOC-CDS-01"));
     assertEquals(RTL, topics.get("MOOC-CDS-01"));
+  }
+
+  @Test
+  void voidingReferenceInUpperCase_voidsTheStatement() {
+    List<Row> rows = stagedRows("mooc_statements", voidingPath());
+    Row voided = rows.stream().filter(r -> VOIDED_ID.equals(r.getAs("statement_id"))).findFirst().orElseThrow();
+    Assertions.assertTrue(voided.<Boolean>getAs("is_voided"), () -> "not voided: " + rows);
+  }
+
+  @Test
+  void rejectDetails_neverEchoThePersonalValuesOfTheLanding() {
+    for (Row r : rejects) {
+      String detail = r.getAs("detail");
+      List<String> found = landingPersonalData.findIn(detail);
+      Assertions.assertTrue(found.isEmpty(), () -> r.getAs("file") + " line " + r.getAs("line")
+          + ": the detail echoes personal data: " + detail);
+    }
   }
 
   private void check(Case c) {
@@ -594,6 +714,22 @@ class BadInputCorpusTest extends SharedSpark {
     return nextDay("course/national-mooc/", "2025-11") + "/statements" + extension;
   }
 
+  /** Contest files in a month of their own, so cases added here and elsewhere do not run out of days. */
+  private String contestIn(String month, String file) {
+    return nextDay("contest/", month) + "/" + file;
+  }
+
+  /** Report documents of one folder: a folder may hold any number of them. */
+  private static String reportOn(String name) {
+    return "unit-reports/2025-11-28/" + name + ".json";
+  }
+
+  private static final String VOIDED_ID = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+
+  private static String voidingPath() {
+    return "course/national-mooc/2025-10-15/statements.jsonl";
+  }
+
   private String reportPath(String name) {
     return "unit-reports/2025-12-" + String.format("%02d", reportDay(name)) + "/" + name + ".json";
   }
@@ -654,6 +790,11 @@ class BadInputCorpusTest extends SharedSpark {
     doc.put("period_type", periodType).put("submitted_at", "2025-12-03T09:12:00+07:00");
     doc.putArray("metrics").addObject().put("code", "officials_total").put("target_group", "public_sector").put("value", 412);
     return doc;
+  }
+
+  /** A report document of {@link #report} with one more metric after its officials_total. */
+  private static String withMetric(String report, String metric) {
+    return report.replace("\"value\":412}", "\"value\":412}," + metric);
   }
 
   /** The WardDirectory's first pre-2025 name that maps to several new units. */

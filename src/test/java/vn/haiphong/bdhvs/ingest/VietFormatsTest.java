@@ -56,6 +56,19 @@ class VietFormatsTest {
   }
 
   @Test
+  void count_beyondALongIsAnUnexpectedValueNotANumberFormatCrash() {
+    UnexpectedValue e = assertThrows(UnexpectedValue.class, () -> VietFormats.count("99999999999999999999"));
+    assertEquals("a whole number of at most 18 digits", e.expected());
+  }
+
+  @Test
+  void decimal_tooLargeForADoubleIsRefusedNotInfinity() {
+    String huge = "1" + "0".repeat(400);
+    UnexpectedValue e = assertThrows(UnexpectedValue.class, () -> VietFormats.decimal(huge));
+    assertEquals("a finite number", e.expected());
+  }
+
+  @Test
   void decimal_readsCommaOrDot() {
     assertEquals(233.41, VietFormats.decimal("233,41"), 1e-9);
     assertEquals(233.41, VietFormats.decimal("233.41"), 1e-9);

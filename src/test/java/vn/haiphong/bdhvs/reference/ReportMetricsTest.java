@@ -35,6 +35,15 @@ class ReportMetricsTest {
   }
 
   @Test
+  void totalsOfShares_boundEachShareNumeratorByItsDenominatorsButNotARatio() {
+    var totals = METRICS.totalsOfShares(IndicatorCatalog.load());
+    assertEquals(java.util.Set.of("officials_total"), totals.get("officials_skilled"));
+    assertEquals(java.util.Set.of("adults_total"), totals.get("adults_vneid_certified"));
+    assertFalse(totals.containsKey("mentees"));
+    assertFalse(totals.containsKey("community_class_held"));
+  }
+
+  @Test
   void isKnown_unknownCode() {
     assertTrue(METRICS.isKnown(" Officials_Skilled "));
     assertFalse(METRICS.isKnown("officials_happy"));

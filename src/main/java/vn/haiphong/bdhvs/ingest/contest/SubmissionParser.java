@@ -25,14 +25,9 @@ final class SubmissionParser extends RecordParser<RecordFields> {
     LocalDateTime at = f.requiredLocalTimestamp("submitted_at");
     return new Object[] {
         persons.pseudonym("contest", candidate),
-        toInt(f.optionalCount("week")), toInt(f.optionalCount("attempt")),
-        f.optionalDecimal("score"), toInt(f.optionalCount("correct_answers")),
-        toInt(f.optionalCount("duration_s")),
+        f.optionalInt("week"), f.optionalInt("attempt"),
+        f.optionalDecimal("score"), f.optionalInt("correct_answers"), f.optionalInt("duration_s"),
         Timestamp.from(at.atZone(VietFormats.LOCAL_ZONE).toInstant()),
         Date.valueOf(at.toLocalDate()), f.flags(), file.path(), file.folder()};
-  }
-
-  private static Integer toInt(Long v) {
-    return v == null ? null : Math.toIntExact(v);
   }
 }

@@ -5,6 +5,7 @@ import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.QualityFlag;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
+import vn.haiphong.bdhvs.ingest.UnexpectedValue;
 import vn.haiphong.bdhvs.reference.Course;
 import vn.haiphong.bdhvs.reference.TargetGroupLabels;
 import vn.haiphong.bdhvs.reference.VietText;
@@ -50,7 +51,7 @@ final class CatalogParser extends RecordParser<RecordFields> {
     return switch (VietText.fold(v)) {
       case "co", "x", "yes", "true", "1" -> true;
       case "khong", "no", "false", "0" -> false;
-      default -> throw new IllegalArgumentException("expected Có or Không, found '" + v + "'");
+      default -> throw new UnexpectedValue("Có or Không", v);
     };
   }
 }

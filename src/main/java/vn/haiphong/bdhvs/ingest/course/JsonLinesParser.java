@@ -2,7 +2,6 @@ package vn.haiphong.bdhvs.ingest.course;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,12 +16,11 @@ import vn.haiphong.bdhvs.ingest.ParsedRows;
 import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.RejectReason;
+import vn.haiphong.bdhvs.ingest.StrictJson;
 import vn.haiphong.bdhvs.ingest.Utf8Text;
 
 /** A {@link FileParser} for JSON Lines files, gzipped or not: one JSON object per line. */
 final class JsonLinesParser implements FileParser {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final RecordParser<JsonNode> lines;
 
   JsonLinesParser(RecordParser<JsonNode> lines) {
@@ -60,14 +58,13 @@ final class JsonLinesParser implements FileParser {
         continue;
       }
       try {
-        JsonNode node = JSON.readTree(line);
+        JsonNode node = StrictJson.read(line);
         if (node == null || !node.isObject()) {
           throw new RecordRejected(RejectReason.INVALID_JSON, "expected one JSON object on the line");
         }
         out.accept(lineNo, lines.parse(node, file));
       } catch (JsonProcessingException e) {
-        out.reject(lineNo, RejectReason.INVALID_JSON, "column " + (e.getLocation() == null ? 0
-            : e.getLocation().getColumnNr()) + ": " + JsonErrors.describe(e) + "; expected one JSON object per line");
+        out.reject(lineNo, RejectReason.INVALID_JSON, JsonErrors.describe(e) + "; expected one JSON object per line");
       } catch (RecordRejected e) {
         out.reject(lineNo, e.reason(), e.getMessage());
       }

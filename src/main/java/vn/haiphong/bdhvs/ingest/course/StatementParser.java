@@ -16,6 +16,7 @@ import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.RejectReason;
+import vn.haiphong.bdhvs.ingest.UnexpectedValue;
 import vn.haiphong.bdhvs.ingest.VietFormats;
 import vn.haiphong.bdhvs.reference.Course;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
@@ -52,6 +53,8 @@ final class StatementParser extends RecordParser<JsonNode> {
       case "object_id" -> text(s.path("object").path("id"));
       case "object_type" -> text(s.path("object").path("objectType"));
       case "timestamp" -> text(s.path("timestamp"));
+      case "score_scaled" -> s.path("result").path("score").path("scaled").isNumber()
+          ? s.path("result").path("score").path("scaled").asText() : null;
       case "ward" -> ext.get("ward");
       case "target_group" -> ext.get("target-group");
       case "birth_year" -> ext.get("birth-year");
@@ -62,11 +65,11 @@ final class StatementParser extends RecordParser<JsonNode> {
     String account = f.required("actor_name");
     String verb = lastSegment(f.required("verb"));
     if (!VERBS.contains(verb)) {
-      throw new RecordRejected(RejectReason.UNKNOWN_VERB, "verb.id '" + f.text("verb")
-          + "' is not an ADL verb bdhvs reads; expected one of " + VERBS);
+      throw new RecordRejected(RejectReason.UNKNOWN_VERB, "verb.id is not an ADL verb bdhvs reads (found "
+          + f.shown(f.text("verb")) + "); expected one of " + VERBS);
     }
     String objectId = f.required("object_id");
-    OffsetDateTime at = f.required("timestamp", VietFormats::isoTimestamp, RejectReason.BAD_DATE);
+    OffsetDateTime at = f.requiredIsoTimestamp("timestamp");
     LocalDate local = at.atZoneSameInstant(VietFormats.LOCAL_ZONE).toLocalDate();
 
     boolean vneid = VNEID.equalsIgnoreCase(homePage.replaceAll("/+$", ""));
@@ -80,7 +83,8 @@ final class StatementParser extends RecordParser<JsonNode> {
     String voided = null;
     boolean certifies = false;
     if (verb.equals("voided")) {
-      voided = objectId;
+      // Statement ids are UUIDs, which compare case-insensitively: the id is kept in lower case too.
+      voided = objectId.toLowerCase(java.util.Locale.ROOT);
     } else {
       course = lastSegment(objectId).toUpperCase(java.util.Locale.ROOT);
       Course c = catalog.byCode(course).orElse(null);
@@ -98,13 +102,12 @@ final class StatementParser extends RecordParser<JsonNode> {
       ward = w.wardCode();
     }
     String group = ext.containsKey("target-group") ? persons.targetGroup(f, f.text("target_group")) : null;
-    Long birthYear = f.optionalCount("birth_year");
     JsonNode result = s.path("result");
     return new Object[] {
         id.toLowerCase(java.util.Locale.ROOT), key, personKey, basis, verb, course, voided,
-        ward, group, birthYear == null ? null : birthYear.intValue(),
+        ward, group, f.optionalYear("birth_year"),
         bool(result.path("completion")), bool(result.path("success")),
-        result.path("score").path("scaled").isNumber() ? result.path("score").path("scaled").asDouble() : null,
+        f.optional("score_scaled", StatementParser::scaled),
         Timestamp.from(at.toInstant()), Date.valueOf(local), local.toString().substring(0, 7),
         certifies, f.flags(), file.path(), file.folder()};
   }
@@ -127,6 +130,14 @@ final class StatementParser extends RecordParser<JsonNode> {
 
   private static String text(JsonNode n) {
     return n == null || n.isMissingNode() || n.isNull() || n.isContainerNode() ? null : n.asText();
+  }
+
+  private static double scaled(String v) {
+    double score = VietFormats.finite(Double.parseDouble(v), v);
+    if (score < -1 || score > 1) {
+      throw new UnexpectedValue("a scaled score from -1 to 1", v);
+    }
+    return score;
   }
 
   private static Boolean bool(JsonNode n) {

@@ -2,13 +2,16 @@ package vn.haiphong.bdhvs.ingest.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.ArrayType;
@@ -24,8 +27,11 @@ import vn.haiphong.bdhvs.ingest.QualityFlag;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.RejectReason;
+import vn.haiphong.bdhvs.ingest.StrictJson;
 import vn.haiphong.bdhvs.ingest.Utf8Text;
 import vn.haiphong.bdhvs.ingest.VietFormats;
+import vn.haiphong.bdhvs.reference.IndicatorCatalog;
+import vn.haiphong.bdhvs.reference.ReportMetrics;
 import vn.haiphong.bdhvs.reference.ReportingUnit;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
 import vn.haiphong.bdhvs.reference.TargetGroup;
@@ -45,8 +51,8 @@ final class UnitReportParser implements FileParser {
       .add("value", DataTypes.DoubleType, true);
   static final StructType SCHEMA = TableContract.load("staged", "unit_reports").parsedSchema()
       .add("metrics", new ArrayType(METRIC, false), true);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final TableContract INPUT = TableContract.load("input", "unit_reports");
+  private static final Map<String, Set<String>> TOTALS = ReportMetrics.load().totalsOfShares(IndicatorCatalog.load());
 
   private final ReportingUnits units;
   private final WardDirectory wards;
@@ -80,17 +86,15 @@ final class UnitReportParser implements FileParser {
       throw new FileRejected(RejectReason.FILE_EMPTY, "the file is empty; expected one JSON report document");
     }
     try {
-      JsonNode doc = JSON.readTree(text);
+      JsonNode doc = StrictJson.read(text);
       if (doc == null || !doc.isObject()) {
         throw new FileRejected(RejectReason.FILE_INVALID_JSON,
             "expected one JSON object {\"unit_code\": …, \"period\": …}, found " + (doc == null ? "nothing" : doc.getNodeType()));
       }
       return doc;
     } catch (JsonProcessingException e) {
-      var at = e.getLocation();
-      throw new FileRejected(RejectReason.FILE_INVALID_JSON, String.format(
-          "line %d, column %d: %s; expected one JSON report document", at == null ? 0 : at.getLineNr(),
-          at == null ? 0 : at.getColumnNr(), JsonErrors.describe(e)));
+      throw new FileRejected(RejectReason.FILE_INVALID_JSON,
+          JsonErrors.describe(e) + "; expected one JSON report document");
     }
   }
 
@@ -103,7 +107,9 @@ final class UnitReportParser implements FileParser {
     String periodText = f.required("period");
     String periodType = f.required("period_type");
     ReportPeriod period = f.required("period", p -> ReportPeriod.parse(periodType, p), RejectReason.BAD_PERIOD);
-    OffsetDateTime submitted = f.required("submitted_at", VietFormats::isoTimestamp, RejectReason.BAD_DATE);
+    f.requirePlausible("period", period.start());
+    f.requirePlausible("period", period.end());
+    OffsetDateTime submitted = f.requiredIsoTimestamp("submitted_at");
     LocalDate submittedLocal = submitted.atZoneSameInstant(VietFormats.LOCAL_ZONE).toLocalDate();
     ReportingUnit unit = units.byCode(unitCode).orElse(null);
     if (unit == null) {
@@ -139,7 +145,12 @@ final class UnitReportParser implements FileParser {
     return w.wardCode();
   }
 
-  private List<Row> metrics(JsonNode node, RecordFields f) {
+  /**
+   * The metrics a report gives, one row each. A value that is not a number is flagged and left
+   * out; a number no count can be (negative, infinite) or a metric given twice rejects the report,
+   * whose figures cannot be trusted then. A count above its own total is kept and flagged.
+   */
+  private List<Row> metrics(JsonNode node, RecordFields f) throws RecordRejected {
     List<Row> rows = new ArrayList<>();
     if (node == null || node.isNull()) {
       return rows;
@@ -152,22 +163,49 @@ final class UnitReportParser implements FileParser {
       String code = m.path("code").asText(null);
       Double value = null;
       JsonNode v = m.get("value");
-      if (v != null && v.isNumber()) {
-        value = v.asDouble();
-      } else if (v != null && v.isTextual()) {
+      if (code != null && v != null && v.isNumber()) {
+        value = count(code, v.asDouble(), v.asText());
+      } else if (code != null && v != null && v.isTextual()) {
         try {
-          value = VietFormats.decimal(v.asText());
+          value = count(code, VietFormats.decimal(v.asText()), v.asText());
         } catch (IllegalArgumentException e) {
-          f.flag(QualityFlag.BAD_VALUE.code() + ":metrics");
+          // not a number: flagged below, like a missing value
         }
       }
       if (code == null || value == null) {
         f.flag(QualityFlag.BAD_VALUE.code() + ":metrics");
         continue;
       }
-      rows.add(RowFactory.create(code, targetGroup(m.path("target_group").asText(null), f), value));
+      String group = targetGroup(m.path("target_group").asText(null), f);
+      if (rows.stream().anyMatch(r -> code.equals(r.getString(0)) && Objects.equals(group, r.getString(1)))) {
+        throw new RecordRejected(RejectReason.BAD_VALUE, "metric '" + code + "'" + (group == null ? "" : " of group '"
+            + group + "'") + " is given twice; expected each metric once");
+      }
+      rows.add(RowFactory.create(code, group, value));
     }
+    flagCountsAboveTheirTotal(rows, f);
     return rows;
+  }
+
+  private static double count(String code, double value, String text) throws RecordRejected {
+    if (!Double.isFinite(value) || value < 0) {
+      throw new RecordRejected(RejectReason.BAD_VALUE, "metric '" + code + "': expected a count of 0 or more, found '"
+          + text + "'");
+    }
+    return value;
+  }
+
+  /** {@code count_above_total:<metric>}: a share's numerator above its denominator (reference/report_metrics.csv). */
+  private static void flagCountsAboveTheirTotal(List<Row> rows, RecordFields f) {
+    Map<String, Double> sums = new HashMap<>();
+    rows.forEach(r -> sums.merge(r.getString(0).toLowerCase(java.util.Locale.ROOT), r.getDouble(2), Double::sum));
+    TOTALS.forEach((numerator, totals) -> {
+      for (String total : totals) {
+        if (sums.containsKey(numerator) && sums.containsKey(total) && sums.get(numerator) > sums.get(total)) {
+          f.flag(QualityFlag.COUNT_ABOVE_TOTAL.code() + ":" + numerator);
+        }
+      }
+    });
   }
 
   private String targetGroup(String given, RecordFields f) {

@@ -5,6 +5,7 @@ import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.RejectReason;
+import vn.haiphong.bdhvs.ingest.UnexpectedValue;
 import vn.haiphong.bdhvs.ingest.VietFormats;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.reference.WardResolution;
@@ -34,7 +35,7 @@ final class SpeedtestParser extends RecordParser<RecordFields> {
   private static String networkType(String v) {
     String t = v.trim().toLowerCase(java.util.Locale.ROOT);
     if (!t.equals("fixed") && !t.equals("mobile")) {
-      throw new IllegalArgumentException("expected fixed or mobile, found '" + v + "'");
+      throw new UnexpectedValue("fixed or mobile", v);
     }
     return t;
   }

@@ -35,6 +35,18 @@ class SubmissionParserTest {
   }
 
   @Test
+  void parse_countsBeyondAnIntAreNullAndFlaggedNotACrash() {
+    Map<String, Object> r = parse("TS1,2,1,8,9999999999,99999999999999999999,03/11/2025 20:15").only();
+    assertEquals(java.util.Arrays.asList(null, null), java.util.Arrays.asList(r.get("correct_answers"), r.get("duration_s")));
+    assertEquals(List.of("bad_value:correct_answers", "bad_value:duration_s"), ParserOutput.flags(r));
+  }
+
+  @Test
+  void parse_submissionInYear9999IsRejectedBadDate() {
+    assertEquals(List.of("bad_date"), parse("TS1,2,1,8,17,60,31/12/9999 23:59").rejectReasons());
+  }
+
+  @Test
   void parse_submissionWithoutTimeIsRejected() {
     assertEquals(List.of("missing_required"), parse("TS1,2,1,8,17,60,").rejectReasons());
   }

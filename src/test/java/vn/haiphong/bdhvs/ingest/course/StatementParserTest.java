@@ -101,10 +101,44 @@ class StatementParserTest {
 
   @Test
   void parse_voidedStatementNamesTheStatementItCancelsAndNoCourse() {
-    Map<String, Object> r = parse(statement("V1", MOOC, "u1", "voided", "S1", "")).only();
+    Map<String, Object> r = parse(statement("V1", MOOC, "u1", "voided", "s1", "")).only();
     assertEquals("voided", r.get("verb"));
-    assertEquals("S1", r.get("voided_statement_id"));
+    assertEquals("s1", r.get("voided_statement_id"));
     assertNull(r.get("course_code"));
+  }
+
+  @Test
+  void parse_statementIdsAndTheirReferencesAreUuidsComparedInLowerCase() {
+    String id = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+    ParserOutput out = parse(statement(id, MOOC, "u1", "passed", course(CERTIFYING), ""),
+        statement("V1", MOOC, "u1", "voided", id.toUpperCase(java.util.Locale.ROOT), ""));
+    assertEquals(out.accepted().get(0).get("statement_id"), out.accepted().get(1).get("voided_statement_id"));
+  }
+
+  @Test
+  void parse_timestampInYear9999IsRejectedBadDateNotAMonthPlus10000() {
+    ParserOutput out = parse(statement("S1", MOOC, "u1", "passed", course(CERTIFYING), "")
+        .replace("2025-11-30T18:30:00Z", "9999-12-31T23:59:59Z"));
+    assertEquals(List.of("bad_date"), out.rejectReasons());
+    assertTrue(out.rejects().get(0).contains("expected a date from 2000 to 2100"), out.rejects().toString());
+  }
+
+  @Test
+  void parse_scaledScoreBeyondItsRangeIsNullAndFlagged() {
+    for (String score : List.of("1e309", "1.5", "-2")) {
+      Map<String, Object> r = parse(statement("S1", MOOC, "u1", "passed", course(CERTIFYING), "")
+          .replace("\"scaled\":0.9", "\"scaled\":" + score)).only();
+      ParserOutput.assertNullAndFlagged(r, "score_scaled", "bad_value:score_scaled");
+    }
+  }
+
+  @Test
+  void parse_birthYearBeyondAnIntOrBefore1900IsNullAndFlagged() {
+    for (String year : List.of("99999999999", "1850")) {
+      Map<String, Object> r = parse(statement("S1", MOOC, "u1", "passed", course(CERTIFYING),
+          "\"https://x.vn/ext/birth-year\":\"" + year + "\"")).only();
+      ParserOutput.assertNullAndFlagged(r, "birth_year", "bad_value:birth_year");
+    }
   }
 
   @Test
@@ -115,7 +149,8 @@ class StatementParserTest {
   @Test
   void parse_unknownVerbDetailListsTheVerbsInOneFixedOrder() {
     // The same reject must read the same in every JVM, or two runs of one landing differ.
-    assertEquals(List.of("unknown_verb: verb.id 'http://adlnet.gov/expapi/verbs/liked' is not an ADL verb bdhvs reads;"
+    assertEquals(List.of("unknown_verb: verb.id is not an ADL verb bdhvs reads (found a value shaped "
+            + "'aaaa://aaaaaa.aaa/aaaaaa/aaaaa/aaaaa' (not quoted: the record holds personal data));"
             + " expected one of [registered, launched, progressed, completed, passed, failed, voided]"),
         parse(statement("S1", MOOC, "u1", "liked", course(CERTIFYING), "")).rejects());
   }

@@ -67,6 +67,67 @@ class UnitReportParserTest {
     assertEquals(List.of("missing_required"), parse(document("", "month", "2025-11", "2025-12-02T09:00:00+07:00")).rejectReasons());
   }
 
+  /** A report of UB-11560 for November 2025 with these metrics (the inside of its array). */
+  private static ParserOutput withMetrics(String metrics) {
+    return parse(document("UB-11560", "month", "2025-11", "2025-12-02T09:00:00+07:00")
+        .replaceFirst("\"metrics\":\\[.*\\]", "\"metrics\":[" + metrics + "]"));
+  }
+
+  private static String metric(String code, String value) {
+    return "{\"code\":\"" + code + "\",\"value\":" + value + "}";
+  }
+
+  @Test
+  void parse_keyGivenTwiceRejectsTheFileNamingTheKey() {
+    String twice = document("UB-11560", "month", "2025-11", "2025-12-02T09:00:00+07:00")
+        .replace("\"unit_code\":\"UB-11560\"", "\"unit_code\":\"UB-11560\",\"unit_code\":\"UB-11561\"");
+    ParserOutput out = parse(twice);
+    assertEquals(List.of("file_invalid_json"), out.rejectReasons());
+    assertTrue(out.rejects().get(0).contains("duplicate key 'unit_code'"), out.rejects().toString());
+  }
+
+  @Test
+  void parse_metricValueGivenTwiceInOneMetricRejectsTheFile() {
+    ParserOutput out = withMetrics("{\"code\":\"officials_total\",\"value\":412,\"value\":4120}");
+    assertEquals(List.of("file_invalid_json"), out.rejectReasons());
+    assertTrue(out.rejects().get(0).contains("duplicate key 'value'"), out.rejects().toString());
+  }
+
+  @Test
+  void parse_metricGivenTwiceRejectsTheReport() {
+    ParserOutput out = withMetrics(metric("officials_total", "412") + "," + metric("officials_total", "500"));
+    assertEquals(List.of("bad_value: metric 'officials_total' is given twice; expected each metric once"), out.rejects());
+  }
+
+  @Test
+  void parse_infiniteNegativeOrHugeCountRejectsTheReport() {
+    for (String value : List.of("1e309", "-500", "\"-500\"", "-1e309")) {
+      ParserOutput out = withMetrics(metric("households_digital", value));
+      assertEquals(List.of("bad_value"), out.rejectReasons(), value);
+      assertTrue(out.rejects().get(0).contains("metric 'households_digital': expected a count of 0 or more"),
+          out.rejects().toString());
+    }
+  }
+
+  @Test
+  void parse_countAboveItsOwnTotalIsKeptAndFlagged() {
+    Map<String, Object> r = withMetrics(metric("officials_total", "412") + "," + metric("officials_skilled", "999999")
+        + "," + metric("adults_total", "3800") + "," + metric("adults_vneid_certified", "120")).only();
+    assertEquals(List.of("count_above_total:officials_skilled"), ParserOutput.flags(r));
+  }
+
+  @Test
+  void parse_ratioNumeratorAboveItsDenominatorIsNoFlaw() {
+    Map<String, Object> r = withMetrics(metric("mentors", "4") + "," + metric("mentees", "120")).only();
+    assertEquals(List.of(), ParserOutput.flags(r));
+  }
+
+  @Test
+  void parse_periodOutsideThePlausibleYearsIsRejectedBadDate() {
+    ParserOutput out = parse(document("UB-11560", "month", "0001-12", "2025-12-02T09:00:00+07:00"));
+    assertEquals(List.of("bad_date: column 'period': expected a date from 2000 to 2100, found '0001-12'"), out.rejects());
+  }
+
   @Test
   void parse_brokenJsonRejectsTheFile() {
     assertEquals(List.of("file_invalid_json"), parse("{\"unit_code\": ").rejectReasons());
