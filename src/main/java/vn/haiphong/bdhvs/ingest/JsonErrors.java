@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Jackson's parse errors quote the token they stopped at ({@code Unrecognized token 'Nguyễn'}) or
  * a number they could not hold; in a delivery that token may be personal data, e.g. an unquoted
- * name or CCCD. Rejects must never carry it (SPEC §4), so messages keep only Jackson's wording.
+ * name or CCCD. Rejects must never carry it (docs/specification.md §4), so messages keep only Jackson's wording.
  */
 public final class JsonErrors {
   private static final Pattern QUOTED = Pattern.compile("'[^'\\n]*'");
