@@ -10,7 +10,7 @@ import vn.haiphong.bdhvs.runtime.UserError;
 
 /** {@code bdhvs generate}: synthetic exports in the exact landing formats, quirks included. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-    description = "Write realistic synthetic exports (SPEC §2 layout and formats) into a landing folder.",
+    description = "Write realistic synthetic exports (docs/specification.md §2 layout and formats) into a landing folder.",
     footer = {"", "Example:", "  bdhvs generate --out /tmp/landing --scale city --seed 1"})
 final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "landing folder to write")

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.haiphong.bdhvs.runtime.UserError;
 
-/** {@code bdhvs}: one launcher over one jar (SPEC §7). Exit codes: 0 success, 2 bad usage or input, 1 anything else. */
+/** {@code bdhvs}: one launcher over one jar (docs/specification.md §7). Exit codes: 0 success, 2 bad usage or input, 1 anything else. */
 @Command(name = "bdhvs", mixinStandardHelpOptions = true, version = "bdhvs 0.1.0",
     description = "The \"Bình dân học vụ số\" indicator warehouse of Hải Phòng.",
     subcommands = {RunCommand.class, GenerateCommand.class, QueryCommand.class, ReportCommand.class, DemoCommand.class,

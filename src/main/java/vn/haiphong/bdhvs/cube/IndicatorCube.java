@@ -37,7 +37,7 @@ import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.reference.Indicator;
 
 /**
- * The indicator cube of SPEC §6 from the staged tables: sparse facts per indicator, made dense over
+ * The indicator cube of docs/specification.md §6 from the staged tables: sparse facts per indicator, made dense over
  * months × wards × target groups, valued by unit, compared with the plan targets, and flagged
  * provisional while reports are missing. No I/O: {@link CubeJob} reads and writes.
  */

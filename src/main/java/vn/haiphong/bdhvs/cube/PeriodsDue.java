@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Which report a unit owes in a month (DHIS2 style): a monthly reporter owes the month; a quarterly,
- * half-yearly or yearly one owes its period in the month that period ends. Labels as in SPEC §2.5.
+ * half-yearly or yearly one owes its period in the month that period ends. Labels as in docs/specification.md §2.5.
  */
 final class PeriodsDue {
   private PeriodsDue() {}

@@ -22,7 +22,7 @@ import org.apache.spark.sql.Row;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 
-/** Reported against measured skill rates per month × ward (SPEC §5): the gap inspectors ask about. */
+/** Reported against measured skill rates per month × ward (docs/specification.md §5): the gap inspectors ask about. */
 public final class SkillGaps {
   /**
    * Units report skills from their own surveys, platforms measure only those who took a course

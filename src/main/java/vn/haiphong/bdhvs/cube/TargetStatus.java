@@ -1,7 +1,7 @@
 package vn.haiphong.bdhvs.cube;
 
 /**
- * Status of a value against its plan target (SPEC §5), without Spark. The trajectory is the straight
+ * Status of a value against its plan target (docs/specification.md §5), without Spark. The trajectory is the straight
  * line from the year's baseline (the January value, or the first month of the year with data) to the
  * target in December.
  */
@@ -12,7 +12,7 @@ public final class TargetStatus {
   public static final String OFF_TRACK = "off_track";
   public static final String NO_TARGET = "no_target";
 
-  /** SPEC §5: more than this many points below the trajectory is off track, less is at risk. */
+  /** docs/specification.md §5: more than this many points below the trajectory is off track, less is at risk. */
   static final double OFF_TRACK_POINTS = 10.0;
 
   private TargetStatus() {}

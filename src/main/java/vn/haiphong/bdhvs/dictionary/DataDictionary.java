@@ -23,7 +23,7 @@ public final class DataDictionary {
   private static final Map<String, String> LAYERS = new LinkedHashMap<>();
 
   static {
-    LAYERS.put("input", "Exports as delivered to the landing (SPEC §2). Personal columns are read only to make"
+    LAYERS.put("input", "Exports as delivered to the landing (docs/specification.md §2). Personal columns are read only to make"
         + " pseudonyms and never reach an output.");
     LAYERS.put("reference", "Reference data versioned in the repo under reference/.");
     LAYERS.put("staged", "Typed, validated, pseudonymized Parquet per source, under <warehouse>/staged/.");

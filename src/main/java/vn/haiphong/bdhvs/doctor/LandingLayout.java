@@ -18,7 +18,7 @@ import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
  * The landing's layout, checked by file name only (nothing is read or hashed, so it is quick on a
- * year of deliveries): which files fit SPEC §2 per source and over which days, which do not and
+ * year of deliveries): which files fit docs/specification.md §2 per source and over which days, which do not and
  * will be rejected, empty files, and the common mistake of naming the folder above the landing.
  */
 final class LandingLayout {
@@ -79,7 +79,7 @@ final class LandingLayout {
     return findings;
   }
 
-  /** The layout of SPEC §2 as the input contracts write it, e.g. {@code contest/<YYYY-MM-DD>/visits.csv}. */
+  /** The layout of docs/specification.md §2 as the input contracts write it, e.g. {@code contest/<YYYY-MM-DD>/visits.csv}. */
   static List<String> expectedPaths() {
     return TableContract.all().stream().filter(t -> t.kind().equals("input")).map(TableContract::path).toList();
   }

@@ -6,7 +6,7 @@ import java.util.Set;
 import vn.haiphong.bdhvs.identity.PersonKeys;
 
 /**
- * Counts persons the way the ingest will (SPEC §4), with the project's own {@link PersonKeys}: the
+ * Counts persons the way the ingest will (docs/specification.md §4), with the project's own {@link PersonKeys}: the
  * figures promised in expected.json are checked against the real key rule, not a copy of it.
  */
 final class DistinctPersons {

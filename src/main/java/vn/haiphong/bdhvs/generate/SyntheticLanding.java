@@ -13,7 +13,7 @@ import vn.haiphong.bdhvs.reference.TargetGroupLabels;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
- * Writes a complete synthetic landing (SPEC §2) for {@code bdhvs generate}: every source, every
+ * Writes a complete synthetic landing (docs/specification.md §2) for {@code bdhvs generate}: every source, every
  * quirk, and {@code _generated/expected.json} with what the ingest must find. Deterministic: the
  * same scale and seed give the same bytes (seeded generators, ordered collections, no clock).
  */

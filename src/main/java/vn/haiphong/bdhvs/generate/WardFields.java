@@ -12,7 +12,7 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.reference.WardResolution;
 
 /**
- * Every way a ward field is filled in exports (SPEC §3.2). Each candidate text is put through the
+ * Every way a ward field is filled in exports (docs/specification.md §3.2). Each candidate text is put through the
  * project's own {@link WardDirectory#resolve} when the pools are built, and only texts that resolve
  * as their variant promises are used: the flags counted in expected.json are then exactly what the
  * ingest will find.

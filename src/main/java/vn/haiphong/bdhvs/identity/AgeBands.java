@@ -1,6 +1,6 @@
 package vn.haiphong.bdhvs.identity;
 
-/** Birth year → age band: full birth dates never leave ingestion (SPEC §4). */
+/** Birth year → age band: full birth dates never leave ingestion (docs/specification.md §4). */
 public final class AgeBands {
 
   public static final String UNKNOWN = "unknown";

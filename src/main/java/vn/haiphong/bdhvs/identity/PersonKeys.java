@@ -9,7 +9,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Pseudonymous person keys (SPEC §4): HMAC-SHA256 over the best identifier a record has — the
+ * Pseudonymous person keys (docs/specification.md §4): HMAC-SHA256 over the best identifier a record has — the
  * CCCD, else the phone, else the platform's own id (which does not link across sources).
  * Serializable so Spark can ship it; the {@link Mac} is not, so each thread makes its own.
  */

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Vietnamese phone numbers in one form, {@code +84} and the national number without its 0, so the
- * same person's {@code 0912 345 678}, {@code +84912345678} and {@code 912.345.678} agree (SPEC §4).
+ * same person's {@code 0912 345 678}, {@code +84912345678} and {@code 912.345.678} agree (docs/specification.md §4).
  */
 public final class PhoneNumbers {
 

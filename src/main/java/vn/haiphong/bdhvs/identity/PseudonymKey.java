@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The secret of the person-key HMAC (SPEC §4). It comes from the environment variable
+ * The secret of the person-key HMAC (docs/specification.md §4). It comes from the environment variable
  * {@value #ENV} or a key file, never from the warehouse; it is never printed ({@link #toString}
  * names only its source).
  */

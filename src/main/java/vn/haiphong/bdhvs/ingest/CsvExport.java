@@ -11,7 +11,7 @@ import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.reference.VietText;
 
 /**
- * One CSV export as the city's systems write it (SPEC §2): UTF-8 with or without a BOM, {@code ,}
+ * One CSV export as the city's systems write it (docs/specification.md §2): UTF-8 with or without a BOM, {@code ,}
  * or {@code ;}, RFC 4180 quoting, Vietnamese headers in any order, case and diacritics. Opening
  * checks the whole file; {@link #records()} then yields the data rows with their line numbers.
  */

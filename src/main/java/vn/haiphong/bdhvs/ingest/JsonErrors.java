@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Jackson's parse errors quote the token they stopped at ({@code Unrecognized token 'Nguyễn'}), a
  * number they could not hold, and in nested locations the record's source text; in a delivery all
- * of these may be personal data. Rejects must never carry them (SPEC §4), so a message keeps only
+ * of these may be personal data. Rejects must never carry them (docs/specification.md §4), so a message keeps only
  * the kind of error and where it is. A duplicate key is named: key names are the format's, not a
  * person's.
  */

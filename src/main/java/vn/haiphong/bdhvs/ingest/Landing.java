@@ -22,7 +22,7 @@ import org.apache.hadoop.fs.RemoteIterator;
 import vn.haiphong.bdhvs.runtime.UserError;
 
 /**
- * The landing root (SPEC §2): every delivery lands untouched under a fixed layout. Listing it
+ * The landing root (docs/specification.md §2): every delivery lands untouched under a fixed layout. Listing it
  * classifies each file by the table it feeds; a file that fits no rule is still listed, as
  * {@code unexpected}, so it ends in rejects instead of being silently skipped.
  */
@@ -130,7 +130,7 @@ public final class Landing {
   /** Where a file fits the layout: its source, the table it feeds and its delivery folder (a day or a month). */
   public record Slot(String source, String table, String folder) {}
 
-  /** The slot of a path relative to the landing root; empty when the path fits no rule of SPEC §2. */
+  /** The slot of a path relative to the landing root; empty when the path fits no rule of docs/specification.md §2. */
   public static Optional<Slot> slotOf(String relative) {
     for (Rule rule : RULES) {
       Matcher m = rule.pattern.matcher(relative);

@@ -10,7 +10,7 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.reference.WardResolution;
 
 /**
- * Reads a person's pseudonymous key and non-identifying attributes from a record (SPEC §3–4):
+ * Reads a person's pseudonymous key and non-identifying attributes from a record (docs/specification.md §3–4):
  * the CCCD, phone and birth date are used here and never leave; the ward and target group are
  * resolved, and anything unresolved is flagged, never dropped.
  */
@@ -59,7 +59,7 @@ public final class PersonResolver implements Serializable {
     return g.code();
   }
 
-  /** The person key of SPEC §4 from whatever identifiers a source has (null where it has none). */
+  /** The person key of docs/specification.md §4 from whatever identifiers a source has (null where it has none). */
   public String keyOf(String cccd, String phone, String platform, String platformId) {
     return keys.personKey(cccd, phone, platform, platformId);
   }

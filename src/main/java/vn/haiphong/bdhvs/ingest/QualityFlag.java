@@ -1,7 +1,7 @@
 package vn.haiphong.bdhvs.ingest;
 
 /**
- * A data-quality note on a record that is kept (SPEC §2: unknown values are flagged, never
+ * A data-quality note on a record that is kept (docs/specification.md §2: unknown values are flagged, never
  * dropped). Staged tables carry them in their {@code quality_flags} column.
  */
 public enum QualityFlag {

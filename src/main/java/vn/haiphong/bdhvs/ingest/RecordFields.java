@@ -11,7 +11,7 @@ import vn.haiphong.bdhvs.contract.ColumnContract;
 import vn.haiphong.bdhvs.contract.TableContract;
 
 /**
- * Typed access to one record's fields, applying SPEC §2: a missing identifying field or an
+ * Typed access to one record's fields, applying docs/specification.md §2: a missing identifying field or an
  * unreadable required date rejects the record; any other unreadable value becomes null with a
  * {@code bad_value:<column>} quality flag. Every date is checked against its {@link DateWindow}.
  *

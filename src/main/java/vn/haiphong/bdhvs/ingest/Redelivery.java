@@ -11,7 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
 /**
- * SPEC §2: where two deliveries carry the same fact (a day's visits, an operator's month), the
+ * docs/specification.md §2: where two deliveries carry the same fact (a day's visits, an operator's month), the
  * one in the later folder wins. Rows need a {@code delivery_folder} column.
  */
 public final class Redelivery {

@@ -34,7 +34,7 @@ public final class SourceRun {
       .add("reason_code", DataTypes.StringType, false)
       .add("detail", DataTypes.StringType, true)
       .add("run_id", DataTypes.StringType, false);
-  private static final String UNEXPECTED_DETAIL = "the file does not fit the landing layout of SPEC §2 "
+  private static final String UNEXPECTED_DETAIL = "the file does not fit the landing layout of docs/specification.md §2 "
       + "(e.g. contest/<yyyy-MM-dd>/registrations.csv); it was not read";
 
   public static final String MONTH = "month";

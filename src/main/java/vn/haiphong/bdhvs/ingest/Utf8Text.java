@@ -7,7 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Strict UTF-8 decoding: a file in another encoding is rejected whole, never read as mojibake (SPEC §2). */
+/** Strict UTF-8 decoding: a file in another encoding is rejected whole, never read as mojibake (docs/specification.md §2). */
 public final class Utf8Text {
   private Utf8Text() {}
 

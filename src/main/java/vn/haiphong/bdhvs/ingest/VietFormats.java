@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Values as Vietnamese government systems and Excel in vi-VN write them (SPEC §2): dates
+ * Values as Vietnamese government systems and Excel in vi-VN write them (docs/specification.md §2): dates
  * {@code dd/MM/yyyy}, local timestamps, decimal commas and thousands dots. Every parser throws
  * {@link UnexpectedValue} with what was expected, so callers can reject or flag.
  */

@@ -3,7 +3,7 @@ package vn.haiphong.bdhvs.reference;
 import java.io.Serializable;
 
 /**
- * One indicator of the catalog (SPEC §5). {@code breakdown} says which rows the dense cube holds:
+ * One indicator of the catalog (docs/specification.md §5). {@code breakdown} says which rows the dense cube holds:
  * {@code ward_target_group} (every ward × every target group), {@code ward} (every ward, target
  * group ALL) or {@code city} (ALL × ALL). {@code targetCode} names the indicator whose plan
  * targets apply (a measured rate shares its reported twin's target); null when none.

@@ -1,6 +1,6 @@
 package vn.haiphong.bdhvs.reference;
 
-/** The six target groups of SPEC §3.3; {@code reference/target_groups.csv} must list the same codes and labels. */
+/** The six target groups of docs/specification.md §3.3; {@code reference/target_groups.csv} must list the same codes and labels. */
 public enum TargetGroup {
   PUBLIC_SECTOR("public_sector", "Cán bộ, công chức, viên chức, người lao động khu vực công"),
   STUDENT("student", "Học sinh, sinh viên"),
@@ -30,7 +30,7 @@ public enum TargetGroup {
     try {
       return byCode(row.text(column));
     } catch (IllegalArgumentException e) {
-      throw row.error(column, "a target-group code of SPEC §3.3");
+      throw row.error(column, "a target-group code of docs/specification.md §3.3");
     }
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Maps the target-group labels found in exports to codes (SPEC §3.3): a known variant from
+ * Maps the target-group labels found in exports to codes (docs/specification.md §3.3): a known variant from
  * {@code reference/target_group_labels.csv}, else the full label or the code itself, compared
  * with {@link VietText#fold}; anything else is {@code resident} with a data-quality flag.
  */
@@ -37,7 +37,8 @@ public final class TargetGroupLabels implements Serializable {
       labels.put(group.code(), group.code());
     }
     if (labels.size() != 2 * TargetGroup.values().length) {
-      throw new IllegalStateException("reference/target_groups.csv: expected the " + TargetGroup.values().length + " groups of SPEC §3.3");
+      throw new IllegalStateException("reference/target_groups.csv: expected the " + TargetGroup.values().length
+          + " groups of docs/specification.md §3.3");
     }
     Map<String, String> variants = new HashMap<>();
     Map<String, List<String>> byCode = new LinkedHashMap<>();

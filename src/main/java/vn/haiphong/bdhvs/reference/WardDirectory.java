@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * The 114 units of {@code reference/wards.csv} and the rules that turn a ward field into one of
- * them (SPEC §3.2): the code; the current name in any spelling; or a pre-2025 unit name that went
+ * them (docs/specification.md §3.2): the code; the current name in any spelling; or a pre-2025 unit name that went
  * to exactly one new unit. A current name wins over a legacy name spelled the same.
  */
 public final class WardDirectory implements Serializable {

@@ -18,7 +18,7 @@ import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.runtime.UserError;
 
 /**
- * {@code <warehouse>/bdhvs.duckdb}: the analysts' door to the warehouse (SPEC §6). Each run
+ * {@code <warehouse>/bdhvs.duckdb}: the analysts' door to the warehouse (docs/specification.md §6). Each run
  * rebuilds it beside the old one and renames it over the old file, so the swap is atomic: an
  * analyst holding the old file open keeps reading it (POSIX rename leaves the open inode alive),
  * the next connection sees the new build, and a run that dies half way leaves the old file as it
@@ -107,7 +107,7 @@ public final class DuckDbWarehouse {
     return new DuckDBDriver().connect("jdbc:duckdb:" + file, properties);
   }
 
-  // Runs never interleave (SPEC §6), so a temporary build found now is from a run that died.
+  // Runs never interleave (docs/specification.md §6), so a temporary build found now is from a run that died.
   private void removeLeftovers() throws IOException {
     try (Stream<Path> files = Files.list(root)) {
       files.filter(p -> p.getFileName().toString().startsWith("." + FILE_NAME + "."))

@@ -18,7 +18,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * A run's outputs, published all together or not at all (SPEC §6: a run that dies half way leaves
+ * A run's outputs, published all together or not at all (docs/specification.md §6: a run that dies half way leaves
  * the previous outputs readable and unchanged). Every output — a staged table, a cube partition, a
  * rejects folder, a parsed segment, the ledger, the manifest — is written aside under
  * {@code .pending/<run_id>/} at its final relative path. Publishing then writes a journal

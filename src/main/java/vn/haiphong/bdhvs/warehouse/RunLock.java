@@ -24,7 +24,7 @@ import org.apache.hadoop.fs.Path;
 import vn.haiphong.bdhvs.runtime.UserError;
 
 /**
- * One writer at a time (SPEC §6: two runs on one warehouse never interleave). The lock is the file
+ * One writer at a time (docs/specification.md §6: two runs on one warehouse never interleave). The lock is the file
  * {@code <warehouse>/.lock}, naming its holder (pid, host, start, run id) for the message a second
  * run prints. On a local warehouse the operating system holds the lock ({@link FileChannel#tryLock}):
  * it is released when the holder dies, even by {@code kill -9}, so a lock file left with a holder

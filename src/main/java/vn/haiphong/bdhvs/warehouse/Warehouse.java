@@ -29,7 +29,7 @@ import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
 
 /**
- * The warehouse root (a local folder or any Hadoop URI) and the layout of SPEC §6 under it, as one
+ * The warehouse root (a local folder or any Hadoop URI) and the layout of docs/specification.md §6 under it, as one
  * run sees it. Every table is written through its contract: columns in contract order, types as
  * declared, keys present and unique — a job that drifts from its contract fails here, not in a
  * dashboard. Nothing a run writes is visible to readers before {@link #publish()}: outputs go

@@ -27,7 +27,7 @@ import vn.haiphong.bdhvs.reference.Ward;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
- * What {@code bdhvs.duckdb} holds (SPEC §6), created in one connection: small dimension tables
+ * What {@code bdhvs.duckdb} holds (docs/specification.md §6), created in one connection: small dimension tables
  * copied from the reference data, and views that read the warehouse's Parquet and run manifests
  * by absolute path, so they work from any working directory. Every object and every column is
  * commented from its contract, lineage included — the data dictionary is the contracts, never text typed here.

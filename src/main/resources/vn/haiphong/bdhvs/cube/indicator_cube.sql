@@ -1,4 +1,4 @@
--- The indicator cube of SPEC §6 computed by DuckDB: the rules of IndicatorCube, PersonFacts,
+-- The indicator cube of docs/specification.md §6 computed by DuckDB: the rules of IndicatorCube, PersonFacts,
 -- ReportFacts and TelecomFacts written as one SQL query. It reads the staged Parquet through the
 -- staged_<table> views and the reference frames (months, cells, targets, ...) loaded by
 -- IndicatorCubeSql; the dollar-brace placeholders are Java constants, filled in as literals.

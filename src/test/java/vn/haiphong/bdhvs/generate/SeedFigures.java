@@ -20,7 +20,7 @@ import vn.haiphong.bdhvs.identity.Cccd;
 import vn.haiphong.bdhvs.identity.PhoneNumbers;
 
 /**
- * The seed report's figures recomputed straight from a generated landing, following SPEC §2/§4
+ * The seed report's figures recomputed straight from a generated landing, following docs/specification.md §2/§4
  * with plain Java: nothing here reads the generator's bookkeeping.
  */
 final class SeedFigures {

@@ -84,7 +84,7 @@ public final class ParserOutput {
     return all.toString();
   }
 
-  /** Fails when any output value or message holds a personal identifier of {@code person} (SPEC §4). */
+  /** Fails when any output value or message holds a personal identifier of {@code person} (docs/specification.md §4). */
   public void assertHides(vn.haiphong.bdhvs.TestPeople.Person person) {
     String all = everything();
     for (String secret : person.secrets()) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** No committed file may carry something that looks like a citizen id (SPEC §4): fixtures are built in code. */
+/** No committed file may carry something that looks like a citizen id (docs/specification.md §4): fixtures are built in code. */
 class CommittedFilesPrivacyTest {
 
   private static final Pattern CCCD_LIKE = Pattern.compile("(^|[^0-9])0[0-9]{11}([^0-9]|$)", Pattern.MULTILINE);

@@ -18,7 +18,7 @@ import vn.haiphong.bdhvs.runtime.JobContext;
 import vn.haiphong.bdhvs.runtime.JobResult;
 
 /**
- * The contest (SPEC §2.3): registrations and submissions are kept row by row (persons are counted
+ * The contest (docs/specification.md §2.3): registrations and submissions are kept row by row (persons are counted
  * distinct later); a day's visit counters are replaced by a later delivery for the same day.
  * Registrations count from their month on, visits in their day's month (submissions are in no cube).
  */

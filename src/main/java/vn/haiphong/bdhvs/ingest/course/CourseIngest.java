@@ -28,7 +28,7 @@ import vn.haiphong.bdhvs.runtime.JobResult;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
- * The course platforms (SPEC §2.1–2.2): first the catalog in force (the latest delivery, else the
+ * The course platforms (docs/specification.md §2.1–2.2): first the catalog in force (the latest delivery, else the
  * project's default), which the enrolments and statements are checked against; then city-lms
  * snapshots into enrolment history and national-MOOC statements with xAPI semantics.
  */

@@ -15,7 +15,7 @@ import vn.haiphong.bdhvs.ingest.ReadResult;
 import vn.haiphong.bdhvs.ingest.SourceRun;
 
 /**
- * xAPI semantics (SPEC §2.2): a statement id exported again on a later day counts once (the first
+ * xAPI semantics (docs/specification.md §2.2): a statement id exported again on a later day counts once (the first
  * export stands), and a {@code voided} statement cancels the statement it references. Voided
  * statements stay in the table, marked, so the history is kept.
  */

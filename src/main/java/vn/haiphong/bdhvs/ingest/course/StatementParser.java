@@ -23,7 +23,7 @@ import vn.haiphong.bdhvs.reference.CourseCatalog;
 import vn.haiphong.bdhvs.reference.WardResolution;
 
 /**
- * One xAPI 1.0.3 statement (SPEC §2.2) → a pseudonymized statement: the actor becomes a person
+ * One xAPI 1.0.3 statement (docs/specification.md §2.2) → a pseudonymized statement: the actor becomes a person
  * key (a VNeID account's name is a CCCD), the object a course code, the timestamp a local day.
  */
 final class StatementParser extends RecordParser<JsonNode> {

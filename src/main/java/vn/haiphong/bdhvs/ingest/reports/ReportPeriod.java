@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * A reporting period as the form writes it: {@code 2025-11} (month), {@code 2025-Q4} (quarter),
  * {@code 2025-H2} (half) or {@code 2025} (year). A report is on time when submitted by the 5th
- * day after its period ends (SPEC §2.5).
+ * day after its period ends (docs/specification.md §2.5).
  */
 record ReportPeriod(String type, String label, LocalDate start, LocalDate end) {
   static final int DAYS_ALLOWED = 5;

@@ -18,7 +18,7 @@ import vn.haiphong.bdhvs.runtime.JobContext;
 import vn.haiphong.bdhvs.runtime.JobResult;
 
 /**
- * Unit reports (SPEC §2.5): a later {@code submitted_at} for the same unit × period supersedes the
+ * Unit reports (docs/specification.md §2.5): a later {@code submitted_at} for the same unit × period supersedes the
  * earlier document, and the history is kept — every version stays, numbered, with the current one
  * marked.
  */

@@ -40,7 +40,7 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.reference.WardResolution;
 
 /**
- * One report document (a whole file is one record, SPEC §2.5) → a report row carrying its
+ * One report document (a whole file is one record, docs/specification.md §2.5) → a report row carrying its
  * metrics. Notes are kept as untrusted text, cut at {@link #MAX_NOTES} characters.
  */
 final class UnitReportParser implements FileParser {

@@ -14,7 +14,7 @@ import vn.haiphong.bdhvs.runtime.JobContext;
 import vn.haiphong.bdhvs.runtime.JobResult;
 
 /**
- * Telecom coverage (SPEC §2.4): per operator and month the latest delivered file replaces the
+ * Telecom coverage (docs/specification.md §2.4): per operator and month the latest delivered file replaces the
  * earlier one; speed tests likewise per month.
  */
 public final class TelecomIngest implements Job {
