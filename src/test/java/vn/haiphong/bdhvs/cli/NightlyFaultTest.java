@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -115,51 +116,66 @@ class NightlyFaultTest extends SharedSpark {
   }
 
   /**
-   * kill -9 in each stage, one run after the other on one warehouse, so that each run is also the
-   * rerun of the run killed before it: before a run publishes, the warehouse is night 1's exactly;
-   * after, night 2's tables with the DuckDB file and reports of night 1 or 2. The DuckDB file
-   * always opens; each run takes the dead run's lock over, and the last one ends as a clean night 2.
+   * kill -9 in each stage. A kill leaves on disk exactly what the run had written when it died, so
+   * one run (one JVM and one Spark start, not one per stage) is frozen ({@code kill -STOP}: it
+   * writes nothing more) in each stage in turn, the warehouse checked and copied as a kill there
+   * would leave it, then continued ({@code kill -CONT}); in the last stage it is killed for real.
+   * Before the run publishes, the warehouse is night 1's exactly; after, night 2's tables with the
+   * DuckDB file and reports of night 1 or 2. The DuckDB file always opens. On every copy and on the
+   * killed warehouse the next run takes the dead run's lock over, clears what the dead run left and
+   * completes: from a kill in ingest, as the same night 1 again (it reads nothing, so it costs no
+   * cube build); from build_cubes on, as night 2.
    */
   @Test
   void killedInEachStage_leavesAReadableWarehouseAndTheNextRunCompletes() throws Exception {
     Path warehouse = copy(afterNight1, "killed");
-    Long killed = null;
-    for (String stage : List.of("ingest_course", "ingest_contest", "ingest_telecom", "ingest_unit_reports",
-        "build_cubes", "publishing", "build_warehouse", "write_report")) {
-      Process run = startRun(warehouse, NIGHT_2);
-      try {
-        List<String> output = waitFor(run, stage.equals("publishing") ? "bdhvs: publishing " : "bdhvs: " + stage + ": running");
-        if (killed != null) {
-          long dead = killed;
-          Assertions.assertTrue(output.stream().anyMatch(l -> l.contains("took over the lock") && l.contains("pid " + dead)),
-              stage + ": the lock of the run killed before is taken over");
-        }
+    List<String> stages = List.of("ingest_course", "ingest_contest", "ingest_telecom", "ingest_unit_reports",
+        "build_cubes", "publishing", "build_warehouse", "write_report");
+    Map<String, Path> leftBehind = new LinkedHashMap<>();
+    Process run = startRun(warehouse, NIGHT_2);
+    try {
+      BufferedReader output = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8));
+      for (String stage : stages) {
+        waitFor(output, stage.equals("publishing") ? "bdhvs: publishing " : "bdhvs: " + stage + ": running");
+        signal(run, "STOP");
         if (stage.equals("build_cubes")) {
           Cli.Result second = Cli.execute("run", "--landing", landing.toString(), "--warehouse", warehouse.toString(),
               "--date", NIGHT_2.toString(), "--key-file", keyFile.toString(), "--shuffle-partitions", "2");
           assertEquals(Main.BAD_INPUT, second.code(), second.err());
           Assertions.assertTrue(second.err().contains("another bdhvs run (pid " + run.pid() + " on host "), second.err());
         }
-      } finally {
-        run.destroyForcibly().waitFor(); // kill -9
+        assertDuckDbOpens(warehouse);
+        Map<String, List<String>> afterKill = state(warehouse);
+        switch (stage) {
+          case "publishing" -> Assertions.assertTrue(Files.exists(warehouse.resolve(".publication.json"))
+              || afterKill.equals(night1) || afterKill.equals(night2), "killed while publishing: night 1 or 2, or a journal to finish");
+          case "build_warehouse", "write_report" -> assertEquals(night2, afterKill, "published before " + stage);
+          default -> assertEquals(night1, afterKill, stage + ": nothing of a run shows before it publishes");
+        }
+        if (stage.equals(stages.get(stages.size() - 1))) {
+          leftBehind.put(stage, warehouse);
+        } else {
+          leftBehind.put(stage, copy(warehouse, "killed-in-" + stage));
+          signal(run, "CONT");
+        }
       }
-      killed = run.pid();
-
-      assertDuckDbOpens(warehouse);
-      Map<String, List<String>> afterKill = state(warehouse);
-      switch (stage) {
-        case "publishing" -> Assertions.assertTrue(Files.exists(warehouse.resolve(".publication.json"))
-            || afterKill.equals(night1) || afterKill.equals(night2), "killed while publishing: night 1 or 2, or a journal to finish");
-        case "build_warehouse", "write_report" -> assertEquals(night2, afterKill, "published before " + stage);
-        default -> assertEquals(night1, afterKill, stage + ": nothing of a run shows before it publishes");
-      }
+    } finally {
+      run.destroyForcibly().waitFor(); // kill -9
     }
-    List<String> progress = new ArrayList<>();
-    run(warehouse, NIGHT_2, progress::add);
-    assertEquals(night2, state(warehouse));
-    assertDuckDbOpens(warehouse);
-    for (String leftover : List.of(".pending", ".trash", ".publication.json")) {
-      Assertions.assertFalse(Files.exists(warehouse.resolve(leftover)) && !isEmptyFolder(warehouse.resolve(leftover)), leftover);
+
+    for (Map.Entry<String, Path> killed : leftBehind.entrySet()) {
+      String stage = killed.getKey();
+      Path left = killed.getValue();
+      boolean inIngest = stage.startsWith("ingest_");
+      List<String> progress = new ArrayList<>();
+      run(left, inIngest ? NIGHT_1 : NIGHT_2, progress::add);
+      Assertions.assertTrue(progress.stream().anyMatch(l -> l.contains("took over the lock") && l.contains("pid " + run.pid())),
+          stage + ": the lock of the killed run is taken over");
+      assertEquals(inIngest ? night1 : night2, state(left), stage + ": the next run ends as a clean night");
+      assertDuckDbOpens(left);
+      for (String leftover : List.of(".pending", ".trash", ".publication.json")) {
+        Assertions.assertFalse(Files.exists(left.resolve(leftover)) && !isEmptyFolder(left.resolve(leftover)), stage + ": " + leftover);
+      }
     }
   }
 
@@ -292,18 +308,22 @@ class NightlyFaultTest extends SharedSpark {
     return builder.start();
   }
 
-  /** Reads the run's output until {@code marker} and returns it; fails with its output if it ends first. */
-  private static List<String> waitFor(Process run, String marker) throws IOException {
+  /** Reads the run's output until {@code marker}; fails with its output if it ends first. */
+  private static void waitFor(BufferedReader out, String marker) throws IOException {
     List<String> seen = new ArrayList<>();
-    BufferedReader out = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8));
     for (String line = out.readLine(); line != null; line = out.readLine()) {
       seen.add(line);
       if (line.contains(marker)) {
-        return seen;
+        return;
       }
     }
-    return Assertions.fail("the run ended before '" + marker + "':\n"
+    Assertions.fail("the run ended before '" + marker + "':\n"
         + String.join("\n", seen.subList(Math.max(0, seen.size() - 40), seen.size())));
+  }
+
+  /** Sends {@code kill -<name>} to the run: STOP freezes it where it is, CONT lets it go on. */
+  private static void signal(Process run, String name) throws IOException, InterruptedException {
+    assertEquals(0, new ProcessBuilder("kill", "-" + name, Long.toString(run.pid())).start().waitFor(), "kill -" + name);
   }
 
   private JsonNode manifestFile(PipelineRun.Outcome outcome, String path) throws IOException {
