@@ -1,6 +1,7 @@
 package vn.haiphong.bdhvs.cli;
 
 import java.io.PrintWriter;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.haiphong.bdhvs.runtime.UserError;
@@ -36,14 +37,15 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     // Wide enough that the examples of --help stay one line each, ready to copy.
     cli.setUsageHelpWidth(HELP_WIDTH);
+    OptionTypes.register(cli);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
       UserError user = userError(e);
       if (user != null) {
-        err.println("bdhvs: " + user.getMessage());
+        err.println("bdhvs: " + inWords(user.getMessage()));
         return BAD_INPUT;
       }
-      err.println("bdhvs: failed: " + e);
+      err.println("bdhvs: failed: " + describe(e));
       if (System.getenv("BDHVS_DEBUG") != null) {
         e.printStackTrace(err);
       } else {
@@ -65,6 +67,23 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(),
         "a command is required: run, generate, query, report, demo, doctor, dictionary, airflow or bench-cube");
   }
+
+  /** What failed, from the messages of the exception and its causes; the stack trace is for BDHVS_DEBUG. */
+  static String describe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        return inWords(t.getMessage());
+      }
+    }
+    return "an internal error without a message";
+  }
+
+  // A library's message may quote another exception ("java.io.IOException: ..."): the words stay, the class goes.
+  private static String inWords(String message) {
+    return JAVA_CLASS.matcher(message).replaceAll("").strip();
+  }
+
+  private static final Pattern JAVA_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)\\b:?\\s*");
 
   private static UserError userError(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
