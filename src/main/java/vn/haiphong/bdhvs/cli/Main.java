@@ -34,10 +34,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code, printing errors as plain messages. */
   public static int execute(String... args) {
-    CommandLine cli = new CommandLine(new Main());
-    // Wide enough that the examples of --help stay one line each, ready to copy.
-    cli.setUsageHelpWidth(HELP_WIDTH);
-    OptionTypes.register(cli);
+    CommandLine cli = commandLine();
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
       UserError user = userError(e);
@@ -60,6 +57,15 @@ public final class Main implements Runnable {
       return BAD_INPUT;
     });
     return cli.execute(args);
+  }
+
+  /** The command line with every command, as a user meets it: help width and option types. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    // Wide enough that the examples of --help stay one line each, ready to copy.
+    cli.setUsageHelpWidth(HELP_WIDTH);
+    OptionTypes.register(cli);
+    return cli;
   }
 
   @Override
