@@ -225,7 +225,7 @@ public final class AirflowClient {
       } catch (IOException e) {
         if (attempt >= retry.attempts()) {
           throw new AirflowUnavailable("cannot " + what + ": no answer from Airflow at " + base + " after " + attempt
-              + " tries (" + e + "); is it running, and is --url right?", e);
+              + " tries (" + unreachable(e) + "); is it running, and is --url right?", e);
         }
         Polling.sleep(delay);
         delay = delay.multipliedBy(2);
@@ -265,6 +265,25 @@ public final class AirflowClient {
       Thread.currentThread().interrupt();
       throw new AirflowUnavailable("interrupted while waiting for Airflow at " + base, e);
     }
+  }
+
+  /** Why a request got no answer, in words: the HTTP client's exceptions often carry no message at all. */
+  static String unreachable(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.UnknownHostException) {
+        return t.getMessage() == null ? "unknown host" : "unknown host " + t.getMessage();
+      }
+      if (t instanceof java.net.ConnectException) {
+        return "connection refused: nothing listens at that address and port";
+      }
+      if (t instanceof java.net.http.HttpTimeoutException) {
+        return "no answer within " + REQUEST_TIMEOUT.toSeconds() + " s";
+      }
+      if (t instanceof javax.net.ssl.SSLException) {
+        return "the secure connection failed: " + t.getMessage();
+      }
+    }
+    return e.getMessage() == null ? "the connection failed" : "the connection failed: " + e.getMessage();
   }
 
   /** The Authorization header: basic for v1 (none without a user), a bearer token for v2. */

@@ -2,7 +2,6 @@ package vn.haiphong.bdhvs.cli;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,11 +64,11 @@ final class AirflowCommand implements Runnable {
     @Option(names = "--wait", description = "wait until the run (or every run) has finished; exit 1 if one failed")
     boolean wait;
 
-    @Option(names = "--timeout", defaultValue = "6h", converter = DurationOption.class,
+    @Option(names = "--timeout", defaultValue = "6h",
         description = "how long --wait waits: 90s, 15m, 6h, 1d (default ${DEFAULT-VALUE})")
     Duration timeout;
 
-    @Option(names = "--poll-interval", defaultValue = "30s", converter = DurationOption.class,
+    @Option(names = "--poll-interval", defaultValue = "30s",
         description = "how often --wait asks Airflow (default ${DEFAULT-VALUE})")
     Duration pollInterval;
 
@@ -91,27 +90,6 @@ final class AirflowCommand implements Runnable {
 
     Polling polling() {
       return new Polling(pollInterval, timeout);
-    }
-  }
-
-  /** {@code 90s}, {@code 15m}, {@code 6h}, {@code 1d}, or ISO-8601 ({@code PT30S}). */
-  static final class DurationOption implements CommandLine.ITypeConverter<Duration> {
-    @Override
-    public Duration convert(String value) {
-      try {
-        if (value.matches("\\d+[smhd]")) {
-          long n = Long.parseLong(value.substring(0, value.length() - 1));
-          return switch (value.charAt(value.length() - 1)) {
-            case 's' -> Duration.ofSeconds(n);
-            case 'm' -> Duration.ofMinutes(n);
-            case 'h' -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-          };
-        }
-        return Duration.parse(value);
-      } catch (DateTimeParseException | NumberFormatException e) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not a duration: expected e.g. 90s, 15m, 6h or 1d");
-      }
     }
   }
 

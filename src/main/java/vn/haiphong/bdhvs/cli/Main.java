@@ -1,6 +1,7 @@
 package vn.haiphong.bdhvs.cli;
 
 import java.io.PrintWriter;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.haiphong.bdhvs.runtime.UserError;
@@ -33,17 +34,15 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code, printing errors as plain messages. */
   public static int execute(String... args) {
-    CommandLine cli = new CommandLine(new Main());
-    // Wide enough that the examples of --help stay one line each, ready to copy.
-    cli.setUsageHelpWidth(HELP_WIDTH);
+    CommandLine cli = commandLine();
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
       UserError user = userError(e);
       if (user != null) {
-        err.println("bdhvs: " + user.getMessage());
+        err.println("bdhvs: " + inWords(user.getMessage()));
         return BAD_INPUT;
       }
-      err.println("bdhvs: failed: " + e);
+      err.println("bdhvs: failed: " + describe(e));
       if (System.getenv("BDHVS_DEBUG") != null) {
         e.printStackTrace(err);
       } else {
@@ -60,11 +59,37 @@ public final class Main implements Runnable {
     return cli.execute(args);
   }
 
+  /** The command line with every command, as a user meets it: help width and option types. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    // Wide enough that the examples of --help stay one line each, ready to copy.
+    cli.setUsageHelpWidth(HELP_WIDTH);
+    OptionTypes.register(cli);
+    return cli;
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
         "a command is required: run, generate, query, report, demo, doctor, dictionary, airflow or bench-cube");
   }
+
+  /** What failed, from the messages of the exception and its causes; the stack trace is for BDHVS_DEBUG. */
+  static String describe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        return inWords(t.getMessage());
+      }
+    }
+    return "an internal error without a message";
+  }
+
+  // A library's message may quote another exception ("java.io.IOException: ..."): the words stay, the class goes.
+  private static String inWords(String message) {
+    return JAVA_CLASS.matcher(message).replaceAll("").strip();
+  }
+
+  private static final Pattern JAVA_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)\\b:?\\s*");
 
   private static UserError userError(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {

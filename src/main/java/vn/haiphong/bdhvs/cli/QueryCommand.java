@@ -7,26 +7,29 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.haiphong.bdhvs.runtime.UnreadableFile;
 import vn.haiphong.bdhvs.runtime.UserError;
 import vn.haiphong.bdhvs.warehouse.DuckDbWarehouse;
 import vn.haiphong.bdhvs.warehouse.QueryOutput;
+import vn.haiphong.bdhvs.warehouse.QuerySession;
 
 /** {@code bdhvs query}: SQL over the warehouse's {@code bdhvs.duckdb}, opened read-only. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-    description = "Run one SQL query on <warehouse>/bdhvs.duckdb (read-only) and print the answer.",
+    description = {"Run one SQL query on <warehouse>/bdhvs.duckdb (read-only) and print the answer.",
+        "One SELECT per call (WITH, FROM, VALUES, DESCRIBE, SHOW, SUMMARIZE too): COPY, EXPORT, ATTACH, INSTALL, LOAD,"
+            + " SET, PRAGMA and other statements are refused, and the query reads no file but the warehouse's own."},
     footer = {"", "Examples:",
         "  bdhvs query --warehouse /data/wh \"SELECT * FROM kpi_latest WHERE ward_code = 'ALL'\"",
         "  bdhvs query --warehouse /data/wh --format csv \"SELECT * FROM dim_ward\" > wards.csv",
+        "  bdhvs query --warehouse /data/wh --format csv --excel-safe --out rejects.csv \"SELECT * FROM rejects\"",
         "  bdhvs query --warehouse /data/wh --format arrow --out cube.arrow \"SELECT * FROM indicator_cube\"",
         "  bdhvs query --warehouse /data/wh --file notebooks/sql/kpi_progress.sql",
         "  bdhvs query --warehouse /data/wh \"SELECT table_name, comment FROM duckdb_tables() UNION ALL"
@@ -44,6 +47,11 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table",
       description = "table (aligned text), csv (header row, RFC 4180) or arrow (an Arrow IPC file, needs --out); default ${DEFAULT-VALUE}")
   Format format;
+
+  @Option(names = "--excel-safe", description = "with --format csv: a text cell starting with =, +, -, @, a tab or"
+      + " a carriage return gets a leading ' so that Excel shows it as text instead of running it as a formula"
+      + " (OWASP \"CSV injection\"); numbers stay numbers")
+  boolean excelSafe;
 
   @Option(names = "--out", description = "write the answer to this file instead of stdout (required for arrow)")
   Path out;
@@ -67,17 +75,19 @@ final class QueryCommand implements Callable<Integer> {
       try {
         sql = Files.readString(file, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new UserError("cannot read the SQL file " + file + " (" + e.getClass().getSimpleName()
+        throw new UserError("cannot read the SQL file " + file + " (" + UnreadableFile.reason(file, e)
             + "); expected a text file holding one SQL statement", e);
       }
     }
+    if (excelSafe && format != Format.csv) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--excel-safe goes with --format csv");
+    }
     DuckDbWarehouse duck = new DuckDbWarehouse(warehouse);
-    try (Connection c = duck.openReadOnly();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
+    try (QuerySession session = duck.openQuerySession();
+        ResultSet rs = session.select(sql)) {
       long rows = switch (format) {
         case arrow -> QueryOutput.arrow(rs, out);
-        case csv -> text(w -> QueryOutput.csv(rs, w));
+        case csv -> text(w -> QueryOutput.csv(rs, w, excelSafe));
         case table -> text(w -> QueryOutput.table(rs, w));
       };
       if (out != null) {
@@ -85,7 +95,9 @@ final class QueryCommand implements Callable<Integer> {
       }
       return Main.OK;
     } catch (SQLException e) {
-      throw new UserError("DuckDB could not run the query on " + duck.file() + ": " + oneParagraph(e.getMessage()), e);
+      String message = oneParagraph(e.getMessage());
+      throw new UserError("DuckDB could not run the query on " + duck.file() + ": " + message
+          + (message.startsWith("Permission Error") ? " (a query reads only the warehouse's views and tables)" : ""), e);
     } catch (IOException | UncheckedIOException e) {
       throw new UserError("cannot write " + out + ": " + e.getMessage(), e);
     }
@@ -109,10 +121,12 @@ final class QueryCommand implements Callable<Integer> {
     }
   }
 
-  // DuckDB's messages span lines (the SQL and a caret under the error); the CLI prints one paragraph.
+  // DuckDB's messages span lines (the SQL and a caret under the error); the CLI prints one paragraph,
+  // without the driver's sentence about its own state around an error met while the answer streams.
   static String oneParagraph(String message) {
     return message == null ? "" : message.lines().map(String::strip)
         .filter(l -> !l.isEmpty() && !l.chars().allMatch(ch -> ch == '^'))
-        .collect(Collectors.joining(" "));
+        .collect(Collectors.joining(" "))
+        .replace("Invalid Input Error: Attempting to execute an unsuccessful or closed pending query result Error: ", "");
   }
 }

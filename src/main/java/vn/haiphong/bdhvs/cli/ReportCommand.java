@@ -3,7 +3,6 @@ package vn.haiphong.bdhvs.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,20 +19,14 @@ final class ReportCommand implements Callable<Integer> {
   Path warehouse;
 
   @Option(names = "--month", required = true, description = "month yyyy-MM, e.g. 2025-11")
-  String month;
+  YearMonth month;
 
   @Override
   public Integer call() {
-    YearMonth ym;
-    try {
-      ym = YearMonth.parse(month);
-    } catch (DateTimeParseException e) {
-      throw new UserError("--month '" + month + "': expected a month yyyy-MM, e.g. 2025-11");
-    }
     if (!Files.isDirectory(warehouse)) {
       throw new UserError("--warehouse " + warehouse + ": no such folder");
     }
-    Path written = MonthlyReport.withReference().write(warehouse, ym);
+    Path written = MonthlyReport.withReference().write(warehouse, month);
     System.out.println("bdhvs: wrote " + written);
     return Main.OK;
   }

@@ -94,14 +94,18 @@ final class RunCommand implements Callable<Integer> {
     JobGraph.load().only(jobs);
     // Under spark-submit, spark.master is set and wins; by hand, local mode on every core.
     String chosen = master != null ? master : System.getProperty("spark.master") != null ? null : "local[*]";
-    SparkSession spark = SparkSessions.create(chosen, shufflePartitions);
-    for (int i = 0; i < nights.size(); i++) {
-      if (nights.size() > 1) {
-        System.out.println("bdhvs: night " + nights.get(i) + " (" + (i + 1) + " of " + nights.size() + ")");
+    try (RunInterruption interruption = RunInterruption.install()) {
+      SparkSession spark = SparkSessions.create(chosen, shufflePartitions);
+      for (int i = 0; i < nights.size(); i++) {
+        if (nights.size() > 1) {
+          System.out.println("bdhvs: night " + nights.get(i) + " (" + (i + 1) + " of " + nights.size() + ")");
+        }
+        PipelineRun run = new PipelineRun(spark, landing, warehouse, nights.get(i), keys,
+            line -> System.out.println("bdhvs: " + line));
+        interruption.during(run);
+        PipelineRun.Outcome outcome = run.execute(jobs);
+        System.out.println("bdhvs: run " + outcome.runId() + " succeeded; manifest " + outcome.manifestPath());
       }
-      PipelineRun.Outcome outcome = new PipelineRun(spark, landing, warehouse, nights.get(i), keys,
-          line -> System.out.println("bdhvs: " + line)).execute(jobs);
-      System.out.println("bdhvs: run " + outcome.runId() + " succeeded; manifest " + outcome.manifestPath());
     }
     return Main.OK;
   }

@@ -92,7 +92,8 @@ public final class Checkup {
     try {
       Files.delete(Files.createTempFile(existing, ".bdhvs-doctor", ".tmp"));
     } catch (IOException e) {
-      String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString();
+      String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : e.getMessage() == null ? "an input/output error" : e.getMessage();
       return Finding.fix(subject, "cannot write in " + existing + " (" + why
           + "); choose a folder you own or fix its permissions");
     }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Pattern;
+import vn.haiphong.bdhvs.runtime.UnreadableFile;
 
 /**
  * The secret of the person-key HMAC (docs/specification.md §4). It comes from the environment variable
@@ -38,7 +39,8 @@ public final class PseudonymKey {
       try {
         return parse(Files.readString(keyFile, StandardCharsets.UTF_8), "key file " + keyFile);
       } catch (IOException e) {
-        throw new IllegalArgumentException("cannot read key file " + keyFile + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException("cannot read key file " + keyFile + ": " + UnreadableFile.reason(keyFile, e)
+            + "; expected a file holding the key (at least " + MIN_BYTES + " random bytes, e.g. 64 hex characters)", e);
       }
     }
     String value = environment.get(ENV);

@@ -51,6 +51,7 @@ public final class PipelineRun {
   private final LocalDate runDate;
   private final PersonKeys personKeys;
   private final Consumer<String> progress;
+  private volatile Night night;
 
   public PipelineRun(SparkSession spark, String landingRoot, String warehouseRoot,
       LocalDate runDate, PersonKeys personKeys, Consumer<String> progress) {
@@ -86,8 +87,21 @@ public final class PipelineRun {
       if (finished != null) {
         progress.accept("finished publishing run " + finished + ", which stopped while publishing");
       }
-      return new Night(runId, started, warehouse, jobs).run();
+      night = new Night(runId, started, warehouse, jobs);
+      return night.run();
     }
+  }
+
+  /**
+   * The run is being stopped by {@code signal} (SIGINT, SIGTERM), from the signal's own thread:
+   * records the manifest as {@code interrupted} and keeps the run from publishing after this; a
+   * publication under way is let finish, so that the run published everything or nothing. Returns
+   * what the user is told, one line.
+   */
+  public String interrupt(String signal) {
+    Night n = night;
+    return n == null ? "interrupted before the run started; nothing published; the next run starts clean"
+        : n.interrupt(signal);
   }
 
   /** The state of one run as it goes: what it has done, for its manifest. */
@@ -100,7 +114,12 @@ public final class PipelineRun {
     private final List<Map<String, Object>> stages = new ArrayList<>();
     private Ledger ledger;
     private Landing landing;
+    // Guarded by commit: the publication and an interruption exclude each other.
+    private final Object commit = new Object();
     private boolean published;
+    private boolean interrupted;
+    private boolean ended;
+    private volatile String stage = "the start";
 
     Night(String runId, Instant started, Warehouse warehouse, List<JobGraph.Node> jobs) {
       this.runId = runId;
@@ -115,6 +134,7 @@ public final class PipelineRun {
       String error = null;
       try {
         ledger = Ledger.read(warehouse, personKeys.pseudonym("bdhvs", KEY_CHECK));
+        stage = "the landing scan";
         progress.accept("scanning landing " + landingRoot + " for deliveries up to " + runDate);
         long scanStart = System.nanoTime();
         landing = Landing.scan(landingRoot, runDate, spark.sparkContext().hadoopConfiguration());
@@ -147,12 +167,15 @@ public final class PipelineRun {
     }
 
     private void runJob(JobGraph.Node node, JobContext context) {
+      stage = node.name();
       Instant t0 = Instant.now();
       progress.accept(node.name() + ": running");
       JobResult r = node.instantiate().run(context);
       double seconds = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
-      results.put(node.name(), r);
-      stages.add(Map.of("job", node.name(), "seconds", seconds));
+      synchronized (commit) { // an interruption writes the manifest from another thread
+        results.put(node.name(), r);
+        stages.add(Map.of("job", node.name(), "seconds", seconds));
+      }
       progress.accept(r.files().isEmpty()
           ? String.format("%s: wrote %s (%.1f s)", node.name(),
               r.tablesWritten().isEmpty() ? "nothing new" : String.join(", ", r.tablesWritten().keySet()), seconds)
@@ -162,17 +185,47 @@ public final class PipelineRun {
 
     /** The commit point: the ledger and the manifest go aside with every other output, then all are swapped in. */
     private void publish() {
+      stage = "publishing";
       warehouse.writeText(Ledger.PATH, ledger.json());
       warehouse.writeText(manifestRelative(), manifest("published", null));
       progress.accept("publishing " + warehouse.pendingOutputs() + " outputs");
       long t0 = System.nanoTime();
-      warehouse.publish();
-      published = true;
+      synchronized (commit) {
+        if (interrupted) {
+          throw new IllegalStateException("interrupted before publishing");
+        }
+        warehouse.publish();
+        published = true;
+      }
       progress.accept(String.format("published (%.1f s)", (System.nanoTime() - t0) / 1e9));
     }
 
-    /** The manifest as the run ends, on its own; never hides the error that ended the run. */
+    String interrupt(String signal) {
+      synchronized (commit) {
+        if (ended) {
+          return "interrupted as run " + runId + " ended; its manifest says how";
+        }
+        interrupted = true;
+        String what = published
+            ? "interrupted during " + stage + ", after publishing its tables; the next run rebuilds bdhvs.duckdb and the reports"
+            : "interrupted during " + stage + "; nothing published; the next run starts clean";
+        try {
+          warehouse.writeTextNow(manifestRelative(), manifest("interrupted", what + " (" + signal + ")"));
+        } catch (RuntimeException e) {
+          return what + " (its manifest could not be written: " + e.getMessage() + ")";
+        }
+        return what;
+      }
+    }
+
+    /** The manifest as the run ends, on its own; never hides the error that ended the run, nor the interruption's. */
     private void recordManifest(String status, String error) {
+      synchronized (commit) {
+        if (interrupted) {
+          return;
+        }
+        ended = true;
+      }
       try {
         warehouse.writeTextNow(manifestRelative(), manifest(status, error));
       } catch (RuntimeException e) {

@@ -95,6 +95,11 @@ public final class DuckDbWarehouse {
     return connect(file(), true);
   }
 
+  /** A read-only connection locked for an analyst's SQL: one SELECT a call, no file access beyond the views' folders. */
+  public QuerySession openQuerySession() throws SQLException {
+    return QuerySession.lock(openReadOnly(), root, file());
+  }
+
   private static Connection connect(Path file, boolean readOnly) throws SQLException {
     Properties properties = new Properties();
     if (readOnly) {

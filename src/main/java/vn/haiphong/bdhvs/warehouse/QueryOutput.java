@@ -24,6 +24,11 @@ public final class QueryOutput {
   private static final Set<Integer> NUMBERS = Set.of(Types.TINYINT, Types.SMALLINT, Types.INTEGER,
       Types.BIGINT, Types.FLOAT, Types.REAL, Types.DOUBLE, Types.DECIMAL, Types.NUMERIC);
 
+  private static final Set<String> WIDE_INTEGERS = Set.of("HUGEINT", "UHUGEINT", "UBIGINT", "UINTEGER", "USMALLINT",
+      "UTINYINT");
+  /** What makes a spreadsheet cell a formula (OWASP, "CSV injection"). */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
   private QueryOutput() {}
 
   /** An aligned text table for people: numbers right-aligned, NULL spelled out; returns the rows. */
@@ -50,7 +55,7 @@ public final class QueryOutput {
     boolean[] right = new boolean[n];
     for (int i = 0; i < n; i++) {
       rule.append(i == 0 ? "" : "-+-").append("-".repeat(width[i]));
-      right[i] = NUMBERS.contains(meta.getColumnType(i + 1));
+      right[i] = isNumber(meta, i + 1);
     }
     printLine(out, header, width, right);
     out.println(rule);
@@ -62,20 +67,27 @@ public final class QueryOutput {
     return lines.size();
   }
 
-  /** A header row, then one line per row; RFC 4180 quoting, empty field for NULL; returns the rows. */
-  public static long csv(ResultSet rs, PrintWriter out) throws SQLException {
+  /**
+   * A header row, then one line per row; RFC 4180 quoting, empty field for NULL; returns the rows.
+   * {@code excelSafe}: a text cell Excel would run as a formula gets a leading {@code '} (OWASP
+   * "CSV injection"); a number column is left alone, its negative values are numbers.
+   */
+  public static long csv(ResultSet rs, PrintWriter out, boolean excelSafe) throws SQLException {
     ResultSetMetaData meta = rs.getMetaData();
     int n = meta.getColumnCount();
     List<String> header = new ArrayList<>();
+    boolean[] guard = new boolean[n + 1];
     for (int i = 1; i <= n; i++) {
-      header.add(meta.getColumnLabel(i));
+      header.add(excelSafe ? formulaSafe(meta.getColumnLabel(i)) : meta.getColumnLabel(i));
+      guard[i] = excelSafe && !isNumber(meta, i);
     }
     csvLine(out, header);
     long rows = 0;
     while (rs.next()) {
       List<String> values = new ArrayList<>(n);
       for (int i = 1; i <= n; i++) {
-        values.add(rs.getString(i));
+        String v = rs.getString(i);
+        values.add(guard[i] && v != null ? formulaSafe(v) : v);
       }
       csvLine(out, values);
       rows++;
@@ -105,6 +117,16 @@ public final class QueryOutput {
       writer.end();
       return rows;
     }
+  }
+
+  /** {@code text} as Excel shows it as text: a leading {@code '} before a character that starts a formula. */
+  static String formulaSafe(String text) {
+    return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+  }
+
+  // JDBC's number types, and DuckDB's wide and unsigned integers, which its driver reports otherwise.
+  private static boolean isNumber(ResultSetMetaData meta, int column) throws SQLException {
+    return NUMBERS.contains(meta.getColumnType(column)) || WIDE_INTEGERS.contains(meta.getColumnTypeName(column));
   }
 
   private static void printLine(PrintWriter out, String[] cells, int[] width, boolean[] right) {

@@ -182,7 +182,8 @@ public final class RunLock implements AutoCloseable {
 
   private static UserError unwritable(String root, IOException e) {
     String why = e instanceof java.nio.file.FileAlreadyExistsException ? "a file is where a folder should be: " + e.getMessage()
-        : e instanceof java.nio.file.AccessDeniedException ? "permission denied: " + e.getMessage() : e.toString();
+        : e instanceof java.nio.file.AccessDeniedException ? "permission denied: " + e.getMessage()
+        : e.getMessage() == null ? "an input/output error" : e.getMessage();
     return new UserError("cannot write the warehouse " + root + " (" + why + "); expected a folder this user can "
         + "create files in, on a disk with free space", e);
   }

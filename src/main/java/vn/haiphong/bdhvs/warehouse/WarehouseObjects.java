@@ -42,6 +42,13 @@ final class WarehouseObjects {
       LEFT JOIN dim_ward w ON w.ward_code = c.ward_code
       WHERE c.target_group = 'ALL' AND c.month = (SELECT max(month) FROM indicator_cube)""";
 
+  private static final String CUBES = "cubes";
+  private static final String STAGED = "staged";
+  private static final String REJECTS = "rejects";
+  private static final String RUNS = "runs";
+  /** Every folder of the warehouse a view reads: all a query session may read ({@link QuerySession}). */
+  static final List<String> VIEW_FOLDERS = List.of(CUBES, STAGED, REJECTS, RUNS);
+
   private final Connection connection;
   private final Path root;
   private final Map<String, Long> rows = new LinkedHashMap<>();
@@ -90,8 +97,8 @@ final class WarehouseObjects {
   }
 
   private void facts() throws SQLException {
-    for (String cube : folders("cubes")) {
-      parquetView(cube, TableContract.load("output", cube), "cubes/" + cube, true);
+    for (String cube : folders(CUBES)) {
+      parquetView(cube, TableContract.load("output", cube), CUBES + "/" + cube, true);
     }
     for (String table : folders("quality")) {
       parquetView(table, TableContract.load("output", table), "quality/" + table, false);
@@ -99,11 +106,11 @@ final class WarehouseObjects {
     if (rows.containsKey("indicator_cube")) {
       view("kpi_latest", TableContract.load("warehouse", "kpi_latest"), KPI_LATEST_SQL);
     }
-    for (String staged : folders("staged")) {
-      parquetView(DuckDbWarehouse.STAGED_PREFIX + staged, TableContract.load("staged", staged), "staged/" + staged, false);
+    for (String staged : folders(STAGED)) {
+      parquetView(DuckDbWarehouse.STAGED_PREFIX + staged, TableContract.load("staged", staged), STAGED + "/" + staged, false);
     }
-    if (hasFiles(root.resolve("rejects"), ".parquet")) {
-      parquetView("rejects", TableContract.load("output", "rejects"), "rejects", false);
+    if (hasFiles(root.resolve(REJECTS), ".parquet")) {
+      parquetView("rejects", TableContract.load("output", "rejects"), REJECTS, false);
     }
     runs();
   }
@@ -125,12 +132,12 @@ final class WarehouseObjects {
    */
   private void runs() throws SQLException {
     TableContract contract = TableContract.load("warehouse", "runs");
-    if (hasFiles(root.resolve("runs"), ".json")) {
+    if (hasFiles(root.resolve(RUNS), ".json")) {
       String columns = contract.columns().stream()
           .map(c -> literal(c.name()) + ": " + literal(Sql.type(c.type())))
           .collect(Collectors.joining(", "));
       view("runs", contract, "SELECT " + columnList(contract) + " FROM read_json("
-          + literal(root.resolve("runs") + "/*.json") + ", format = 'auto', columns = {" + columns + "})");
+          + literal(root.resolve(RUNS) + "/*.json") + ", format = 'auto', columns = {" + columns + "})");
     } else {
       view("runs", contract, "SELECT " + contract.columns().stream()
           .map(c -> "CAST(NULL AS " + Sql.type(c.type()) + ") AS " + identifier(c.name()))

@@ -128,7 +128,7 @@ class AirflowCommandTest {
     assertTrue(api.err().contains("--api 'v3': expected auto, v1 or v2"), api.err());
     Result timeout = airflow(AirflowApi.V2, "trigger", "--date", "2025-12-10", "--timeout", "soon");
     assertEquals(Main.BAD_INPUT, timeout.code());
-    assertTrue(timeout.err().contains("'soon' is not a duration"), timeout.err());
+    assertTrue(timeout.err().contains("'soon': expected a duration, e.g. 90s"), timeout.err());
     Result reprocess = airflow(AirflowApi.V2, "backfill", "--from", "2025-12-01", "--to", "2025-12-02", "--reprocess", "all");
     assertEquals(Main.BAD_INPUT, reprocess.code());
     assertTrue(reprocess.err().contains("--reprocess 'all': expected none, failed or completed"), reprocess.err());
@@ -145,11 +145,10 @@ class AirflowCommandTest {
 
   @Test
   void durations_acceptShortFormsAndIso() {
-    AirflowCommand.DurationOption d = new AirflowCommand.DurationOption();
-    assertEquals(Duration.ofSeconds(90), d.convert("90s"));
-    assertEquals(Duration.ofMinutes(15), d.convert("15m"));
-    assertEquals(Duration.ofHours(6), d.convert("6h"));
-    assertEquals(Duration.ofDays(1), d.convert("1d"));
-    assertEquals(Duration.ofMillis(500), d.convert("PT0.5S"));
+    assertEquals(Duration.ofSeconds(90), OptionTypes.duration("90s"));
+    assertEquals(Duration.ofMinutes(15), OptionTypes.duration("15m"));
+    assertEquals(Duration.ofHours(6), OptionTypes.duration("6h"));
+    assertEquals(Duration.ofDays(1), OptionTypes.duration("1d"));
+    assertEquals(Duration.ofMillis(500), OptionTypes.duration("PT0.5S"));
   }
 }

@@ -17,8 +17,8 @@ class HelpExamplesTest {
 
   @Test
   void everyCommand_hasExamplesThatParse() {
-    List<CommandLine> commands = new ArrayList<>(List.of(new CommandLine(new Main())));
-    commands.addAll(new CommandLine(new Main()).getSubcommands().values());
+    List<CommandLine> commands = new ArrayList<>(List.of(Main.commandLine()));
+    commands.addAll(Main.commandLine().getSubcommands().values());
     for (CommandLine command : commands) {
       String name = command.getCommandSpec().qualifiedName();
       List<String> examples = Arrays.stream(command.getCommandSpec().usageMessage().footer())
@@ -27,7 +27,7 @@ class HelpExamplesTest {
       for (String example : examples) {
         List<String> args = arguments(example);
         try {
-          new CommandLine(new Main()).parseArgs(args.toArray(String[]::new));
+          Main.commandLine().parseArgs(args.toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {
           throw new AssertionError(name + " --help example does not parse: " + example + " (" + e.getMessage() + ")", e);
         }

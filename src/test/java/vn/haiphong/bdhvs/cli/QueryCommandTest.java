@@ -49,6 +49,29 @@ class QueryCommandTest {
   }
 
   @Test
+  void csvExcelSafe_prefixesTextThatStartsAFormulaAndLeavesNumbersAlone() {
+    String sql = "SELECT * FROM (VALUES ('=HYPERLINK(\"http://x\")', -3, -2.5, 'a-b'), ('+1', 4, 0.5, '@SUM(A1)'),"
+        + " ('-1', -7, -1.0, chr(9) || 'tab'), (chr(13) || 'cr', 0, 0.0, NULL)) t(txt, n, d, other)";
+    Result safe = query("--format", "csv", "--excel-safe", sql + " ORDER BY n");
+    assertEquals(0, safe.code(), safe.err());
+    assertEquals("txt,n,d,other\n"
+        + "'-1,-7,-1.0,'\ttab\n"
+        + "\"'=HYPERLINK(\"\"http://x\"\")\",-3,-2.5,a-b\n"
+        + "\"'\rcr\",0,0.0,\n"
+        + "'+1,4,0.5,'@SUM(A1)\n", safe.out());
+    Result plain = query("--format", "csv", sql + " ORDER BY n");
+    assertTrue(plain.out().contains("\n-1,-7,-1.0,\ttab\n"), plain.out());
+    Result table = query("--excel-safe", "SELECT 1");
+    assertEquals(Main.BAD_INPUT, table.code(), table.err());
+    assertTrue(table.err().contains("--excel-safe goes with --format csv"), table.err());
+  }
+
+  @Test
+  void help_documentsExcelSafe() {
+    assertTrue(execute("query", "--help").out().contains("--excel-safe"));
+  }
+
+  @Test
   void csv_readsTheWardDimension() {
     Ward ward = WardDirectory.load().wards().get(0);
     Result r = query("--format", "csv", "SELECT ward_code, ward_name, unit_type FROM dim_ward "

@@ -3,10 +3,8 @@ package vn.haiphong.bdhvs.notebooks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,11 +14,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.haiphong.bdhvs.SharedSpark;
 import vn.haiphong.bdhvs.SmallSampleRun;
 import vn.haiphong.bdhvs.warehouse.DuckDbWarehouse;
+import vn.haiphong.bdhvs.warehouse.QuerySession;
 
 /**
  * Every SQL file the notebooks run, against the bdhvs.duckdb of a freshly built small warehouse
- * (the generated sample through the whole pipeline), through DuckDB JDBC read-only as an analyst
- * opens it: it must run and return rows, so no notebook drifts from the schema unnoticed.
+ * (the generated sample through the whole pipeline), in the locked session {@code bdhvs query} opens
+ * (one SELECT, no file beyond the views): it must run and return rows, so no notebook drifts from the schema unnoticed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotebookSqlTest extends SharedSpark {
@@ -40,9 +39,9 @@ class NotebookSqlTest extends SharedSpark {
   @MethodSource("sqlFiles")
   void sqlFile_runsOnAFreshWarehouseAndReturnsRows(Path file) throws Exception {
     String sql = Files.readString(file, StandardCharsets.UTF_8);
-    try (Connection c = warehouse.openReadOnly(); Statement s = c.createStatement()) {
+    try (QuerySession session = warehouse.openQuerySession()) {
       long rows = 0;
-      try (ResultSet r = s.executeQuery(sql)) {
+      try (ResultSet r = session.select(sql)) {
         while (r.next()) {
           rows++;
         }
