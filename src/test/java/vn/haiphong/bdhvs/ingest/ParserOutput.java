@@ -67,6 +67,11 @@ public final class ParserOutput {
     return out;
   }
 
+  /** The notes on the file, in order. */
+  public List<String> notes() {
+    return of(ParsedRows.NOTE).stream().map(r -> r.getString(5)).toList();
+  }
+
   /** The reject reason codes, in order. */
   public List<String> rejectReasons() {
     return rejects().stream().map(r -> r.substring(0, r.indexOf(':'))).toList();
