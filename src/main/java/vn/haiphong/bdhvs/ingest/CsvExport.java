@@ -3,9 +3,11 @@ package vn.haiphong.bdhvs.ingest;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import vn.haiphong.bdhvs.contract.ColumnContract;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.reference.VietText;
@@ -81,13 +83,14 @@ public final class CsvExport {
   /**
    * Counts the data lines of a file that could not be opened, so a rejected file still says how
    * much it held: the non-blank lines after the header. Works on bytes, as the file may not be
-   * UTF-8; NUL counts as blank so a UTF-16 file's lines count once each.
+   * UTF-8; NUL counts as blank so a UTF-16 file's lines count once each; CR, LF and CRLF each end a line.
    */
   public static long roughDataLines(byte[] bytes) {
     long lines = 0;
     boolean blank = true;
-    for (byte b : bytes) {
-      if (b == '\n') {
+    for (int i = 0; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b == '\n' || (b == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
         lines += blank ? 0 : 1;
         blank = true;
       } else if (b != ' ' && b != '\t' && b != '\r' && b != 0) {
@@ -128,9 +131,10 @@ public final class CsvExport {
           int start = tokens.position();
           long line = tokens.line();
           List<String> fields = tokens.nextRecord();
-          if (tokens.unterminated()) {
-            // An unclosed quote runs to the end of the file and would swallow every later row:
-            // only the line it opens on is rejected, reading goes on from the next line.
+          if (tokens.unterminated() || (tokens.quotedLineBreaks() > 0 && fields.size() != headerWidth)) {
+            // A stray quote runs on (to the end of the file, or to another stray quote lines later)
+            // and would swallow the rows after it: only the line it opens on is rejected, reading
+            // goes on from the next line, so every physical line is a record read.
             tokens.restartAfter(start, line);
             return new CsvRecord(line, fields, headerWidth, columnIndex, true);
           }
@@ -178,11 +182,14 @@ public final class CsvExport {
       Tokenizer tokens = new Tokenizer(text, delimiter, 0, 1);
       List<String> cells = tokens.nextRecord();
       Map<String, Integer> byFolded = new LinkedHashMap<>();
-      List<String> repeated = new ArrayList<>();
+      // A set: a header of millions of repeated names must stay linear work.
+      Set<String> repeated = new LinkedHashSet<>();
       for (int i = 0; i < cells.size(); i++) {
-        String folded = VietText.fold(cells.get(i));
-        if (byFolded.putIfAbsent(folded, i) != null && !folded.isEmpty()
-            && !repeated.contains(cells.get(i).trim())) {
+        // A cell longer than any field is no column name: not worth normalizing (a whole header
+        // read with the wrong delimiter is one such cell).
+        String cell = cells.get(i);
+        String folded = cell.length() > MAX_FIELD_LENGTH ? cell : VietText.fold(cell);
+        if (byFolded.putIfAbsent(folded, i) != null && !folded.isEmpty()) {
           repeated.add(cells.get(i).trim());
         }
       }
@@ -197,7 +204,7 @@ public final class CsvExport {
           .filter(k -> !k.isEmpty())
           .map(k -> cells.get(byFolded.get(k)).trim())
           .toList();
-      return new Header(delimiter, cells.size(), tokens.position(), index, extra, repeated);
+      return new Header(delimiter, cells.size(), tokens.position(), index, extra, List.copyOf(repeated));
     }
   }
 
@@ -208,6 +215,7 @@ public final class CsvExport {
     private int pos;
     private long line;
     private boolean unterminated;
+    private int quotedLineBreaks;
 
     Tokenizer(String text, char delimiter, int start, long startLine) {
       this.text = text;
@@ -230,8 +238,11 @@ public final class CsvExport {
 
     /** Goes back to the line after the one starting at {@code start} (line number {@code startLine}). */
     void restartAfter(int start, long startLine) {
-      int newline = text.indexOf('\n', start);
-      pos = newline < 0 ? text.length() : newline + 1;
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      pos = Math.min(text.length(), end + (text.startsWith("\r\n", end) ? 2 : 1));
       line = startLine + 1;
     }
 
@@ -240,12 +251,23 @@ public final class CsvExport {
       return unterminated;
     }
 
+    /** Line breaks inside quoted fields of the last record. */
+    int quotedLineBreaks() {
+      return quotedLineBreaks;
+    }
+
+    /**
+     * The next record. Linear in its length: a quoted field that has run over a line break and past
+     * {@link #MAX_FIELD_LENGTH} is a stray quote, and ends the record as unterminated.
+     */
     List<String> nextRecord() {
       List<String> fields = new ArrayList<>();
       StringBuilder field = new StringBuilder();
       boolean quoted = false;
       boolean wasQuoted = false;
+      boolean blank = true;
       unterminated = false;
+      quotedLineBreaks = 0;
       int n = text.length();
       while (pos < n) {
         char c = text.charAt(pos++);
@@ -258,12 +280,16 @@ public final class CsvExport {
               quoted = false;
             }
           } else {
-            if (c == '\n') {
+            if (c == '\n' || (c == '\r' && (pos == n || text.charAt(pos) != '\n'))) {
               line++;
+              quotedLineBreaks++;
             }
             field.append(c);
+            if (quotedLineBreaks > 0 && field.length() > MAX_FIELD_LENGTH) {
+              break;
+            }
           }
-        } else if (c == '"' && field.toString().isBlank() && !wasQuoted) {
+        } else if (c == '"' && blank && !wasQuoted) {
           quoted = true;
           wasQuoted = true;
           field.setLength(0);
@@ -271,6 +297,7 @@ public final class CsvExport {
           fields.add(field.toString());
           field.setLength(0);
           wasQuoted = false;
+          blank = true;
         } else if (c == '\n' || c == '\r') {
           if (c == '\r' && pos < n && text.charAt(pos) == '\n') {
             pos++;
@@ -280,6 +307,7 @@ public final class CsvExport {
           return fields;
         } else {
           field.append(c);
+          blank = blank && Character.isWhitespace(c);
         }
       }
       unterminated = quoted;

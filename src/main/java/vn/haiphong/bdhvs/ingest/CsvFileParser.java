@@ -1,11 +1,14 @@
 package vn.haiphong.bdhvs.ingest;
 
 import java.util.Iterator;
+import java.util.List;
 import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
 
 /** A {@link FileParser} for CSV exports: file checks by {@link CsvExport}, rows by a {@link RecordParser}. */
 public final class CsvFileParser implements FileParser {
+  private static final int NAMES_NOTED = 10;
+
   private final TableContract input;
   private final RecordParser<RecordFields> rows;
 
@@ -29,10 +32,10 @@ public final class CsvFileParser implements FileParser {
       return;
     }
     if (!export.extraHeaders().isEmpty()) {
-      out.note("ignored unknown column(s) " + String.join(", ", export.extraHeaders()));
+      out.note("ignored unknown column(s) " + firstFew(export.extraHeaders()));
     }
     if (!export.repeatedHeaders().isEmpty()) {
-      out.note("column(s) " + String.join(", ", export.repeatedHeaders())
+      out.note("column(s) " + firstFew(export.repeatedHeaders())
           + " appear more than once in the header; the first is read, the others ignored");
     }
     if (!export.missingOptionalHeaders().isEmpty()) {
@@ -50,5 +53,16 @@ public final class CsvFileParser implements FileParser {
         out.reject(record.line(), e.reason(), e.getMessage());
       }
     }
+  }
+
+  /**
+   * The first {@value #NAMES_NOTED} names and how many more: a note goes into the run manifest,
+   * which a header of a million columns must not blow up.
+   */
+  private static String firstFew(List<String> names) {
+    if (names.size() <= NAMES_NOTED) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, NAMES_NOTED)) + " and " + (names.size() - NAMES_NOTED) + " more";
   }
 }

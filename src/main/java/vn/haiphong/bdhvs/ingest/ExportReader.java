@@ -7,24 +7,27 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Reads delivered files with Spark and parses them on the executors: Spark's {@code binaryFile}
- * source loads each file whole (from local disk, HDFS or S3 alike) and a {@link FileParser} turns
- * it into {@link ParsedRows}. One pass yields the accepted rows, the rejects and the per-file
- * counts. Bytes that are no longer those the landing scan hashed (a file still being copied when
- * the run started) are not parsed: the file is rejected as changed, and read again by the next run.
+ * Reads delivered files with Spark and parses them on the executors: each task opens its files
+ * by URI ({@link DeliveredFiles}: local disk, HDFS or S3 alike, under their exact names, never
+ * globbed) and a {@link FileParser} turns each into {@link ParsedRows}. One pass yields the
+ * accepted rows, the rejects and the per-file counts. A file larger than the
+ * {@link IngestLimits} is rejected whole without being read into memory. Bytes that are no longer
+ * those the landing scan hashed (a file still being copied when the run started) are not parsed:
+ * the file is rejected as changed, and read again by the next run.
  */
 public final class ExportReader {
   private ExportReader() {}
@@ -35,38 +38,38 @@ public final class ExportReader {
    */
   public static Dataset<Row> read(SparkSession spark, List<Delivery> files, FileParser parser) {
     StructType parsedSchema = ParsedRows.schema(parser.schema());
-    // Spark's file sources skip zero-byte files, so those never reach the executors: parse them
-    // here, or an empty delivery would vanish without a reject.
-    List<Row> emptyFiles = new ArrayList<>();
-    List<Delivery> withBytes = new ArrayList<>();
-    for (Delivery d : files) {
-      if (d.bytes() == 0) {
-        emptyFiles.addAll(parse(parser, d, new byte[0]));
-      } else {
-        withBytes.add(d);
-      }
+    if (files.isEmpty()) {
+      return spark.createDataFrame(List.of(), parsedSchema);
     }
-    Dataset<Row> parsed = spark.createDataFrame(emptyFiles, parsedSchema);
-    if (withBytes.isEmpty()) {
-      return parsed;
-    }
-    Map<String, Delivery> byPath = new HashMap<>();
-    for (Delivery d : withBytes) {
-      byPath.put(new Path(d.uri()).toUri().getPath(), d);
-    }
-    String[] uris = withBytes.stream().map(Delivery::uri).toArray(String[]::new);
-    FlatMapFunction<Row, Row> parse = binary -> {
-      String path = new Path(binary.<String>getAs("path")).toUri().getPath();
-      return parse(parser, byPath.get(path), binary.<byte[]>getAs("content")).iterator();
-    };
-    return spark.read().format("binaryFile").load(uris)
-        .flatMap(parse, Encoders.row(parsedSchema))
-        .union(parsed);
+    long maxBytes = IngestLimits.of(spark).maxFileBytes();
+    DeliveredFiles opener = new DeliveredFiles(spark.sparkContext().hadoopConfiguration());
+    int slices = Math.min(files.size(), 4 * spark.sparkContext().defaultParallelism());
+    JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelize(balanced(files, slices), slices)
+        .flatMap(d -> parse(parser, d, opener, maxBytes).iterator());
+    return spark.createDataFrame(rows, parsedSchema);
   }
 
-  private static List<Row> parse(FileParser parser, Delivery delivery, byte[] content) {
+  /** The files dealt out largest first, one to each slice in turn, so that slices hold alike bytes. */
+  private static List<Delivery> balanced(List<Delivery> files, int slices) {
+    List<Delivery> bySize = files.stream().sorted(Comparator.comparingLong(Delivery::bytes).reversed()).toList();
+    List<Delivery> dealt = new ArrayList<>();
+    for (int slice = 0; slice < slices; slice++) {
+      for (int i = slice; i < bySize.size(); i += slices) {
+        dealt.add(bySize.get(i));
+      }
+    }
+    return dealt;
+  }
+
+  private static List<Row> parse(FileParser parser, Delivery delivery, DeliveredFiles opener, long maxBytes)
+      throws IOException {
     ParsedRows.Sink sink = new ParsedRows.Sink(delivery.path(), parser.schema());
-    if (!Landing.sha256(content).equals(delivery.sha256())) {
+    byte[] content = delivery.bytes() > maxBytes ? null : opener.readAtMost(delivery.uri(), maxBytes);
+    if (content == null) {
+      sink.rejectFile(RejectReason.FILE_TOO_LARGE, "the file has " + delivery.bytes() + " bytes; expected at most "
+          + maxBytes + " (" + IngestLimits.MAX_FILE_BYTES + "); it was not read", 0);
+    } else if (!Landing.sha256(content).equals(delivery.sha256())) {
       sink.rejectFile(RejectReason.FILE_CHANGED, "the file's bytes changed after the landing scan hashed them "
           + "(still being delivered?); it was not read, and the next run reads it again", 0);
     } else {

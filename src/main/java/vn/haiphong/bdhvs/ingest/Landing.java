@@ -15,16 +15,16 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import vn.haiphong.bdhvs.runtime.UserError;
 
 /**
  * The landing root (docs/specification.md §2): every delivery lands untouched under a fixed layout. Listing it
- * classifies each file by the table it feeds; a file that fits no rule is still listed, as
- * {@code unexpected}, so it ends in rejects instead of being silently skipped.
+ * classifies each file by the table it feeds; a file that fits no rule, and an entry that is not a
+ * readable regular file ({@link LandingEntries}), is still listed, as {@code unexpected}, so it
+ * ends in rejects instead of being silently skipped.
  */
 public final class Landing {
   public static final String UNEXPECTED = "unexpected";
@@ -64,22 +64,18 @@ public final class Landing {
         throw missingRoot(root);
       }
       Path qualifiedRoot = fs.makeQualified(rootPath);
-      String prefix = qualifiedRoot.toUri().getPath();
-      prefix = prefix.endsWith("/") ? prefix : prefix + "/";
-      RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(qualifiedRoot, true);
-      while (files.hasNext()) {
-        FileStatus status = files.next();
-        String relative = status.getPath().toUri().getPath().substring(prefix.length());
-        if (isTooling(relative)) {
-          continue;
-        }
-        Delivery d = classify(relative, status);
+      List<LandingEntries.Entry> entries = fs instanceof LocalFileSystem
+          ? LandingEntries.local(java.nio.file.Path.of(qualifiedRoot.toUri()))
+          : LandingEntries.hadoop(fs, qualifiedRoot);
+      for (LandingEntries.Entry entry : entries) {
+        Delivery d = classify(entry);
         if (d.folder() == null || onOrBefore(d.folder(), runDate)) {
           found.add(d);
         }
       }
+      DeliveredFiles files = new DeliveredFiles(hadoop);
       // Hashing reads every byte of the landing: on every core.
-      found = found.parallelStream().map(d -> hashed(d, fs)).sorted(Comparator.comparing(Delivery::path)).toList();
+      found = found.parallelStream().map(d -> hashed(d, files)).sorted(Comparator.comparing(Delivery::path)).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the landing folder " + root, e);
     }
@@ -146,22 +142,28 @@ public final class Landing {
     return relative.startsWith("_") || relative.startsWith(".") || relative.contains("/.");
   }
 
-  /** The delivery a file is, by the layout rules; its SHA-256 comes later ({@link #hashed}). */
-  private static Delivery classify(String relative, FileStatus status) {
-    String uri = status.getPath().toString();
+  /**
+   * The delivery an entry is, by the layout rules; its SHA-256 comes later ({@link #hashed}). An
+   * entry that is not a readable regular file is unexpected, whatever its name.
+   */
+  private static Delivery classify(LandingEntries.Entry entry) {
+    String relative = entry.relative();
     Optional<Slot> slot = slotOf(relative);
-    if (slot.isPresent()) {
+    if (slot.isPresent() && entry.notRegular() == null) {
       Slot s = slot.get();
-      return new Delivery(s.source(), s.table(), relative, uri, s.folder(), null, status.getLen());
+      return new Delivery(s.source(), s.table(), relative, entry.uri(), s.folder(), null, entry.bytes(), null);
     }
     String top = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : relative;
     String source = SOURCES.contains(top) ? top : "landing";
-    return new Delivery(source, UNEXPECTED, relative, uri, null, null, status.getLen());
+    return new Delivery(source, UNEXPECTED, relative, entry.uri(), null, null, entry.bytes(), entry.notRegular());
   }
 
-  private static Delivery hashed(Delivery d, FileSystem fs) {
+  /** The delivery with the SHA-256 of its bytes; for an entry not to be opened, of what it is. */
+  private static Delivery hashed(Delivery d, DeliveredFiles files) {
     try {
-      return new Delivery(d.source(), d.table(), d.path(), d.uri(), d.folder(), sha256(fs, new Path(d.uri())), d.bytes());
+      String sha256 = d.notRegular() != null ? sha256(d.notRegular().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+          : sha256(files, d.uri());
+      return new Delivery(d.source(), d.table(), d.path(), d.uri(), d.folder(), sha256, d.bytes(), d.notRegular());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + d.uri(), e);
     }
@@ -193,10 +195,10 @@ public final class Landing {
     }
   }
 
-  private static String sha256(FileSystem fs, Path path) throws IOException {
+  private static String sha256(DeliveredFiles files, String uri) throws IOException {
     MessageDigest digest = digest();
     byte[] buffer = new byte[1 << 16];
-    try (InputStream in = fs.open(path)) {
+    try (InputStream in = files.open(uri)) {
       int n;
       while ((n = in.read(buffer)) > 0) {
         digest.update(buffer, 0, n);

@@ -1,5 +1,6 @@
 package vn.haiphong.bdhvs.ingest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -28,7 +29,10 @@ public final class Ledger {
   /** The {@link #builtWith} key of the cubes. */
   public static final String CUBES = "cubes";
 
-  /** One delivery as ingested. {@code parsedWith} fingerprints the parser code, reference data and catalog used. */
+  /**
+   * One delivery as ingested. {@code parsedWith} fingerprints the parser code, reference data and
+   * catalog used; {@code notRegular} says what an entry that was not opened is (see {@link Delivery}).
+   */
   public record Entry(
       @JsonProperty("path") String path,
       @JsonProperty("source") String source,
@@ -41,11 +45,12 @@ public final class Ledger {
       @JsonProperty("rows_read") long rowsRead,
       @JsonProperty("rows_accepted") long rowsAccepted,
       @JsonProperty("rows_rejected") long rowsRejected,
-      @JsonProperty("file_rejected") String fileRejected) {
+      @JsonProperty("file_rejected") String fileRejected,
+      @JsonProperty("not_regular") @JsonInclude(JsonInclude.Include.NON_NULL) String notRegular) {
 
     static Entry of(Delivery d, String parsedWith, String runId, FileCount count) {
       return new Entry(d.path(), d.source(), d.table(), d.folder(), d.sha256(), d.bytes(), parsedWith, runId,
-          count.read(), count.accepted(), count.rejected(), count.fileReason());
+          count.read(), count.accepted(), count.rejected(), count.fileReason(), d.notRegular());
     }
 
     /** Whether the parsed rows stored for this entry are those {@code d} would give under {@code parsedWith}. */

@@ -63,7 +63,8 @@ public final class ParsedStore {
    * its code and the reference data (the catalog in force), or is empty.
    */
   public ReadResult read(String table, FileParser parser, String dependsOn) {
-    String parsedWith = CodeVersion.of(PARSER_CODE) + (dependsOn.isEmpty() ? "" : "+" + dependsOn);
+    String parsedWith = CodeVersion.of(PARSER_CODE) + IngestLimits.of(spark).fingerprint()
+        + (dependsOn.isEmpty() ? "" : "+" + dependsOn);
     List<Delivery> toParse = new ArrayList<>();
     Map<String, String> because = new HashMap<>();
     List<Ledger.Entry> before = new ArrayList<>();

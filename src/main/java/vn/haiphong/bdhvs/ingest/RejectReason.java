@@ -13,6 +13,9 @@ public enum RejectReason {
   FILE_INVALID_JSON("file_invalid_json", "the document is not valid JSON"),
   FILE_UNEXPECTED("file_unexpected", "the file does not fit the landing layout"),
   FILE_CHANGED("file_changed", "the file changed while the run read it; the next run reads it again"),
+  FILE_TOO_LARGE("file_too_large", "the file, decompressed, holds more bytes than the configured bound"),
+  FILE_NOT_REGULAR("file_not_regular", "the landing entry is not a readable regular file (a dangling or looping link, "
+      + "a link to a folder, a named pipe, a socket or a device); it was not opened"),
 
   // Single records.
   WRONG_FIELD_COUNT("wrong_field_count", "the row has more or fewer fields than the header"),

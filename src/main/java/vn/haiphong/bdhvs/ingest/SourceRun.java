@@ -147,7 +147,7 @@ public final class SourceRun {
       if (held.isPresent() && held.get().sha256().equals(d.sha256())) {
         continue;
       }
-      FileCount none = FileCount.nothing(d.path(), RejectReason.FILE_UNEXPECTED.code());
+      FileCount none = FileCount.nothing(d.path(), notRead(d.notRegular()).code());
       Ledger.Entry e = Ledger.Entry.of(d, "", context.runId(), none);
       context.ledger().record(e);
       recorded.add(e);
@@ -159,8 +159,15 @@ public final class SourceRun {
   private Dataset<Row> unexpectedFiles(List<Ledger.Entry> entries) {
     List<Row> rows = new ArrayList<>();
     for (Ledger.Entry e : entries) {
-      rows.add(RowFactory.create(e.path(), null, RejectReason.FILE_UNEXPECTED.code(), UNEXPECTED_DETAIL, e.runId()));
+      String detail = e.notRegular() == null ? UNEXPECTED_DETAIL
+          : "the entry is " + e.notRegular() + ", not a readable regular file; it was not opened";
+      rows.add(RowFactory.create(e.path(), null, notRead(e.notRegular()).code(), detail, e.runId()));
     }
     return context.spark().createDataFrame(rows, REJECT_ROWS);
+  }
+
+  /** Why a landing entry was not read: it fits no layout rule, or it is no regular file at all. */
+  private static RejectReason notRead(String notRegular) {
+    return notRegular == null ? RejectReason.FILE_UNEXPECTED : RejectReason.FILE_NOT_REGULAR;
   }
 }

@@ -22,6 +22,11 @@ public final class VietText {
     if (text == null) {
       return "";
     }
+    if (isPlainAscii(text)) {
+      // Most keys (codes, English headers) need no normalizing: a CSV header of millions of such
+      // names is folded in a few seconds instead of minutes.
+      return text.toLowerCase(Locale.ROOT);
+    }
     String nfd = Normalizer.normalize(Normalizer.normalize(text, Normalizer.Form.NFC), Normalizer.Form.NFD);
     String bare = COMBINING.matcher(nfd).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
     return collapse(bare.toLowerCase(Locale.ROOT));
@@ -55,6 +60,17 @@ public final class VietText {
   /** True when the text carries no diacritics at all (typed on a keyboard without Vietnamese input). */
   static boolean isBare(String text) {
     return fold(text).equals(collapse(text.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Printable ASCII, no leading, trailing or doubled space: what {@link #fold} would only lower-case. */
+  private static boolean isPlainAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '!' && !(c == ' ' && i > 0 && i < text.length() - 1 && text.charAt(i - 1) != ' ') || c > '~') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String collapse(String text) {

@@ -141,6 +141,8 @@ public final class PipelineRun {
         progress.accept(String.format("found %d deliveries (%.1f MB, hashed) in %.1f s; the warehouse holds %d",
             landing.all().size(), landing.all().stream().mapToLong(Delivery::bytes).sum() / 1e6,
             (System.nanoTime() - scanStart) / 1e9, ledger.all().size()));
+        landing.all().stream().filter(d -> d.notRegular() != null).forEach(d -> progress.accept(
+            "warning: " + d.path() + " is " + d.notRegular() + "; rejected as file_not_regular, not opened"));
         WardDirectory wards = WardDirectory.load();
         JobContext context = new JobContext(spark, runId, runDate, landing, warehouse, ledger, personKeys,
             wards, TargetGroupLabels.load(), CourseCatalog.loadDefault(), ReportingUnits.load(wards));

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -85,7 +86,16 @@ class BadInputCorpusTest extends SharedSpark {
       + "Tỷ lệ phủ sóng dân số 4G (%),Tỷ lệ phủ sóng dân số 5G (%),Cáp quang (km),Thuê bao băng rộng cố định";
   private static final String SPEED_HEADER = "ward_code,month,network_type,avg_d_kbps,avg_u_kbps,avg_lat_ms,tests,devices";
 
+  /** The run's bound on a file's bytes: far above every case but the one made to pass it. */
+  private static final int MAX_FILE_BYTES = 1 << 20;
+
   private final List<Case> cases = new ArrayList<>();
+  /** Landing entries that are no plain file (links, pipes), made in place of their case's file. */
+  private final Map<String, SpecialEntry> specials = new TreeMap<>();
+
+  interface SpecialEntry {
+    void make(Path at) throws Exception;
+  }
   private final Map<String, Integer> folders = new HashMap<>();
   private Path warehouse;
   private JsonNode manifest;
@@ -137,8 +147,19 @@ class BadInputCorpusTest extends SharedSpark {
     }
     landingPersonalData = vn.haiphong.bdhvs.PersonalData.collect(tmp.resolve("landing"));
     Assertions.assertTrue(landingPersonalData.size() > 0);
+    for (Map.Entry<String, SpecialEntry> e : specials.entrySet()) {
+      Path p = landing.root().resolve(e.getKey());
+      Files.delete(p);
+      e.getValue().make(p);
+    }
     warehouse = tmp.resolve("warehouse");
-    PipelineRun.Outcome outcome = landing.run(spark(), warehouse, LocalDate.of(2025, 12, 31));
+    PipelineRun.Outcome outcome;
+    spark().conf().set(IngestLimits.MAX_FILE_BYTES, String.valueOf(MAX_FILE_BYTES));
+    try {
+      outcome = landing.run(spark(), warehouse, LocalDate.of(2025, 12, 31));
+    } finally {
+      spark().conf().unset(IngestLimits.MAX_FILE_BYTES);
+    }
     manifest = JSON.readTree(Path.of(outcome.manifestPath()).toFile());
     rejects = spark().read().parquet(warehouse.resolve("rejects").toString() + "/*").collectAsList();
   }
@@ -284,6 +305,15 @@ class BadInputCorpusTest extends SharedSpark {
         utf8(lines(VISIT_HEADER, "01/01/1900,100,10", "05/11/2025,120,12")), 2,
         new Rej(2L, "bad_date", "column 'Ngày': expected a date from 2000 to 2100, found '01/01/1900'"))
         .kept("contest_visits"));
+    List<String> crRows = new ArrayList<>();
+    for (int row = 1; row <= 10; row++) {
+      crRows.add(row == 3 ? reg("TS-CR3").replace("UBND", "\"UBND") : reg("TS-CR" + row));
+    }
+    add(lineRejects("registrations_crOnlyLineEndsStrayQuoteOnRow3_everyLineRead",
+        nextDay("contest/", "2025-12") + "/" + reg,
+        utf8(REG_HEADER + "\r" + String.join("\r", crRows) + "\r"), 10,
+        new Rej(4L, "wrong_field_count", "a quoted field opened on this line is never closed"))
+        .kept("contest_registrations"));
   }
 
   // ---------------------------------------------------------------- course catalog
@@ -417,6 +447,11 @@ class BadInputCorpusTest extends SharedSpark {
             statement("st-void", "voided", "X", "2025-11-06T10:00:00Z")
                 .replace("https://mooc.example.vn/course/X", VOIDED_ID.toUpperCase(java.util.Locale.ROOT)))), 2)
         .kept("mooc_statements"));
+    // Two statements, then line breaks expanding far past the run's bound (MAX_FILE_BYTES below).
+    add(fileRejected("statements_gzipExpandingPastTheBound_rejectedAsTooLarge", mooc(".jsonl.gz"),
+        gzip(lines(statement("st-zb1", "passed", "MOOC-CDS-01", "2025-11-05T10:00:00Z"),
+            statement("st-zb2", "passed", "MOOC-CDS-01", "2025-11-05T10:00:00Z")) + "\n".repeat(2 * MAX_FILE_BYTES)),
+        2, "file_too_large", "the file expands to more than " + MAX_FILE_BYTES + " bytes"));
   }
 
   // ---------------------------------------------------------------- telecom
@@ -525,6 +560,10 @@ class BadInputCorpusTest extends SharedSpark {
     add(fileRejected("report_unquotedNameInNotes_rejectedWithoutEchoingIt", reportOn("unquoted-name"),
         utf8(november.substring(0, november.length() - 1) + ",\"notes\":" + NAME + "}"), 1,
         "file_invalid_json", "expected one JSON report document"));
+    add(accepted("report_globCharactersInName_readUnderItsName", reportPath("bao-cao[1]"),
+        utf8(report("UB-11560", "2025-07", "month").toString()), 1).kept("unit_reports"));
+    add(accepted("report_spaceAndColonInName_readUnderItsName", reportPath("ub-10525 06.12.2025 09:00"),
+        utf8(report("UB-11560", "2025-06", "month").toString()), 1).kept("unit_reports"));
   }
 
   // ---------------------------------------------------------------- landing layout
@@ -536,6 +575,22 @@ class BadInputCorpusTest extends SharedSpark {
         utf8(lines(REG_HEADER, reg("TS-FD"))), 0, "file_unexpected", "it was not read"));
     add(fileRejected("reports_nestedFolder_rejectedAsUnexpected", "unit-reports/2025-12-30/extra/a.json",
         utf8(report("UB-11560", "2025-11", "month").toString()), 0, "file_unexpected", "does not fit the landing layout"));
+    String dangling = contest("visits.csv");
+    add(fileRejected("contest_danglingLink_rejectedAsNotRegular", dangling, new byte[0], 0,
+        "file_not_regular", "the entry is a link to a missing file"));
+    special(dangling, p -> Files.createSymbolicLink(p, Path.of("missing.csv")));
+    String pipe = contest("visits.csv");
+    add(fileRejected("contest_namedPipe_rejectedWithoutOpeningIt", pipe, new byte[0], 0,
+        "file_not_regular", "the entry is a named pipe (FIFO)"));
+    special(pipe, p -> assertEquals(0, new ProcessBuilder("mkfifo", p.toString()).start().waitFor()));
+    String loop = contest("visits.csv").replace("visits.csv", "a");
+    add(fileRejected("contest_linkToItsOwnFolder_rejectedNotFollowed", loop, new byte[0], 0,
+        "file_not_regular", "the entry is a link to a folder"));
+    special(loop, p -> Files.createSymbolicLink(p, Path.of(".")));
+    String loop2 = loop.replace("/a", "/b");
+    add(fileRejected("contest_secondLinkToItsOwnFolder_rejectedNotFollowed", loop2, new byte[0], 0,
+        "file_not_regular", "the entry is a link to a folder"));
+    special(loop2, p -> Files.createSymbolicLink(p, Path.of(".")));
   }
 
   // ---------------------------------------------------------------- the tests
@@ -675,6 +730,10 @@ class BadInputCorpusTest extends SharedSpark {
 
   private void add(Case c) {
     cases.add(c);
+  }
+
+  private void special(String path, SpecialEntry entry) {
+    specials.put(path, entry);
   }
 
   private static Case fileRejected(String name, String path, byte[] content, long records, String reason,

@@ -1,8 +1,10 @@
 package vn.haiphong.bdhvs.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
@@ -129,5 +131,68 @@ class CsvExportTest {
     assertEquals(2, CsvExport.roughDataLines("h\na\nb\n".getBytes(StandardCharsets.UTF_8)));
     assertEquals(2, CsvExport.roughDataLines("h\na\nb".getBytes(StandardCharsets.UTF_8)));
     assertEquals(0, CsvExport.roughDataLines(new byte[0]));
+  }
+
+  /** Far above linear work even on a loaded machine, far below the hours the quadratic work took: a hang guard. */
+  private static final java.time.Duration HANG_GUARD = java.time.Duration.ofSeconds(60);
+
+  /** Ten data rows, CR line ends only, a stray quote opening row 3 (line 4). */
+  private static final String CR_ONLY_STRAY_QUOTE = "Ngày,Lượt truy cập,Người dùng duy nhất\r"
+      + java.util.stream.IntStream.rangeClosed(1, 10)
+          .mapToObj(i -> String.format(i == 3 ? "%02d/11/2025,\"5,3\r" : "%02d/11/2025,5,3\r", i))
+          .collect(java.util.stream.Collectors.joining());
+
+  @Test
+  void records_crOnlyLineEnds_strayQuoteRejectsItsLineAndEveryLaterLineIsRead() throws FileRejected {
+    List<CsvRecord> rows = records(CR_ONLY_STRAY_QUOTE);
+    assertEquals(java.util.stream.LongStream.rangeClosed(2, 11).boxed().toList(),
+        rows.stream().map(CsvRecord::line).toList());
+    for (CsvRecord r : rows) {
+      if (r.line() == 4) {
+        assertEquals(RejectReason.WRONG_FIELD_COUNT, assertThrows(RecordRejected.class, r::checkShape).reason());
+      } else {
+        assertDoesNotThrow(r::checkShape);
+      }
+    }
+  }
+
+  @Test
+  void records_quoteClosedLinesLater_rejectsItsFirstLineAndReadsTheLinesItSwallowed() throws FileRejected {
+    // The quote opened on line 3 closes inside line 5: the record it makes has the wrong shape, and
+    // lines 4 and 5 are data rows of their own, not part of it.
+    List<CsvRecord> rows = records("Ngày,Lượt truy cập,Người dùng duy nhất\n01/11/2025,5,3\n02/11/2025,\"5,3\n"
+        + "03/11/2025,5,3\n04/11/2025,5,3 \"x\n05/11/2025,5,3\n");
+    assertEquals(List.of(2L, 3L, 4L, 5L, 6L), rows.stream().map(CsvRecord::line).toList());
+    assertThrows(RecordRejected.class, rows.get(1)::checkShape);
+    assertDoesNotThrow(rows.get(2)::checkShape);
+    assertEquals("3 \"x", rows.get(3).get("unique_users"));
+  }
+
+  @Test
+  void roughDataLines_countsCrOnlyAndCrLfLineEnds() {
+    assertEquals(2, CsvExport.roughDataLines("h\ra\rb\r".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(2, CsvExport.roughDataLines("h\r\na\r\nb\r\n".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void open_fieldOfTwoMillionQuotes_isTokenizedInLinearTime() {
+    String text = "Ngày,Lượt truy cập,Người dùng duy nhất\n01/11/2025,5,x" + "\"".repeat(2 << 20) + "\n02/11/2025,5,3\n";
+    List<CsvRecord> rows = assertTimeoutPreemptively(HANG_GUARD, () -> records(text));
+    assertEquals(RejectReason.FIELD_TOO_LONG, assertThrows(RecordRejected.class, rows.get(0)::checkShape).reason());
+    assertEquals(3, rows.get(1).line());
+  }
+
+  @Test
+  void open_headerOfTwoMillionRepeatedNames_isReadInLinearTime() {
+    StringBuilder header = new StringBuilder("Ngày,Lượt truy cập,Người dùng duy nhất");
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 1_000_000; i++) {
+        header.append(",c").append(i);
+      }
+    }
+    CsvExport e = assertTimeoutPreemptively(HANG_GUARD,
+        () -> CsvExport.open((header + "\n01/11/2025,5,3\n").getBytes(StandardCharsets.UTF_8), VISITS));
+    assertEquals(1_000_000, e.repeatedHeaders().size());
+    assertEquals(1_000_000, e.extraHeaders().size());
   }
 }

@@ -36,7 +36,7 @@ class ExportReaderTest extends SharedSpark {
 
   private Delivery delivery(Path file, String sha256) throws Exception {
     return new Delivery("contest", "contest_visits", "contest/2025-12-04/visits.csv", file.toUri().toString(),
-        "2025-12-04", sha256, Files.size(file));
+        "2025-12-04", sha256, Files.size(file), null);
   }
 
   @Test
@@ -57,5 +57,40 @@ class ExportReaderTest extends SharedSpark {
     assertEquals(ParsedRows.FILE_REJECTED, rows.get(0).getAs(ParsedRows.KIND));
     assertEquals(RejectReason.FILE_CHANGED.code(), rows.get(0).getAs(ParsedRows.REASON));
     assertEquals(0, ExportReader.countPerFile(parsed).get(0).accepted());
+  }
+
+  @Test
+  void fileNamesAUnitCanSend_areReadUnderTheirExactName() throws Exception {
+    List<String> names = List.of("bao-cao[1].json", "ub-10525 06.12.2025 09:00.json", "a{b,c}.json", "x*?.json",
+        "50%.json", "#1.json", "báo cáo.json", "back\\slash.json", "_underscore.json", "semi;colon.json");
+    for (String name : names) {
+      Path day = Files.createDirectories(tmp.resolve("landing/unit-reports/2025-12-04"));
+      Files.writeString(day.resolve(name), name + "\n");
+    }
+    Landing landing = Landing.scan(tmp.resolve("landing").toString(), java.time.LocalDate.of(2025, 12, 31),
+        new org.apache.hadoop.conf.Configuration());
+    assertEquals(names.size(), landing.all().size());
+    java.util.Map<String, Long> accepted = new java.util.TreeMap<>();
+    ExportReader.countPerFile(ExportReader.read(spark(), landing.all(), new Lines()))
+        .forEach(c -> accepted.put(c.path(), c.accepted()));
+    java.util.Map<String, Long> expected = new java.util.TreeMap<>();
+    names.forEach(n -> expected.put("unit-reports/2025-12-04/" + n, 1L));
+    assertEquals(expected, accepted);
+  }
+
+  @Test
+  void fileLargerThanTheBound_isRejectedAsTooLargeWithoutBeingParsed() throws Exception {
+    Path file = Files.writeString(tmp.resolve("visits.csv"), "a\nb\n");
+    spark().conf().set(IngestLimits.MAX_FILE_BYTES, "3");
+    try {
+      List<Row> rows = ExportReader.read(spark(), List.of(delivery(file, Landing.sha256(Files.readAllBytes(file)))),
+          new Lines()).collectAsList();
+      assertEquals(1, rows.size());
+      assertEquals(RejectReason.FILE_TOO_LARGE.code(), rows.get(0).getAs(ParsedRows.REASON));
+      assertEquals("the file has 4 bytes; expected at most 3 (spark.bdhvs.maxFileBytes); it was not read",
+          rows.get(0).getAs(ParsedRows.DETAIL));
+    } finally {
+      spark().conf().unset(IngestLimits.MAX_FILE_BYTES);
+    }
   }
 }

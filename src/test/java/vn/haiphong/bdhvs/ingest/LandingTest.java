@@ -2,9 +2,17 @@ package vn.haiphong.bdhvs.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -103,5 +111,60 @@ class LandingTest {
     String missing = tmp.resolve("no-such-landing").toString();
     UserError e = assertThrows(UserError.class, () -> Landing.scan(missing, RUN_DATE, new Configuration()));
     assertTrue(e.getMessage().contains(missing), e.getMessage());
+  }
+
+  /** What the scan made of each entry that is no file to read: path → what it is. */
+  private Map<String, String> notRegular(TestLanding landing) {
+    List<Delivery> all = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> Landing.scan(landing.root().toString(), RUN_DATE, new Configuration()).all());
+    Map<String, String> found = new TreeMap<>();
+    for (Delivery d : all) {
+      if (d.notRegular() != null) {
+        assertEquals(Landing.UNEXPECTED, d.table());
+        found.put(d.path(), d.notRegular());
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void scan_danglingLinkIsListedAsNotRegular() throws IOException {
+    TestLanding landing = landing("contest/2025-11-01/registrations.csv");
+    Files.createSymbolicLink(tmp.resolve("contest/2025-11-01/visits.csv"), tmp.resolve("gone.csv"));
+    assertEquals(Map.of("contest/2025-11-01/visits.csv", "a link to a missing file"), notRegular(landing));
+  }
+
+  @Test
+  void scan_namedPipeAndSocketAreListedWithoutBeingOpened() throws Exception {
+    TestLanding landing = landing("contest/2025-11-01/registrations.csv");
+    Path pipe = tmp.resolve("contest/2025-11-01/visits.csv");
+    assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+    try (ServerSocketChannel socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      socket.bind(UnixDomainSocketAddress.of(tmp.resolve("contest/2025-11-01/submissions.csv")));
+      assertEquals(Map.of("contest/2025-11-01/visits.csv", "a named pipe (FIFO)",
+          "contest/2025-11-01/submissions.csv", "a socket"), notRegular(landing));
+    }
+  }
+
+  @Test
+  void scan_linksToTheirOwnFolderAreListedNotFollowed() throws IOException {
+    TestLanding landing = landing("contest/2025-11-01/visits.csv");
+    Files.createSymbolicLink(tmp.resolve("contest/2025-11-01/a"), Path.of("."));
+    Files.createSymbolicLink(tmp.resolve("contest/2025-11-01/b"), Path.of("."));
+    Map<String, String> found = notRegular(landing);
+    assertEquals(List.of("contest/2025-11-01/a", "contest/2025-11-01/b"), List.copyOf(found.keySet()));
+    assertTrue(found.get("contest/2025-11-01/a").startsWith("a link to a folder"), found.toString());
+  }
+
+  @Test
+  void scan_linkToARegularFileIsADelivery() throws IOException {
+    Path elsewhere = Files.writeString(Files.createDirectories(tmp.resolve("exports")).resolve("v.csv"), "x\n");
+    TestLanding landing = new TestLanding(tmp.resolve("landing"));
+    Files.createDirectories(landing.root().resolve("contest/2025-11-01"));
+    Files.createSymbolicLink(landing.root().resolve("contest/2025-11-01/visits.csv"), elsewhere);
+    Delivery d = Landing.scan(landing.root().toString(), RUN_DATE, new Configuration()).all().get(0);
+    assertEquals("contest_visits", d.table());
+    assertEquals(2, d.bytes());
+    assertEquals(Landing.sha256("x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)), d.sha256());
   }
 }

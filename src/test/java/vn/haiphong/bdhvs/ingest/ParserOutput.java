@@ -22,7 +22,7 @@ public final class ParserOutput {
 
   public static ParserOutput parse(FileParser parser, String path, String folder, byte[] content) {
     Delivery file = new Delivery(path.substring(0, path.indexOf('/')), "test", path, "file:/landing/" + path,
-        folder, "0", content.length);
+        folder, "0", content.length, null);
     ParsedRows.Sink sink = new ParsedRows.Sink(path, parser.schema());
     parser.parse(file, content, sink);
     return new ParserOutput(parser.schema(), sink.rows());
@@ -65,6 +65,11 @@ public final class ParserOutput {
       }
     }
     return out;
+  }
+
+  /** The notes on the file, in order. */
+  public List<String> notes() {
+    return of(ParsedRows.NOTE).stream().map(r -> r.getString(5)).toList();
   }
 
   /** The reject reason codes, in order. */

@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.CsvFileParser;
 import vn.haiphong.bdhvs.ingest.Delivery;
+import vn.haiphong.bdhvs.ingest.IngestLimits;
 import vn.haiphong.bdhvs.ingest.PersonResolver;
 import vn.haiphong.bdhvs.ingest.ReadResult;
 import vn.haiphong.bdhvs.ingest.Redelivery;
@@ -52,11 +53,13 @@ public final class CourseIngest implements Job {
     ReadResult snapshots = run.read("lms_enrolments", new CsvFileParser(TableContract.load("input", "lms_enrolments"),
         new EnrolmentParser(persons, catalog)), catalogVersion);
     Dataset<Row> history = history(ctx.warehouse(), snapshots).persist();
-    if (run.write("lms_enrolment_history", history, snapshots)) {
+    // Written on a new warehouse even with no snapshot yet; only snapshots read can move months.
+    if (run.write("lms_enrolment_history", history, snapshots) && snapshots.changed()) {
       run.recordChangedMonths(EnrolmentHistory.monthsMoved(history, snapshots));
     }
     history.unpersist();
-    ReadResult statements = run.read("mooc_statements", new JsonLinesParser(new StatementParser(persons, catalog)),
+    ReadResult statements = run.read("mooc_statements", new JsonLinesParser(IngestLimits.of(ctx.spark()),
+        new StatementParser(persons, catalog)),
         catalogVersion);
     run.write("mooc_statements", MoocStatements.deduplicatedAndVoided(statements.accepted()), statements);
     if (statements.changed()) {

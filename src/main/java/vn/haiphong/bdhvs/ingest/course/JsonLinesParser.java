@@ -11,6 +11,7 @@ import vn.haiphong.bdhvs.ingest.CsvExport;
 import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.FileParser;
 import vn.haiphong.bdhvs.ingest.FileRejected;
+import vn.haiphong.bdhvs.ingest.IngestLimits;
 import vn.haiphong.bdhvs.ingest.JsonErrors;
 import vn.haiphong.bdhvs.ingest.ParsedRows;
 import vn.haiphong.bdhvs.ingest.RecordParser;
@@ -21,9 +22,11 @@ import vn.haiphong.bdhvs.ingest.Utf8Text;
 
 /** A {@link FileParser} for JSON Lines files, gzipped or not: one JSON object per line. */
 final class JsonLinesParser implements FileParser {
+  private final IngestLimits limits;
   private final RecordParser<JsonNode> lines;
 
-  JsonLinesParser(RecordParser<JsonNode> lines) {
+  JsonLinesParser(IngestLimits limits, RecordParser<JsonNode> lines) {
+    this.limits = limits;
     this.lines = lines;
   }
 
@@ -36,9 +39,9 @@ final class JsonLinesParser implements FileParser {
   public void parse(Delivery file, byte[] content, ParsedRows.Sink out) {
     String text;
     try {
-      text = Utf8Text.decode(file.path().endsWith(".gz") ? gunzip(content) : content);
+      text = Utf8Text.decode(file.path().endsWith(".gz") ? gunzip(content, limits.maxFileBytes()) : content);
     } catch (FileRejected e) {
-      out.rejectFile(e.reason(), e.getMessage(), e instanceof TruncatedGzip t ? t.linesRecovered
+      out.rejectFile(e.reason(), e.getMessage(), e instanceof CutShort c ? c.linesRecovered
           : CsvExport.roughDataLines(content) + 1);
       return;
     }
@@ -52,9 +55,9 @@ final class JsonLinesParser implements FileParser {
       if (line.isBlank()) {
         continue;
       }
-      if (line.length() > 64 * 1024) {
+      if (line.length() > limits.maxLineBytes()) {
         out.reject(lineNo, RejectReason.FIELD_TOO_LONG, "the line has " + line.length()
-            + " characters; expected one statement of at most 65536");
+            + " characters; expected one statement of at most " + limits.maxLineBytes());
         continue;
       }
       try {
@@ -71,17 +74,27 @@ final class JsonLinesParser implements FileParser {
     }
   }
 
-  private static byte[] gunzip(byte[] content) throws FileRejected {
+  /** The decompressed bytes, at most {@code maxBytes} of them: a small gzip can expand to gigabytes. */
+  private static byte[] gunzip(byte[] content, long maxBytes) throws FileRejected {
     ByteArrayOutputStream out = new ByteArrayOutputStream(content.length * 4);
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(content))) {
-      in.transferTo(out);
+      byte[] buffer = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        if (out.size() + (long) n > maxBytes) {
+          out.write(buffer, 0, n);
+          throw new CutShort(RejectReason.FILE_TOO_LARGE, "the file expands to more than " + maxBytes
+              + " bytes (" + IngestLimits.MAX_FILE_BYTES + "); reading stopped after " + out.size()
+              + " bytes, and the file is rejected with the statements read until then", records(out.toByteArray()));
+        }
+        out.write(buffer, 0, n);
+      }
       return out.toByteArray();
     } catch (IOException e) {
       // The lines decompressed before the break are what the file is known to have held.
       byte[] partial = out.toByteArray();
-      throw new TruncatedGzip("cannot decompress after " + partial.length + " bytes: " + e.getMessage()
-          + "; expected a complete gzip file (the delivery looks truncated)",
-          completeLines(partial));
+      throw new CutShort(RejectReason.FILE_CORRUPT, "cannot decompress after " + partial.length + " bytes: "
+          + e.getMessage() + "; expected a complete gzip file (the delivery looks truncated)", completeLines(partial));
     }
   }
 
@@ -96,12 +109,27 @@ final class JsonLinesParser implements FileParser {
     return n;
   }
 
-  /** A broken gzip, with how many lines could be read before the break. */
-  private static final class TruncatedGzip extends FileRejected {
+  /** Non-blank lines ended before the cut: the statements a file too large was seen to hold. */
+  private static long records(byte[] partial) {
+    long n = 0;
+    boolean blank = true;
+    for (byte b : partial) {
+      if (b == '\n') {
+        n += blank ? 0 : 1;
+        blank = true;
+      } else if (b != ' ' && b != '\t' && b != '\r') {
+        blank = false;
+      }
+    }
+    return n;
+  }
+
+  /** A gzip that could not be read to its end, with how many lines were read before it stopped. */
+  private static final class CutShort extends FileRejected {
     final long linesRecovered;
 
-    TruncatedGzip(String detail, long linesRecovered) {
-      super(RejectReason.FILE_CORRUPT, detail);
+    CutShort(RejectReason reason, String detail, long linesRecovered) {
+      super(reason, detail);
       this.linesRecovered = linesRecovered;
     }
   }

@@ -19,7 +19,7 @@ import vn.haiphong.bdhvs.reference.CourseCatalog;
 
 class JsonLinesParserTest {
   private static final JsonLinesParser PARSER =
-      new JsonLinesParser(new StatementParser(TestPeople.resolver(), CourseCatalog.loadDefault()));
+      new JsonLinesParser(vn.haiphong.bdhvs.ingest.IngestLimits.DEFAULTS, new StatementParser(TestPeople.resolver(), CourseCatalog.loadDefault()));
   private static final String GOOD = statement("S1", "https://mooc.example.vn", "u1", "passed", course("MOOC-CDS-01"), "");
 
   private static byte[] gzip(String text) throws IOException {

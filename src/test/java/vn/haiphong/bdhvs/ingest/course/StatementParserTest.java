@@ -34,7 +34,7 @@ class StatementParserTest {
   }
 
   static ParserOutput parse(String... lines) {
-    return ParserOutput.parse(new JsonLinesParser(new StatementParser(TestPeople.resolver(), CourseCatalog.loadDefault())),
+    return ParserOutput.parse(new JsonLinesParser(vn.haiphong.bdhvs.ingest.IngestLimits.DEFAULTS, new StatementParser(TestPeople.resolver(), CourseCatalog.loadDefault())),
         PATH, "2025-12-01", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
   }
 
