@@ -27,8 +27,8 @@ import vn.haiphong.bdhvs.warehouse.Sql;
  * {@link #constants}.
  */
 final class CubeSql {
-  /** The families of facts, in the order they run: person_wards reads the persons facts. */
-  static final List<String> FAMILIES = List.of("persons", "person_wards", "visits", "reports", "reporting", "telecom");
+  /** The families of facts, in the order they run: city reads the persons facts. */
+  static final List<String> FAMILIES = List.of("persons", "city", "reports", "reporting", "telecom");
   /** The relation holding the cube's rows, in the order of {@code indicator_cube.sql}. */
   static final String CUBE = "indicator_cube_rows";
   static final double KBPS_PER_MBPS = 1000.0;
