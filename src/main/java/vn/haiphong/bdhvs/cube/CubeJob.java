@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -105,10 +104,7 @@ public final class CubeJob implements Job {
 
   /** The staged tables of the warehouse, as the cube job reads them. */
   public static CubeInputs read(SparkSession spark, Warehouse warehouse) {
-    Function<String, Dataset<Row>> staged = table -> spark.read().parquet(warehouse.stagedPath(table));
-    return new CubeInputs(staged.apply("contest_registrations"), staged.apply("contest_visits"),
-        staged.apply("lms_enrolment_history"), staged.apply("mooc_statements"), staged.apply("telecom_operator"),
-        staged.apply("telecom_speedtest"), staged.apply("unit_reports"), staged.apply("unit_report_metrics"));
+    return CubeInputs.of(table -> spark.read().parquet(warehouse.stagedPath(table)));
   }
 
   /** The first month any staged table has data for (a report's is the month its period ends), or null when all are empty. */

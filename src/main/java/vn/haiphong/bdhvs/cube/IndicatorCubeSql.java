@@ -1,19 +1,11 @@
 package vn.haiphong.bdhvs.cube;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
@@ -22,43 +14,58 @@ import org.apache.spark.sql.types.StructField;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import vn.haiphong.bdhvs.contract.TableContract;
-import vn.haiphong.bdhvs.reference.Indicator;
-import vn.haiphong.bdhvs.reference.TargetGroup;
-import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.warehouse.Sql;
 
 /**
- * The indicator cube computed by DuckDB instead of Spark, from the same staged Parquet and the same
- * {@link ReferenceFrames}: the yardstick of the cube build's speed (issue 5: Spark within 2× of
- * DuckDB) and a second implementation of the rules that the benchmark and the tests hold equal to
- * Spark's, row for row. The rules live in {@code indicator_cube.sql}.
+ * The indicator cube computed by DuckDB instead of Spark, from the same staged Parquet, the same
+ * {@link ReferenceFrames} and the same SQL ({@link CubeSql}): the yardstick of the cube build's speed
+ * (issue 5: Spark within 2× of DuckDB) and the tests' second engine, held equal to Spark's row for row.
  */
 public final class IndicatorCubeSql {
-  static final List<String> STAGED = List.of("contest_registrations", "contest_visits", "lms_enrolment_history",
-      "mooc_statements", "telecom_operator", "telecom_speedtest", "unit_reports", "unit_report_metrics");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_0-9]+)}");
-
   private IndicatorCubeSql() {}
 
   /**
    * Creates table {@code table} holding the cube of {@code ref.months()}, in contract column order,
    * over the staged tables of the warehouse at local folder {@code root}; returns its row count.
-   * The connection gets the staged views and reference tables too (an in-memory database suits).
+   * The connection gets the staged views, reference tables and the cube's relations too (an
+   * in-memory database suits).
    */
   public static long build(Connection connection, Path root, CubeReference ref, String table) throws SQLException {
     try (Statement s = connection.createStatement()) {
-      for (String staged : STAGED) {
+      for (String staged : CubeInputs.TABLES) {
         String files = root.toAbsolutePath().resolve("staged").resolve(staged) + "/*.parquet";
         s.execute("CREATE OR REPLACE VIEW staged_" + staged + " AS SELECT * FROM read_parquet("
             + Sql.literal(files) + ", hive_partitioning = false)");
       }
-      for (ReferenceFrames.Frame frame : ReferenceFrames.all(ref)) {
-        load(connection, frame);
-      }
-      s.execute("CREATE OR REPLACE TABLE " + table + " AS " + query(ref));
+      DuckDbCubeEngine engine = new DuckDbCubeEngine(connection);
+      engine.load(ReferenceFrames.noEarlierCube());
+      CubeSql.run(engine, ref);
+      s.execute("CREATE OR REPLACE TABLE " + table + " AS SELECT "
+          + String.join(", ", IndicatorCube.CONTRACT.columnNames()) + " FROM " + CubeSql.CUBE);
       try (var r = s.executeQuery("SELECT count(*) FROM " + table)) {
         r.next();
         return r.getLong(1);
+      }
+    }
+  }
+
+  /** The cube's SQL run by DuckDB: a relation read by several statements is a table, computed once; the others views. */
+  record DuckDbCubeEngine(Connection connection) implements CubeEngine {
+    @Override
+    public void load(ReferenceFrames.Frame frame) {
+      try {
+        IndicatorCubeSql.load(connection, frame);
+      } catch (SQLException e) {
+        throw new IllegalStateException("DuckDB cannot load " + frame.name() + ": " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void define(String name, String sql, boolean reused) {
+      try (Statement s = connection.createStatement()) {
+        s.execute("CREATE OR REPLACE " + (reused ? "TABLE " : "VIEW ") + name + " AS " + sql);
+      } catch (SQLException e) {
+        throw new IllegalStateException("DuckDB cannot run the cube's " + name + ": " + e.getMessage(), e);
       }
     }
   }
@@ -108,45 +115,8 @@ public final class IndicatorCubeSql {
     return "SELECT * FROM " + tableOrCall;
   }
 
-  /** The cube query with the Java constants it shares with Spark's build filled in. */
-  static String query(CubeReference ref) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("all", Sql.literal(Rollup.ALL));
-    values.put("unknown", Sql.literal(WardDirectory.UNKNOWN));
-    values.put("resident", Sql.literal(TargetGroup.RESIDENT.code()));
-    values.put("city_only", Sql.literal(Indicator.CITY_ONLY));
-    values.put("ward_count", Integer.toString(ref.wardCount()));
-    values.put("covered_4g_pct", Double.toString(TelecomFacts.COVERED_4G_PCT));
-    values.put("kbps_per_mbps", Double.toString(TelecomFacts.KBPS_PER_MBPS));
-    values.put("off_track_points", Double.toString(TargetStatus.OFF_TRACK_POINTS));
-    values.put("no_target", Sql.literal(TargetStatus.NO_TARGET));
-    values.put("achieved", Sql.literal(TargetStatus.ACHIEVED));
-    values.put("on_track", Sql.literal(TargetStatus.ON_TRACK));
-    values.put("at_risk", Sql.literal(TargetStatus.AT_RISK));
-    values.put("off_track", Sql.literal(TargetStatus.OFF_TRACK));
-    values.put("run_id", Sql.literal(ref.runId()));
-    Matcher m = PLACEHOLDER.matcher(text());
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String value = values.get(m.group(1));
-      if (value == null) {
-        throw new IllegalStateException("indicator_cube.sql uses an unknown placeholder ${" + m.group(1) + "}");
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(value));
-    }
-    return m.appendTail(out).toString();
-  }
-
-  private static String text() {
-    try (InputStream in = IndicatorCubeSql.class.getResourceAsStream("indicator_cube.sql")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read indicator_cube.sql from the jar", e);
-    }
-  }
-
   /** A reference frame as a table, appended row by row (the appender, not INSERTs: tens of thousands of cells). */
-  private static void load(Connection connection, ReferenceFrames.Frame frame) throws SQLException {
+  static void load(Connection connection, ReferenceFrames.Frame frame) throws SQLException {
     String columns = java.util.Arrays.stream(frame.schema().fields())
         .map(f -> f.name() + " " + Sql.type(f.dataType().simpleString())).collect(Collectors.joining(", "));
     try (Statement s = connection.createStatement()) {

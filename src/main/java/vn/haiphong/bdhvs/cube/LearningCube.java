@@ -63,7 +63,8 @@ public final class LearningCube {
   /** MOOC courses, cumulative to month end: any live statement, registered, completed or passed, passed, certified. */
   static Dataset<Row> mooc(Dataset<Row> statements, Dataset<Row> months) {
     Column date = col("local_date");
-    Dataset<Row> live = PersonFacts.attributedStatements(statements).filter(col(COURSE).isNotNull())
+    statements.createOrReplaceTempView("staged_mooc_statements");
+    Dataset<Row> live = statements.sparkSession().sql(CubeSql.moocAttributed()).filter(col(COURSE).isNotNull())
         .select(lit(Course.NATIONAL_MOOC).as(PLATFORM), col(COURSE),
             coalesce(col(WARD), lit(WardDirectory.UNKNOWN)).as(WARD),
             coalesce(col(GROUP), lit(TargetGroup.RESIDENT.code())).as(GROUP),

@@ -1,12 +1,12 @@
 package vn.haiphong.bdhvs.cube;
 
 import static vn.haiphong.bdhvs.cube.Rollup.ALL;
-import static vn.haiphong.bdhvs.cube.Rollup.DENOMINATOR;
 import static vn.haiphong.bdhvs.cube.Rollup.GROUP;
 import static vn.haiphong.bdhvs.cube.Rollup.INDICATOR;
 import static vn.haiphong.bdhvs.cube.Rollup.MONTH;
 import static vn.haiphong.bdhvs.cube.Rollup.MONTH_END;
 import static vn.haiphong.bdhvs.cube.Rollup.MONTH_OF_YEAR;
+import static vn.haiphong.bdhvs.cube.Rollup.VALUE;
 import static vn.haiphong.bdhvs.cube.Rollup.WARD;
 import static vn.haiphong.bdhvs.cube.Rollup.YEAR;
 
@@ -47,13 +47,14 @@ public final class ReferenceFrames {
   static final String BASIS = "basis";
   static final String BREAKDOWN = "breakdown";
   static final String UNIT_CODE = "unit_code";
+  static final String EARLIER_CUBE = "earlier_cube";
 
   private ReferenceFrames() {}
 
   /** Every frame of a cube build, for loading into another engine. */
   static List<Frame> all(CubeReference ref) {
-    return List.of(months(ref.months()), cells(ref), targets(ref), populationDenominators(ref),
-        metricRoles(ref), reportingUnits(ref), expectedReports(ref), measuredRates());
+    return List.of(months(ref.months()), cells(ref), targets(ref), population(ref), metricRoles(ref),
+        reportingUnits(ref), expectedReports(ref), levels(), indicators(ref));
   }
 
   /** One row per month: its label, last day, year and month of year. */
@@ -83,12 +84,12 @@ public final class ReferenceFrames {
       List<String> cellGroups = i.breakdown().equals(Indicator.BY_WARD_AND_GROUP) ? groups : List.of(ALL);
       for (String w : cellWards) {
         for (String g : cellGroups) {
-          rows.add(RowFactory.create(i.code(), w, g, i.unit(), i.basis(), i.breakdown()));
+          rows.add(RowFactory.create(i.code(), w, g, i.unit(), i.basis(), i.breakdown(), i.source()));
         }
       }
     }
     StructType schema = new StructType();
-    for (String c : new String[] {INDICATOR, WARD, GROUP, UNIT, BASIS, BREAKDOWN}) {
+    for (String c : new String[] {INDICATOR, WARD, GROUP, UNIT, BASIS, BREAKDOWN, "source"}) {
       schema = schema.add(c, DataTypes.StringType, false);
     }
     return new Frame("cells", schema, rows);
@@ -114,29 +115,21 @@ public final class ReferenceFrames {
         .add(WARD, DataTypes.StringType).add("target_value", DataTypes.DoubleType), rows);
   }
 
-  /** Each measured rate's denominator per ward and year, from the population reference. */
-  static Frame populationDenominators(CubeReference ref) {
+  /** The population reference: ward_code, year, measure, value (the persons facts' denominators). */
+  static Frame population(CubeReference ref) {
     List<Row> rows = new ArrayList<>();
-    for (PersonFacts.MeasuredRate rate : PersonFacts.MEASURED) {
-      for (PopulationDenominator d : ref.denominators().rows()) {
-        if (d.measure().equals(rate.measure())) {
-          rows.add(RowFactory.create(rate.code(), d.wardCode(), d.year(), (double) d.value()));
-        }
-      }
+    for (PopulationDenominator d : ref.denominators().rows()) {
+      rows.add(RowFactory.create(d.wardCode(), d.year(), d.measure(), (double) d.value()));
     }
-    return new Frame("population_denominators", new StructType().add(INDICATOR, DataTypes.StringType)
-        .add(WARD, DataTypes.StringType).add(YEAR, DataTypes.IntegerType).add(DENOMINATOR, DataTypes.DoubleType), rows);
+    return new Frame("population", new StructType().add(WARD, DataTypes.StringType).add(YEAR, DataTypes.IntegerType)
+        .add("measure", DataTypes.StringType).add("value", DataTypes.DoubleType), rows);
   }
 
-  /** Which report metric is the numerator or the denominator of which reported ward rate. */
+  /** Which report metric is the numerator or the denominator of which indicator (reference/report_metrics.csv). */
   static Frame metricRoles(CubeReference ref) {
     List<Row> rows = new ArrayList<>();
-    for (Indicator i : ref.catalog().indicators()) {
-      if (i.basis().equals("reported") && i.breakdown().equals(Indicator.BY_WARD)) {
-        for (ReportMetric m : ref.reportMetrics().forIndicator(i.code())) {
-          rows.add(RowFactory.create(m.code(), i.code(), m.role()));
-        }
-      }
+    for (ReportMetric m : ref.reportMetrics().metrics()) {
+      rows.add(RowFactory.create(m.code(), m.indicator(), m.role()));
     }
     return new Frame("metric_roles", new StructType().add("metric_code", DataTypes.StringType)
         .add(INDICATOR, DataTypes.StringType).add("role", DataTypes.StringType), rows);
@@ -168,14 +161,40 @@ public final class ReferenceFrames {
         .add("period_type", DataTypes.StringType).add("period", DataTypes.StringType), rows);
   }
 
-  /** The measured skill rates: code, the target group of its persons (null: every group), certified only. */
-  static Frame measuredRates() {
+  /**
+   * The levels of each breakdown a base row counts at: its own ward and target group, and each ALL
+   * member above them that the breakdown has.
+   */
+  static Frame levels() {
     List<Row> rows = new ArrayList<>();
-    for (PersonFacts.MeasuredRate rate : PersonFacts.MEASURED) {
-      rows.add(RowFactory.create(rate.code(), rate.group(), rate.certifiedOnly()));
+    for (boolean byWard : new boolean[] {true, false}) {
+      for (boolean byGroup : new boolean[] {true, false}) {
+        rows.add(RowFactory.create(Indicator.BY_WARD_AND_GROUP, byWard, byGroup));
+      }
+      rows.add(RowFactory.create(Indicator.BY_WARD, byWard, false));
     }
-    return new Frame("measured_rates", new StructType().add(INDICATOR, DataTypes.StringType)
-        .add("person_group", DataTypes.StringType).add("certified_only", DataTypes.BooleanType), rows);
+    rows.add(RowFactory.create(Indicator.CITY_ONLY, false, false));
+    return new Frame("levels", new StructType().add(BREAKDOWN, DataTypes.StringType)
+        .add("by_ward", DataTypes.BooleanType).add("by_group", DataTypes.BooleanType), rows);
+  }
+
+  /** The catalog's indicators: code, family of facts and breakdown. */
+  static Frame indicators(CubeReference ref) {
+    List<Row> rows = new ArrayList<>();
+    for (Indicator i : ref.catalog().indicators()) {
+      rows.add(RowFactory.create(i.code(), i.facts(), i.breakdown()));
+    }
+    return new Frame("indicators", new StructType().add(INDICATOR, DataTypes.StringType)
+        .add("facts", DataTypes.StringType).add(BREAKDOWN, DataTypes.StringType), rows);
+  }
+
+  /** The published cube rows of earlier months of the year (none here), for the status baselines. */
+  static Frame noEarlierCube() {
+    StructType schema = new StructType();
+    for (String c : new String[] {MONTH, WARD, GROUP, INDICATOR}) {
+      schema = schema.add(c, DataTypes.StringType);
+    }
+    return new Frame(EARLIER_CUBE, schema.add(VALUE, DataTypes.DoubleType), List.of());
   }
 
   /** The ward members of the cube: the 114, ALL and UNKNOWN. */

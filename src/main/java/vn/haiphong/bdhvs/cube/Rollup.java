@@ -22,8 +22,8 @@ import org.apache.spark.sql.Row;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
- * The column names the cubes share and the two ways a figure reaches the ALL members: distinct
- * persons counted again from base rows at every level, or additive sums.
+ * The column names the cubes share, and the learning cube's distinct persons counted again from base
+ * rows at every level (the indicator cube does the same in SQL: cube/facts/persons.sql).
  */
 final class Rollup {
   static final String MONTH = "month";
@@ -34,9 +34,6 @@ final class Rollup {
   static final String GROUP = "target_group";
   static final String INDICATOR = "indicator_code";
   static final String PERSON = "person_key";
-  static final String EVENT_DATE = "event_date";
-  static final String NUMERATOR = "numerator";
-  static final String DENOMINATOR = "denominator";
   static final String VALUE = "value";
   static final String ALL = WardDirectory.ALL;
 
@@ -60,17 +57,6 @@ final class Rollup {
         when(not(wardIsAll).and(not(groupIsAll)), struct(lit(ALL).as("w"), lit(ALL).as("g"))));
     return rows.withColumn("cell", explode(cells)).filter(col("cell").isNotNull())
         .withColumn(WARD, col("cell.w")).withColumn(GROUP, col("cell.g")).drop("cell");
-  }
-
-  /**
-   * Distinct persons per month × indicator × cell, cumulative to each month end. {@code events} has
-   * indicator_code, person_key, ward_code, target_group (neither null) and event_date; a person
-   * counts in a month from the first event of that indicator in that cell.
-   */
-  static Dataset<Row> distinctPersons(Dataset<Row> events, Dataset<Row> months) {
-    Dataset<Row> first = firstDates(events, List.of(INDICATOR), List.of(EVENT_DATE));
-    return personsToMonthEnd(first, List.of(INDICATOR, WARD, GROUP), List.of(EVENT_DATE), months)
-        .withColumn(NUMERATOR, col(EVENT_DATE).cast("double")).drop(EVENT_DATE);
   }
 
   /**
@@ -111,17 +97,5 @@ final class Rollup {
   @SafeVarargs
   private static Column[] columns(List<String>... names) {
     return Arrays.stream(names).flatMap(List::stream).map(n -> col(n)).toArray(Column[]::new);
-  }
-
-  /**
-   * Additive figures per ward and for ALL: every row counts in its ward (unless it has none, as a
-   * city department's report) and in ALL. {@code sums} must be additive (sums and counts).
-   */
-  static Dataset<Row> byWardAndCity(Dataset<Row> rows, List<String> keys, Column... sums) {
-    Column[] groupBy = Stream.concat(keys.stream(), Stream.of(WARD)).map(k -> col(k)).toArray(Column[]::new);
-    return rows.withColumn(WARD, explode(array(col(WARD), lit(ALL))))
-        .filter(col(WARD).isNotNull())
-        .groupBy(groupBy)
-        .agg(sums[0], Arrays.copyOfRange(sums, 1, sums.length));
   }
 }

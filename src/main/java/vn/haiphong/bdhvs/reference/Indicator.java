@@ -6,11 +6,14 @@ import java.io.Serializable;
  * One indicator of the catalog (docs/specification.md §5). {@code breakdown} says which rows the dense cube holds:
  * {@code ward_target_group} (every ward × every target group), {@code ward} (every ward, target
  * group ALL) or {@code city} (ALL × ALL). {@code targetCode} names the indicator whose plan
- * targets apply (a measured rate shares its reported twin's target); null when none.
+ * targets apply (a measured rate shares its reported twin's target); null when none. Its formulas
+ * ({@code numeratorSql}, {@code denominatorSql}, null when none) are SQL in the dialect of the cube's
+ * family of facts {@code facts} (cube/facts/&lt;facts&gt;.sql), which both engines run.
  */
 public record Indicator(String code, String nameVi, String definitionVi, String unit,
     String numerator, String denominator, String source, String plan, String breakdown,
-    String basis, String targetCode) implements Serializable {
+    String basis, String targetCode, String facts, String numeratorSql, String denominatorSql)
+    implements Serializable {
 
   public static final String BY_WARD_AND_GROUP = "ward_target_group";
   public static final String BY_WARD = "ward";

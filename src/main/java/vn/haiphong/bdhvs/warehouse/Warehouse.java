@@ -109,7 +109,8 @@ public final class Warehouse {
     if (from == null) {
       Path aside = publication.aside(relative);
       shaped.write().mode(SaveMode.Overwrite).partitionBy(partitionColumn).parquet(aside.toString());
-      return rows.sparkSession().read().parquet(aside.toString()).count();
+      // With the schema: a cube with no rows (a source that delivered nothing yet) has no file to infer it from.
+      return rows.sparkSession().read().schema(shaped.schema()).parquet(aside.toString()).count();
     }
     Set<String> written = writePartitions(relative, shaped, partitionColumn);
     for (String value : partitions(relative, partitionColumn)) {

@@ -3,8 +3,6 @@ package vn.haiphong.bdhvs.cube;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.haiphong.bdhvs.StagedRows;
 import vn.haiphong.bdhvs.reference.Indicator;
@@ -35,10 +33,6 @@ final class CubeFixture {
   static CubeReference reference(String... months) {
     List<YearMonth> list = Arrays.stream(months).map(YearMonth::parse).toList();
     return CubeReference.load(list, "run-test", WARDS, UNITS);
-  }
-
-  Dataset<Row> cube(SparkSession spark, String... months) {
-    return IndicatorCube.build(spark, inputs(spark), reference(months));
   }
 
   /** One metric of a unit's current monthly report. */
