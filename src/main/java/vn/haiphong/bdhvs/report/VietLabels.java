@@ -23,6 +23,8 @@ final class VietLabels {
       Map.entry("file_invalid_json", "Tệp sai định dạng dữ liệu"),
       Map.entry("file_unexpected", "Tệp không đúng quy định đặt tên, đặt thư mục"),
       Map.entry("file_changed", "Tệp thay đổi trong lúc đọc, sẽ đọc lại lần sau"),
+      Map.entry("file_too_large", "Tệp vượt quá dung lượng cho phép (kể cả sau khi giải nén)"),
+      Map.entry("file_not_regular", "Không phải tệp dữ liệu thông thường (liên kết hỏng, thư mục liên kết, ống dẫn…)"),
       Map.entry("wrong_field_count", "Dòng thừa hoặc thiếu cột"),
       Map.entry("missing_required", "Thiếu thông tin bắt buộc"),
       Map.entry("bad_date", "Ngày, giờ sai hoặc không có thật"),
