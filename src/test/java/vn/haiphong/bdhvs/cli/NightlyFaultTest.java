@@ -8,7 +8,6 @@ import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -295,17 +294,8 @@ class NightlyFaultTest extends SharedSpark {
   }
 
   private Process startRun(Path warehouse, LocalDate date) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    // Spark's Java 17 flags, as the test JVM got them from the build; a quick-starting JIT for a short run.
-    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("--add-opens") || a.startsWith("-XX:+IgnoreUnrecognizedVMOptions") || a.startsWith("-Djdk.reflect"))
-        .forEach(command::add);
-    command.addAll(List.of("-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "run", "--landing", landing.toString(), "--warehouse", warehouse.toString(),
-        "--date", date.toString(), "--key-file", keyFile.toString(), "--master", "local[1]", "--shuffle-partitions", "2"));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-    return builder.start();
+    return RunSubprocess.of("-Xmx768m", "--landing", landing.toString(), "--warehouse", warehouse.toString(),
+        "--date", date.toString(), "--key-file", keyFile.toString()).redirectErrorStream(true).start();
   }
 
   /** Reads the run's output until {@code marker}; fails with its output if it ends first. */

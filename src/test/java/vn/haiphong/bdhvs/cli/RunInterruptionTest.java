@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,15 +84,8 @@ class RunInterruptionTest extends SharedSpark {
   }
 
   private Process startRun(Path warehouse) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("--add-opens") || a.startsWith("-XX:+IgnoreUnrecognizedVMOptions") || a.startsWith("-Djdk.reflect"))
-        .forEach(command::add);
-    command.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "run", "--landing", landing.toString(), "--warehouse", warehouse.toString(),
-        "--date", DATE, "--key-file", keyFile.toString(), "--master", "local[1]", "--shuffle-partitions", "2"));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    ProcessBuilder builder = RunSubprocess.of("-Xmx512m", "--landing", landing.toString(), "--warehouse",
+        warehouse.toString(), "--date", DATE, "--key-file", keyFile.toString());
     builder.environment().remove("BDHVS_DEBUG");
     return builder.start();
   }
