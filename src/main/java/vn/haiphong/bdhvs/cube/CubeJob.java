@@ -51,6 +51,12 @@ public final class CubeJob implements Job {
     YearMonth from = whole ? first : ledger.factsChangedFrom()
         .map(changed -> earlier(changed, YearMonth.parse(built.get(built.size() - 1)).plusMonths(1)))
         .orElse(YearMonth.parse(built.get(built.size() - 1)).plusMonths(1));
+    // A month published while one of its sources was incomplete changes with the run date alone (its
+    // reports fall due, its month ends): it is rebuilt even when no fact of it changed.
+    Optional<YearMonth> open = whole ? Optional.empty() : firstIncomplete(spark, warehouse);
+    if (open.isPresent()) {
+      from = earlier(from, open.get());
+    }
     whole = whole || !from.isAfter(first);
     Map<String, Long> written = new LinkedHashMap<>();
     if (!whole && from.isAfter(last)) {
@@ -58,16 +64,19 @@ public final class CubeJob implements Job {
       return new JobResult("cubes", List.of(), written, Map.of());
     }
     List<YearMonth> months = CubeReference.monthsBetween(whole ? first : from, last);
-    CubeReference ref = CubeReference.load(months, context.runId(), context.wards(), context.reportingUnits());
+    CubeReference ref = CubeReference.load(months, context.runId(), context.runDate(), context.wards(),
+        context.reportingUnits());
     String replaceFrom = whole ? null : from.toString();
 
     long t0 = System.nanoTime();
-    Dataset<Row> cube = IndicatorCube.build(spark, in, ref, whole ? null : earlierMonths(spark, warehouse, from)).persist();
+    IndicatorCube.Tables tables = IndicatorCube.tables(spark, in, ref);
+    Dataset<Row> cube = tables.cube().persist();
     LOG.info("indicator cube: {} rows over {} months computed in {} ms", cube.count(), months.size(),
         (System.nanoTime() - t0) / 1_000_000);
     // The gaps first: they read the persisted cube, which writing the cube releases.
     write(warehouse, written, "skill_gaps", SkillGaps.build(cube, ref.catalog(), ref.runId()).persist(), replaceFrom);
     write(warehouse, written, "indicator_cube", cube, replaceFrom);
+    write(warehouse, written, "source_months", tables.sourceMonths().persist(), replaceFrom);
     write(warehouse, written, "learning_cube", LearningCube.build(spark, in, ref).persist(), replaceFrom);
     Dataset<Row> operators = whole ? in.telecomOperator() : in.telecomOperator().filter(col(PARTITION).geq(replaceFrom));
     write(warehouse, written, "telecom_cube", TelecomCube.build(operators, ref.runId()).persist(), replaceFrom);
@@ -75,13 +84,15 @@ public final class CubeJob implements Job {
     return new JobResult("cubes", List.of(), written, Map.of());
   }
 
-  /**
-   * The published indicator cube's months before {@code from} in {@code from}'s year: a rebuilt
-   * month's status measures progress from the year's first figure, which may be in one of them.
-   */
-  private static Dataset<Row> earlierMonths(SparkSession spark, Warehouse warehouse, YearMonth from) {
-    return spark.read().parquet(warehouse.published("cubes/indicator_cube").orElseThrow())
-        .filter(col(PARTITION).lt(from.toString()).and(col(PARTITION).geq(from.getYear() + "-01")));
+  /** The first published month with a source that was not complete when it was built, if any. */
+  private static Optional<YearMonth> firstIncomplete(SparkSession spark, Warehouse warehouse) {
+    Optional<String> published = warehouse.published("cubes/source_months");
+    if (published.isEmpty()) {
+      return Optional.empty();
+    }
+    Row r = spark.read().parquet(published.get()).filter(col("is_complete").equalTo(false))
+        .agg(min(col(PARTITION))).first();
+    return r.isNullAt(0) ? Optional.empty() : Optional.of(YearMonth.parse(r.get(0).toString()));
   }
 
   private static YearMonth later(YearMonth a, YearMonth b) {

@@ -1,6 +1,7 @@
 package vn.haiphong.bdhvs.cube;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
@@ -10,10 +11,11 @@ import vn.haiphong.bdhvs.reference.ReportMetrics;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 
-/** The reference data a cube build reads, and the months it covers. */
+/** The reference data a cube build reads, the months it covers and the run date they are judged at. */
 public record CubeReference(
     List<YearMonth> months,
     String runId,
+    LocalDate runDate,
     WardDirectory wards,
     IndicatorCatalog catalog,
     PlanTargets targets,
@@ -25,9 +27,13 @@ public record CubeReference(
     months = List.copyOf(months);
   }
 
-  /** The committed reference tables, for {@code months}. */
-  public static CubeReference load(List<YearMonth> months, String runId, WardDirectory wards, ReportingUnits units) {
-    return new CubeReference(months, runId, wards, IndicatorCatalog.load(), PlanTargets.load(wards),
+  /**
+   * The committed reference tables, for {@code months} as known on {@code runDate}: a month's sources are
+   * complete, and its reports due, or not, at that date (docs/specification.md §5).
+   */
+  public static CubeReference load(List<YearMonth> months, String runId, LocalDate runDate, WardDirectory wards,
+      ReportingUnits units) {
+    return new CubeReference(months, runId, runDate, wards, IndicatorCatalog.load(), PlanTargets.load(wards),
         PopulationDenominators.load(), ReportMetrics.load(), units);
   }
 

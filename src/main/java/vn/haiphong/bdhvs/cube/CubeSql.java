@@ -31,6 +31,8 @@ final class CubeSql {
   static final List<String> FAMILIES = List.of("persons", "city", "reports", "reporting", "telecom");
   /** The relation holding the cube's rows, in the order of {@code indicator_cube.sql}. */
   static final String CUBE = "indicator_cube_rows";
+  /** The relation saying, per month × source, whether the source is complete at the run date. */
+  static final String SOURCE_MONTHS = "source_months";
   static final double KBPS_PER_MBPS = 1000.0;
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_0-9]+)}");
 
@@ -60,6 +62,7 @@ final class CubeSql {
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("mooc_attributed", text("mooc_attributed.sql"));
     texts.put("reporting_counts", text("reporting_counts.sql"));
+    texts.put(SOURCE_MONTHS, text("source_months.sql"));
     for (String family : FAMILIES) {
       texts.put(family + "_facts", fill(text("facts/" + family + ".sql"), Map.of(
           "numerator", formulas(ref.catalog(), family, Indicator::numeratorSql),
@@ -101,6 +104,7 @@ final class CubeSql {
     values.put("ward_count", Integer.toString(ref.wardCount()));
     values.put("kbps_per_mbps", "CAST(" + KBPS_PER_MBPS + " AS DOUBLE)");
     values.put("run_id", Sql.literal(ref.runId()));
+    values.put("run_date", "DATE " + Sql.literal(ref.runDate().toString()));
     return values;
   }
 

@@ -38,7 +38,6 @@ public final class IndicatorCubeSql {
             + Sql.literal(files) + ", hive_partitioning = false)");
       }
       DuckDbCubeEngine engine = new DuckDbCubeEngine(connection);
-      engine.load(ReferenceFrames.noEarlierCube());
       CubeSql.run(engine, ref);
       s.execute("CREATE OR REPLACE TABLE " + table + " AS SELECT "
           + String.join(", ", IndicatorCube.CONTRACT.columnNames()) + " FROM " + CubeSql.CUBE);

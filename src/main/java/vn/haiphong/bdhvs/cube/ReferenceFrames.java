@@ -6,10 +6,10 @@ import static vn.haiphong.bdhvs.cube.Rollup.INDICATOR;
 import static vn.haiphong.bdhvs.cube.Rollup.MONTH;
 import static vn.haiphong.bdhvs.cube.Rollup.MONTH_END;
 import static vn.haiphong.bdhvs.cube.Rollup.MONTH_OF_YEAR;
-import static vn.haiphong.bdhvs.cube.Rollup.VALUE;
 import static vn.haiphong.bdhvs.cube.Rollup.WARD;
 import static vn.haiphong.bdhvs.cube.Rollup.YEAR;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +21,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.ingest.reports.ReportDeadline;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.PopulationDenominator;
 import vn.haiphong.bdhvs.reference.ReportMetric;
@@ -47,27 +48,32 @@ public final class ReferenceFrames {
   static final String BASIS = "basis";
   static final String BREAKDOWN = "breakdown";
   static final String UNIT_CODE = "unit_code";
-  static final String EARLIER_CUBE = "earlier_cube";
 
   private ReferenceFrames() {}
 
   /** Every frame of a cube build, for loading into another engine. */
   static List<Frame> all(CubeReference ref) {
-    return List.of(months(ref.months()), cells(ref), targets(ref), population(ref), metricRoles(ref),
+    return List.of(months(ref.months(), ref.runDate()), cells(ref), targets(ref), population(ref), metricRoles(ref),
         reportingUnits(ref), expectedReports(ref), levels(), indicators(ref));
   }
 
-  /** One row per month: its label, last day, year and month of year. */
-  static Frame months(List<YearMonth> months) {
+  /**
+   * One row per month: its label, last day, year and month of year; whether, on {@code runDate}, the month
+   * is over (the daily exports hold all of it) and its reports are due (their deadline has passed).
+   */
+  static Frame months(List<YearMonth> months, LocalDate runDate) {
     List<Row> rows = new ArrayList<>();
     for (YearMonth m : months) {
-      rows.add(RowFactory.create(m.toString(), java.sql.Date.valueOf(m.atEndOfMonth()), m.getYear(), m.getMonthValue()));
+      rows.add(RowFactory.create(m.toString(), java.sql.Date.valueOf(m.atEndOfMonth()), m.getYear(), m.getMonthValue(),
+          runDate.isAfter(m.atEndOfMonth()), ReportDeadline.passed(m.atEndOfMonth(), runDate)));
     }
     return new Frame("months", new StructType()
         .add(MONTH, DataTypes.StringType, false)
         .add(MONTH_END, DataTypes.DateType, false)
         .add(YEAR, DataTypes.IntegerType, false)
-        .add(MONTH_OF_YEAR, DataTypes.IntegerType, false), rows);
+        .add(MONTH_OF_YEAR, DataTypes.IntegerType, false)
+        .add("month_over", DataTypes.BooleanType, false)
+        .add("reports_due", DataTypes.BooleanType, false), rows);
   }
 
   /** The cells every month must have: per indicator, the wards and target groups of its breakdown. */
@@ -95,7 +101,10 @@ public final class ReferenceFrames {
     return new Frame("cells", schema, rows);
   }
 
-  /** Plan targets per indicator × year × ward: the ward's own target for the year, else the city's. */
+  /**
+   * Plan targets per indicator × year × ward: the ward's own target for the year, else the city's, with where
+   * its trajectory starts: the plan's start month and the baseline (0 where the plan states none).
+   */
   static Frame targets(CubeReference ref) {
     TreeSet<Integer> years = new TreeSet<>();
     ref.months().forEach(m -> years.add(m.getYear()));
@@ -107,12 +116,15 @@ public final class ReferenceFrames {
       for (int year : years) {
         for (String ward : cubeWards(ref)) {
           ref.targets().target(i.targetCode(), year, ward)
-              .ifPresent(t -> rows.add(RowFactory.create(i.code(), year, ward, t.targetValue())));
+              .ifPresent(t -> rows.add(RowFactory.create(i.code(), year, ward, t.targetValue(), t.baselineValue(),
+                  t.plan().start().getYear(), t.plan().start().getMonthValue())));
         }
       }
     }
     return new Frame("targets", new StructType().add(INDICATOR, DataTypes.StringType).add(YEAR, DataTypes.IntegerType)
-        .add(WARD, DataTypes.StringType).add("target_value", DataTypes.DoubleType), rows);
+        .add(WARD, DataTypes.StringType).add("target_value", DataTypes.DoubleType)
+        .add("baseline_value", DataTypes.DoubleType).add("start_year", DataTypes.IntegerType)
+        .add("start_month_of_year", DataTypes.IntegerType), rows);
   }
 
   /** The population reference: ward_code, year, measure, value (the persons facts' denominators). */
@@ -145,10 +157,17 @@ public final class ReferenceFrames {
         .add("kind", DataTypes.StringType).add(WARD, DataTypes.StringType), rows);
   }
 
-  /** Per month, the report each unit owes (DHIS2's expected reports: units × periods due). */
+  /**
+   * Per month, the report each unit owes (DHIS2's expected reports: units × periods due), counted only once
+   * its deadline has passed at the run date: before that a missing report is not late.
+   */
   static Frame expectedReports(CubeReference ref) {
     List<Row> rows = new ArrayList<>();
     for (YearMonth month : ref.months()) {
+      // Every period owed in a month ends with that month.
+      if (!ReportDeadline.passed(month.atEndOfMonth(), ref.runDate())) {
+        continue;
+      }
       for (ReportingUnit u : ref.reportingUnits().units()) {
         for (String type : u.expectedPeriodTypes()) {
           PeriodsDue.due(type, month).ifPresent(period ->
@@ -186,15 +205,6 @@ public final class ReferenceFrames {
     }
     return new Frame("indicators", new StructType().add(INDICATOR, DataTypes.StringType)
         .add("facts", DataTypes.StringType).add(BREAKDOWN, DataTypes.StringType), rows);
-  }
-
-  /** The published cube rows of earlier months of the year (none here), for the status baselines. */
-  static Frame noEarlierCube() {
-    StructType schema = new StructType();
-    for (String c : new String[] {MONTH, WARD, GROUP, INDICATOR}) {
-      schema = schema.add(c, DataTypes.StringType);
-    }
-    return new Frame(EARLIER_CUBE, schema.add(VALUE, DataTypes.DoubleType), List.of());
   }
 
   /** The ward members of the cube: the 114, ALL and UNKNOWN. */

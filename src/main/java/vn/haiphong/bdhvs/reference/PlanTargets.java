@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code reference/plan_targets.csv}: targets per indicator × year, city-wide with optional ward overrides. */
+/**
+ * {@code reference/plan_targets.csv}: targets per indicator × year, city-wide with optional ward overrides, each
+ * set by a plan of {@code reference/plans.csv}.
+ */
 public final class PlanTargets implements Serializable {
 
   private final List<PlanTarget> targets;
@@ -14,6 +17,7 @@ public final class PlanTargets implements Serializable {
   }
 
   public static PlanTargets load(WardDirectory wards) {
+    Plans plans = Plans.load();
     return new PlanTargets(ReferenceTable.load("plan_targets").rows().stream().map(row -> {
       String scope = row.text("scope");
       if (!scope.equals(WardDirectory.ALL) && wards.byCode(scope).isEmpty()) {
@@ -22,8 +26,11 @@ public final class PlanTargets implements Serializable {
       if (!row.text("comparator").equals("ge")) {
         throw row.error("comparator", "ge");
       }
+      Plan plan = plans.byId(row.text("plan_id"))
+          .orElseThrow(() -> row.error("plan_id", "a plan_id of reference/plans.csv"));
+      Double baseline = row.decimal("baseline_value");
       return new PlanTarget(row.text("indicator_code"), row.integer("year"), scope, row.decimal("target_value"),
-          row.text("comparator"), row.text("plan"));
+          row.text("comparator"), plan, baseline == null ? 0.0 : baseline);
     }).toList());
   }
 

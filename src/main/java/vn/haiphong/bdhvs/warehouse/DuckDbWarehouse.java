@@ -30,7 +30,8 @@ public final class DuckDbWarehouse {
   static final String STAGED_PREFIX = "staged_";
   /** Reference tables copied into the file, by reference name: the DuckDB table of each. */
   static final Map<String, String> REFERENCE_TABLES = Map.of(
-      "indicators", "dim_indicator", "plan_targets", "dim_plan_target", "validation_rules", "dim_validation_rule");
+      "indicators", "dim_indicator", "plans", "dim_plan", "plan_targets", "dim_plan_target",
+      "validation_rules", "dim_validation_rule");
 
   private final Path root;
 

@@ -1,38 +1,31 @@
 -- The indicator cube's rows (docs/specification.md §6, contract schemas/output/indicator_cube.json): the dense values
--- with their status against the plan target and is_provisional.
--- Status (docs/specification.md §5): achieved at or above the target; else against the straight line from the year's
--- baseline (its first month with a value, January or later, possibly a published month before the
--- rebuilt ones: earlier_cube) to the target in December: on track on or above it, off track more
--- than 10 points below it, at risk between; no_target without a value or a target.
-WITH with_earlier AS (
-  SELECT month, year, month_of_year, ward_code, target_group, indicator_code, numerator, denominator, value, unit,
-         source, target_value, false AS earlier
+-- with their status against the plan target and is_provisional. The status rule of docs/specification.md §5, here
+-- and nowhere else:
+--   no_data     a target exists and the value does not (source not complete, no report, no denominator);
+--   check_data  the value is impossible: a rate (unit percent) outside 0-100 or its numerator above its
+--               denominator. Never achieved;
+--   no_target   no plan sets a target for the month's year;
+--   achieved    the value reaches the target;
+--   on_track    the value is at or above the trajectory: the straight line from the plan's start (the start
+--               of its start month, at its baseline, else 0) to the target at the end of the target year;
+--   off_track   below the trajectory by more than the margin: 10 points for a rate, 10 % of the target for a
+--               ratio or a count;
+--   at_risk     below it by the margin or less.
+WITH trajectories AS (
+  SELECT *,
+         -- months of the plan gone by at the end of this month, and months from its start to the end of the year
+         least(greatest((year - start_year) * 12 + month_of_year - start_month_of_year + 1, 0),
+               (year - start_year) * 12 + 13 - start_month_of_year) AS months_gone,
+         (year - start_year) * 12 + 13 - start_month_of_year AS months_planned,
+         CASE WHEN unit = 'percent' THEN CAST(10 AS DOUBLE) ELSE 0.1 * target_value END AS margin
   FROM indicator_values
-  UNION ALL
-  SELECT month, CAST(substring(month, 1, 4) AS INT), CAST(substring(month, 6, 2) AS INT), ward_code, target_group,
-         indicator_code, NULL, NULL, value, NULL, NULL, NULL, true
-  FROM earlier_cube
 ),
-baseline_months AS (
+statuses AS (
   SELECT *,
-         min(CASE WHEN value IS NOT NULL THEN month_of_year END)
-           OVER (PARTITION BY ward_code, target_group, indicator_code, year) AS baseline_month
-  FROM with_earlier
-),
-baselines AS (
-  SELECT *,
-         max(CASE WHEN month_of_year = baseline_month THEN value END)
-           OVER (PARTITION BY ward_code, target_group, indicator_code, year) AS baseline
-  FROM baseline_months
-),
-trajectories AS (
-  SELECT *,
-         CASE WHEN baseline IS NULL OR baseline_month IS NULL OR baseline_month >= 12 THEN target_value
-              ELSE baseline + (target_value - baseline) * (month_of_year - baseline_month)
-                   / (CAST(12 AS DOUBLE) - baseline_month)
+         CASE WHEN months_planned <= 0 THEN target_value
+              ELSE baseline_value + (target_value - baseline_value) * months_gone / CAST(months_planned AS DOUBLE)
          END AS trajectory
-  FROM baselines
-  WHERE NOT earlier
+  FROM trajectories
 ),
 -- Figures from unit reports are provisional while a report expected from the ward (or, for ALL, any) is missing.
 missing AS (
@@ -41,12 +34,14 @@ missing AS (
 SELECT t.month, t.ward_code, t.target_group, t.indicator_code, t.numerator, t.denominator, t.value, t.unit,
        t.target_value,
        CASE WHEN t.target_value IS NOT NULL THEN t.year END AS target_year,
-       CASE WHEN t.value IS NULL OR t.target_value IS NULL THEN 'no_target'
+       CASE WHEN t.value IS NULL THEN CASE WHEN t.target_value IS NULL THEN 'no_target' ELSE 'no_data' END
+            WHEN t.unit = 'percent' AND (t.value < 0 OR t.value > 100 OR t.numerator > t.denominator) THEN 'check_data'
+            WHEN t.target_value IS NULL THEN 'no_target'
             WHEN t.value >= t.target_value THEN 'achieved'
             WHEN t.value >= t.trajectory THEN 'on_track'
-            WHEN t.trajectory - t.value > 10 THEN 'off_track'
+            WHEN t.trajectory - t.value > t.margin THEN 'off_track'
             ELSE 'at_risk' END AS status,
-       t.source = 'unit-reports' AND coalesce(r.reports_missing, false) AS is_provisional,
+       NOT t.is_complete OR (t.source = 'unit-reports' AND coalesce(r.reports_missing, false)) AS is_provisional,
        ${run_id} AS run_id
-FROM trajectories t
+FROM statuses t
 LEFT JOIN missing r ON r.month = t.month AND r.ward_code = t.ward_code

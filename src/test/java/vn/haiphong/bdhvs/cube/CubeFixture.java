@@ -30,9 +30,15 @@ final class CubeFixture {
         operators.frame(spark), speedtests.frame(spark), reports.frame(spark), metrics.frame(spark));
   }
 
+  /** The reference of {@code months} judged once the last one is closed: its reports have fallen due. */
   static CubeReference reference(String... months) {
+    return referenceOn(YearMonth.parse(months[months.length - 1]).plusMonths(1).atDay(6), months);
+  }
+
+  /** The reference of {@code months} as a run on {@code runDate} sees them. */
+  static CubeReference referenceOn(java.time.LocalDate runDate, String... months) {
     List<YearMonth> list = Arrays.stream(months).map(YearMonth::parse).toList();
-    return CubeReference.load(list, "run-test", WARDS, UNITS);
+    return CubeReference.load(list, "run-test", runDate, WARDS, UNITS);
   }
 
   /** One metric of a unit's current monthly report. */

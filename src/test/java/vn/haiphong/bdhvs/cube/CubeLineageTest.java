@@ -40,7 +40,7 @@ class CubeLineageTest extends SharedSpark {
     runBefore();
     GeneratedRun run = SmallSampleRun.get(spark());
     in = CubeJob.read(spark(), new Warehouse(run.warehouse().toString(), spark().sparkContext().hadoopConfiguration(), "run-lineage"));
-    ref = CubeReference.load(List.of(YearMonth.of(2025, 11)), "run-lineage", WardDirectory.load(),
+    ref = CubeReference.load(List.of(YearMonth.of(2025, 11)), "run-lineage", GeneratedRun.runDate(run.expected()), WardDirectory.load(),
         ReportingUnits.load(WardDirectory.load()));
   }
 

@@ -104,7 +104,8 @@ class CubePipelineTest extends SharedSpark {
     List<YearMonth> months = cubes.cube().select("month").distinct().orderBy("month").collectAsList().stream()
         .map(r -> YearMonth.parse(r.getString(0))).toList();
     WardDirectory wards = WardDirectory.load();
-    CubeReference ref = CubeReference.load(months, "duckdb", wards, ReportingUnits.load(wards));
+    CubeReference ref = CubeReference.load(months, "duckdb", GeneratedRun.runDate(run.expected()), wards,
+        ReportingUnits.load(wards));
     String sparkCube = "read_parquet('" + run.warehouse().resolve("cubes/indicator_cube") + "/**/*.parquet', "
         + "hive_partitioning = true, hive_types_autocast = false)";
     try (Connection c = new DuckDBDriver().connect("jdbc:duckdb:", new Properties())) {

@@ -19,38 +19,68 @@ import org.junit.jupiter.api.TestInstance;
 import vn.haiphong.bdhvs.SharedSpark;
 
 /**
- * Status against the plan target (docs/specification.md §5): the last statement of the cube's SQL over hand-made
- * valued cells, each scenario a ward of its own, run by Spark and by DuckDB.
+ * Status against the plan target and is_provisional (docs/specification.md §5): the last statement of the cube's
+ * SQL over hand-made valued cells, each scenario a ward of its own, run by Spark and by DuckDB. Unless a
+ * scenario says otherwise, the plan starts in April 2025 at 0 and sets 80 % for 2025: by the end of
+ * September 6 of its 9 months are gone, so the trajectory stands at 53.33.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TargetStatusTest extends SharedSpark {
   private static final String RATE = "PS_SKILLED_RATE";
+  private static final String RATIO = "MENTEES_PER_MENTOR";
   private final List<Row> values = new ArrayList<>();
-  private final List<Row> earlier = new ArrayList<>();
+  private final List<Row> counts = new ArrayList<>();
   private Map<String, String> spark;
   private Map<String, String> duckdb;
+
+  /** One valued cell: {@code numerator}/{@code denominator} give the value in {@code unit}. */
+  private record Cell(String ward, String month, String indicator, String unit, Double numerator, Double denominator,
+      Double target, double baseline, int startMonth, boolean complete) {
+    Cell(String ward, String month, Double percent, Double target) {
+      this(ward, month, RATE, "percent", percent, percent == null ? null : 100.0, target, 0, 4, true);
+    }
+
+    Double value() {
+      if (numerator == null || denominator == null) {
+        return null;
+      }
+      return unit.equals("percent") ? numerator / denominator * 100 : numerator / denominator;
+    }
+  }
 
   @BeforeAll
   void runBothEngines() throws Exception {
     runBefore();
-    value("achieved", "2025-06", 80.0, 80.0).value("achieved", "2025-01", 20.0, 80.0);
-    value("no_target", "2025-06", 50.0, null).value("no_value", "2025-06", null, 80.0);
-    // January 12, target 78 in December: the line rises 6 a month, so July stands at 48.
-    value("on_track", "2025-01", 12.0, 78.0).value("on_track", "2025-07", 48.0, 78.0);
-    value("at_risk", "2025-01", 12.0, 78.0).value("at_risk", "2025-07", 38.0, 78.0);
-    value("off_track", "2025-01", 12.0, 78.0).value("off_track", "2025-07", 37.9, 78.0);
-    // First data in September at 20, target 80: October 40, November 60.
-    value("september", "2025-09", 20.0, 80.0).value("september", "2025-11", 55.0, 80.0);
-    value("december", "2025-12", 60.0, 80.0);
-    // A rebuilt November whose baseline, September, is published: the line starts there.
-    earlier.add(RowFactory.create("2025-09", "earlier", "ALL", RATE, 20.0));
-    value("earlier", "2025-11", 55.0, 80.0);
+    add(new Cell("achieved", "2025-06", 80.0, 80.0));
+    add(new Cell("no_target", "2025-06", 50.0, null));
+    add(new Cell("no_data", "2025-06", null, 80.0));
+    add(new Cell("neither", "2025-06", null, null));
+    add(new Cell("first_figure", "2025-09", 3.9, 80.0));
+    add(new Cell("on_line", "2025-09", 53.4, 80.0));
+    add(new Cell("at_risk", "2025-09", 44.0, 80.0));
+    add(new Cell("off_track", "2025-09", 43.0, 80.0));
+    add(new Cell("before_start", "2025-03", 0.0, 80.0));
+    // A stated baseline of 30: September's line stands at 30 + 50 × 6/9 = 63.33.
+    add(new Cell("baseline", "2025-09", RATE, "percent", 55.0, 100.0, 80.0, 30, 4, true));
+    // A ratio's margin is 10 % of its target: 0.5 mentees below a line at 5 × 6/9 = 3.33.
+    add(new Cell("ratio_far", "2025-09", RATIO, "ratio", 4.0, 100.0, 5.0, 0, 4, true));
+    add(new Cell("ratio_near", "2025-09", RATIO, "ratio", 290.0, 100.0, 5.0, 0, 4, true));
+    add(new Cell("ratio_off", "2025-09", RATIO, "ratio", 280.0, 100.0, 5.0, 0, 4, true));
+    add(new Cell("ratio_achieved", "2025-09", RATIO, "ratio", 20.0, 4.0, 5.0, 0, 4, true));
+    add(new Cell("above_100", "2025-09", RATE, "percent", 4357.0, 1000.0, 80.0, 0, 4, true));
+    add(new Cell("below_0", "2025-09", RATE, "percent", -1.0, 100.0, 80.0, 0, 4, true));
+    add(new Cell("above_100_no_target", "2025-09", RATE, "percent", 120.0, 100.0, null, 0, 4, true));
+    add(new Cell("not_complete", "2025-09", RATE, "percent", null, null, 80.0, 0, 4, false));
+    add(new Cell("reports_missing", "2025-09", 60.0, 80.0));
+    counts.add(RowFactory.create("2025-09", "reports_missing", 3, 2, 2));
+    add(new Cell("reports_in", "2025-09", 60.0, 80.0));
+    counts.add(RowFactory.create("2025-09", "reports_in", 3, 3, 3));
+
     List<ReferenceFrames.Frame> frames = List.of(
         new ReferenceFrames.Frame("indicator_values", valuesSchema(), values),
-        new ReferenceFrames.Frame(ReferenceFrames.EARLIER_CUBE, ReferenceFrames.noEarlierCube().schema(), earlier),
         new ReferenceFrames.Frame("reporting_counts", new StructType().add("month", DataTypes.StringType)
-            .add("ward_code", DataTypes.StringType).add("expected", DataTypes.LongType)
-            .add("received", DataTypes.LongType).add("timely", DataTypes.LongType), List.of()));
+            .add("ward_code", DataTypes.StringType).add("expected", DataTypes.IntegerType)
+            .add("received", DataTypes.IntegerType).add("timely", DataTypes.IntegerType), counts));
     CubeSql.Step status = last(CubeSql.steps(CubeFixture.reference("2025-11")));
 
     SparkCubeEngine sparkEngine = new SparkCubeEngine(spark());
@@ -58,25 +88,25 @@ class TargetStatusTest extends SharedSpark {
     sparkEngine.define(status.relation(), status.sql(), false);
     spark = new TreeMap<>();
     for (Row r : sparkEngine.relation(status.relation()).collectAsList()) {
-      spark.put(r.getAs("ward_code") + " " + r.getAs("month"), r.getAs("status"));
+      spark.put(r.getAs("ward_code") + " " + r.getAs("month"), r.getAs("status") + " " + r.getAs("is_provisional"));
     }
     try (Connection c = BothEngines.duckdb(); Statement s = c.createStatement()) {
       IndicatorCubeSql.DuckDbCubeEngine duckEngine = new IndicatorCubeSql.DuckDbCubeEngine(c);
       frames.forEach(duckEngine::load);
       duckEngine.define(status.relation(), status.sql(), false);
       duckdb = new TreeMap<>();
-      try (ResultSet r = s.executeQuery("SELECT ward_code, month, status FROM " + status.relation())) {
+      try (ResultSet r = s.executeQuery("SELECT ward_code, month, status, is_provisional FROM " + status.relation())) {
         while (r.next()) {
-          duckdb.put(r.getString(1) + " " + r.getString(2), r.getString(3));
+          duckdb.put(r.getString(1) + " " + r.getString(2), r.getString(3) + " " + r.getBoolean(4));
         }
       }
     }
   }
 
-  private TargetStatusTest value(String ward, String month, Double value, Double target) {
-    values.add(RowFactory.create(month, Integer.parseInt(month.substring(0, 4)), Integer.parseInt(month.substring(5)),
-        ward, "ALL", RATE, "percent", "unit-reports", value, value == null ? null : 100.0, value, target));
-    return this;
+  private void add(Cell c) {
+    values.add(RowFactory.create(c.month(), Integer.parseInt(c.month().substring(0, 4)),
+        Integer.parseInt(c.month().substring(5)), c.ward(), "ALL", c.indicator(), c.unit(), "unit-reports",
+        c.complete(), c.numerator(), c.denominator(), c.value(), c.target(), c.baseline(), 2025, c.startMonth()));
   }
 
   private static StructType valuesSchema() {
@@ -84,17 +114,25 @@ class TargetStatusTest extends SharedSpark {
         .add("month_of_year", DataTypes.IntegerType).add("ward_code", DataTypes.StringType)
         .add("target_group", DataTypes.StringType).add("indicator_code", DataTypes.StringType)
         .add("unit", DataTypes.StringType).add("source", DataTypes.StringType)
+        .add("is_complete", DataTypes.BooleanType)
         .add("numerator", DataTypes.DoubleType).add("denominator", DataTypes.DoubleType)
-        .add("value", DataTypes.DoubleType).add("target_value", DataTypes.DoubleType);
+        .add("value", DataTypes.DoubleType).add("target_value", DataTypes.DoubleType)
+        .add("baseline_value", DataTypes.DoubleType).add("start_year", DataTypes.IntegerType)
+        .add("start_month_of_year", DataTypes.IntegerType);
   }
 
   private static CubeSql.Step last(List<CubeSql.Step> steps) {
     return steps.get(steps.size() - 1);
   }
 
-  private String status(String ward, String month) {
+  /** "status is_provisional" of the scenario's row, the same from both engines. */
+  private String row(String ward, String month) {
     assertEquals(spark.get(ward + " " + month), duckdb.get(ward + " " + month), "Spark and DuckDB");
     return spark.get(ward + " " + month);
+  }
+
+  private String status(String ward, String month) {
+    return row(ward, month).split(" ")[0];
   }
 
   @Test
@@ -109,34 +147,53 @@ class TargetStatusTest extends SharedSpark {
   }
 
   @Test
-  void noTargetOrNoValue_isNoTarget() {
+  void targetWithoutValue_isNoData_andNoTargetOnlyWithoutTarget() {
+    assertEquals("no_data", status("no_data", "2025-06"));
     assertEquals("no_target", status("no_target", "2025-06"));
-    assertEquals("no_target", status("no_value", "2025-06"));
+    assertEquals("no_target", status("neither", "2025-06"));
   }
 
   @Test
-  void onOrAboveTheLineFromJanuaryToDecember_isOnTrack() {
-    assertEquals("on_track", status("on_track", "2025-07"));
+  void trajectoryStartsAtThePlansStart_firstFigureFarBelowIt_isOffTrack() {
+    assertEquals("off_track", status("first_figure", "2025-09"), "3.9 % against 80 % in September");
+    assertEquals("on_track", status("on_line", "2025-09"));
+    assertEquals("at_risk", status("at_risk", "2025-09"), "9.33 points below the line");
+    assertEquals("off_track", status("off_track", "2025-09"), "10.33 points below the line");
   }
 
   @Test
-  void belowTheLineByTenPointsOrLess_isAtRisk() {
-    assertEquals("at_risk", status("at_risk", "2025-07"));
+  void beforeThePlanStarts_theLineIsTheBaseline() {
+    assertEquals("on_track", status("before_start", "2025-03"));
   }
 
   @Test
-  void belowTheLineByMoreThanTenPoints_isOffTrack() {
-    assertEquals("off_track", status("off_track", "2025-07"));
+  void statedBaseline_raisesTheLine() {
+    assertEquals("at_risk", status("baseline", "2025-09"), "on track were the line to start at 0");
   }
 
   @Test
-  void baselineInSeptember_lineStartsThere() {
-    assertEquals("at_risk", status("september", "2025-11"));
-    assertEquals("at_risk", status("earlier", "2025-11"), "on track were November its own baseline");
+  void ratioMargin_isAShareOfTheTarget_notTenPoints() {
+    assertEquals("off_track", status("ratio_far", "2025-09"), "0.04 mentees per mentor against 5");
+    assertEquals("at_risk", status("ratio_near", "2025-09"));
+    assertEquals("off_track", status("ratio_off", "2025-09"));
+    assertEquals("achieved", status("ratio_achieved", "2025-09"), "a ratio's numerator may exceed its denominator");
   }
 
   @Test
-  void baselineInDecember_theLineIsTheTarget() {
-    assertEquals("off_track", status("december", "2025-12"));
+  void impossibleRate_isCheckData_neverAchieved() {
+    assertEquals("check_data", status("above_100", "2025-09"), "435.7 %");
+    assertEquals("check_data", status("below_0", "2025-09"));
+    assertEquals("check_data", status("above_100_no_target", "2025-09"));
+  }
+
+  @Test
+  void sourceNotComplete_isNoDataAndProvisional() {
+    assertEquals("no_data true", row("not_complete", "2025-09"));
+  }
+
+  @Test
+  void reportsMissing_areProvisional_allIn_isNot() {
+    assertEquals("on_track true", row("reports_missing", "2025-09"));
+    assertEquals("on_track false", row("reports_in", "2025-09"));
   }
 }

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * day after its period ends (docs/specification.md §2.5).
  */
 record ReportPeriod(String type, String label, LocalDate start, LocalDate end) {
-  static final int DAYS_ALLOWED = 5;
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
@@ -57,7 +56,7 @@ record ReportPeriod(String type, String label, LocalDate start, LocalDate end) {
   }
 
   boolean onTime(LocalDate submitted) {
-    return !submitted.isAfter(end.plusDays(DAYS_ALLOWED));
+    return !submitted.isAfter(ReportDeadline.of(end));
   }
 
   private static ReportPeriod months(String type, String label, int year, int firstMonth, int count) {
