@@ -211,6 +211,7 @@ class IndicatorCubeTest extends SharedSpark {
     assertEquals(2 * perMonth, cells.size(), "keys are unique");
     assertEquals(0.0, value("10573", "student", "LMS_LEARNERS"));
     assertNull(value("10573", "ALL", "FIXED_DL_MBPS"));
-    assertEquals("no_target", cell("2025-11", "10573", "ALL", "PS_SKILLED_RATE").getAs("status"));
+    assertEquals("no_data", cell("2025-11", "10573", "ALL", "PS_SKILLED_RATE").getAs("status"), "a target, no report");
+    assertEquals("no_target", cell("2025-11", "10573", "ALL", "DIGITAL_FAMILY_RATE").getAs("status"));
   }
 }
