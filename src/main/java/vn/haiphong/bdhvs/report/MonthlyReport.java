@@ -51,6 +51,13 @@ public final class MonthlyReport {
         ReportingUnits.load(wards));
   }
 
+  /** The latest closed month of the warehouse (every source complete at the run date), if any. */
+  public static Optional<YearMonth> latestClosedMonth(Path warehouseRoot) {
+    try (ReportSource source = new ReportSource(warehouseRoot)) {
+      return source.latestClosedMonth();
+    }
+  }
+
   /** The months of the warehouse that have an indicator cube, in order. */
   public static Set<YearMonth> cubeMonths(Path warehouseRoot) {
     try (ReportSource source = new ReportSource(warehouseRoot)) {

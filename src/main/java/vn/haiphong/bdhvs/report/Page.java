@@ -63,7 +63,8 @@ final class Page {
       .note { font-size: 12px; color: #555; }
       .status { display: inline-block; padding: 1px 6px; border-radius: 3px; font-size: 12px; white-space: nowrap; }
       .st-achieved { background: #d8f0d2; } .st-on-track { background: #e3edf9; } .st-at-risk { background: #fff1c2; }
-      .st-off-track { background: #f8d4d0; } .st-no-target { background: #eee; }
+      .st-off-track { background: #f8d4d0; } .st-no-target { background: #eee; } .st-no-data { background: #eee; }
+      .st-check-data { background: #f3dcf3; }
       table.wards { font-size: 11.5px; } table.wards th { font-size: 11px; font-weight: 600; }
       table.wards td { padding: 2px 4px; } table.wards td:nth-child(3) { white-space: nowrap; }
       .trends { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(300px, 100%), 1fr)); gap: 10px; }

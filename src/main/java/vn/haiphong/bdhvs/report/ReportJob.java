@@ -12,9 +12,9 @@ import vn.haiphong.bdhvs.runtime.JobResult;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
- * {@code write_report}: the reports officials read after a night's run — the month just closed
- * (its reports fall due by the 5th, so early in a month it is the one being completed) and the run
- * date's month to date — each when it has a cube; with neither, the latest month that has one. A
+ * {@code write_report}: the reports officials read after a night's run — the latest closed month (every
+ * source complete for it at the run date: delivered, its reports due by the 5th) and the run date's month to
+ * date — each when it has a cube; with neither, the latest month that has one. A
  * warehouse without any cube writes nothing (the report has nothing to say), nor does one on HDFS or S3.
  */
 public final class ReportJob implements Job {
@@ -31,16 +31,20 @@ public final class ReportJob implements Job {
     Path root = local.get();
     MonthlyReport report = MonthlyReport.withReference();
     Map<String, Long> written = new java.util.LinkedHashMap<>();
-    for (YearMonth month : reportMonths(YearMonth.from(context.runDate()), months)) {
+    Optional<YearMonth> closed = MonthlyReport.latestClosedMonth(root);
+    for (YearMonth month : reportMonths(YearMonth.from(context.runDate()), months, closed)) {
       written.put("reports/" + report.write(root, month).getFileName(), 1L);
     }
     return new JobResult("report", List.of(), written, Map.of());
   }
 
-  /** The closed month before the run date's and the run date's own, those that have a cube; else the latest cube month. */
-  static List<YearMonth> reportMonths(YearMonth runMonth, Set<YearMonth> cubeMonths) {
-    List<YearMonth> wanted = java.util.stream.Stream.of(runMonth.minusMonths(1), runMonth)
-        .filter(cubeMonths::contains).toList();
+  /**
+   * The latest closed month (the one before the run date's when the warehouse does not say) and the run
+   * date's own, those that have a cube; else the latest cube month.
+   */
+  static List<YearMonth> reportMonths(YearMonth runMonth, Set<YearMonth> cubeMonths, Optional<YearMonth> closed) {
+    List<YearMonth> wanted = java.util.stream.Stream.of(closed.orElse(runMonth.minusMonths(1)), runMonth)
+        .filter(cubeMonths::contains).distinct().toList();
     if (!wanted.isEmpty()) {
       return wanted;
     }

@@ -12,10 +12,12 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import vn.haiphong.bdhvs.runtime.UserError;
+import vn.haiphong.bdhvs.warehouse.DuckDbWarehouse;
 
 /**
  * What the report reads from a local warehouse folder, through an in-memory DuckDB over the
@@ -24,6 +26,7 @@ import vn.haiphong.bdhvs.runtime.UserError;
 final class ReportSource implements AutoCloseable {
   static final String CUBE = "cubes/indicator_cube";
   static final String SKILL_GAPS = "cubes/skill_gaps";
+  static final String SOURCE_MONTHS = "cubes/source_months";
 
   /** A ward where the reported rate and the measured one differ (cubes/skill_gaps). */
   record SkillGap(String wardCode, String reportedIndicator, String measuredIndicator, Double reported,
@@ -65,6 +68,21 @@ final class ReportSource implements AutoCloseable {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
     return months;
+  }
+
+  /** The latest month whose every source was complete at the run date, if the warehouse has one. */
+  Optional<YearMonth> latestClosedMonth() {
+    if (!Files.isDirectory(root.resolve(SOURCE_MONTHS))) {
+      return Optional.empty();
+    }
+    List<YearMonth> found = new ArrayList<>();
+    query("WITH source_months AS (SELECT * FROM " + parquet(SOURCE_MONTHS) + ") "
+        + DuckDbWarehouse.LATEST_CLOSED_MONTH_SQL, r -> {
+          if (r.getString(1) != null) {
+            found.add(YearMonth.parse(r.getString(1)));
+          }
+        });
+    return found.stream().findFirst();
   }
 
   /** Fails with exit 2 when the month has no cube, naming the folder and the months there are. */

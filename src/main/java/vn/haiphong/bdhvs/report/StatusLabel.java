@@ -6,6 +6,8 @@ enum StatusLabel {
   ON_TRACK("on_track", "Đúng tiến độ"),
   AT_RISK("at_risk", "Có nguy cơ"),
   OFF_TRACK("off_track", "Chậm tiến độ"),
+  CHECK_DATA("check_data", "Cần kiểm tra số liệu"),
+  NO_DATA("no_data", "Chưa có số liệu"),
   NO_TARGET("no_target", "Chưa có mục tiêu");
 
   final String code;

@@ -29,6 +29,13 @@ public final class DuckDbWarehouse {
   public static final String FILE_NAME = "bdhvs.duckdb";
   static final String STAGED_PREFIX = "staged_";
   /** Reference tables copied into the file, by reference name: the DuckDB table of each. */
+  /**
+   * The latest closed month: every source complete for it at the run date (relation {@code source_months},
+   * the cube's cubes/source_months), so no figure of it waits for a delivery or a deadline — never the
+   * running month (docs/specification.md §5). kpi_latest, the report and the notebooks default to it.
+   */
+  public static final String LATEST_CLOSED_MONTH_SQL =
+      "SELECT max(month) FROM (SELECT month FROM source_months GROUP BY month HAVING bool_and(is_complete))";
   static final Map<String, String> REFERENCE_TABLES = Map.of(
       "indicators", "dim_indicator", "plans", "dim_plan", "plan_targets", "dim_plan_target",
       "validation_rules", "dim_validation_rule");

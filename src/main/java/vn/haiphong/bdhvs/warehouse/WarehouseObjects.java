@@ -33,12 +33,6 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
  * commented from its contract, lineage included — the data dictionary is the contracts, never text typed here.
  */
 final class WarehouseObjects {
-  /**
-   * The latest closed month: every source complete for it at the run date (cubes/source_months), so no
-   * figure of it is null for a delivery still to come — not the running month (docs/specification.md §5).
-   */
-  static final String LATEST_CLOSED_MONTH_SQL = """
-      SELECT max(month) FROM (SELECT month FROM source_months GROUP BY month HAVING bool_and(is_complete))""";
   static final String KPI_LATEST_SQL = """
       SELECT c.month, c.ward_code, w.ward_name, c.indicator_code, i.name_vi AS indicator_name_vi,
              i.unit, c.value, c.numerator, c.denominator, c.target_value, c.target_year, c.status,
@@ -46,7 +40,7 @@ final class WarehouseObjects {
       FROM indicator_cube c
       JOIN dim_indicator i ON i.code = c.indicator_code
       LEFT JOIN dim_ward w ON w.ward_code = c.ward_code
-      WHERE c.target_group = 'ALL' AND c.month = (""" + LATEST_CLOSED_MONTH_SQL + ")";
+      WHERE c.target_group = 'ALL' AND c.month = (""" + DuckDbWarehouse.LATEST_CLOSED_MONTH_SQL + ")";
 
   private static final String CUBES = "cubes";
   private static final String STAGED = "staged";

@@ -30,6 +30,15 @@ class PlanTargetsTest {
   }
 
   @Test
+  void load_everyTargetBelongsToAPlanWithAStartMonth() {
+    PlanTarget t = TARGETS.target("PS_SKILLED_RATE", 2025, WardDirectory.ALL).orElseThrow();
+    assertEquals("478-KH/TU", t.plan().number());
+    assertEquals(java.time.YearMonth.of(2025, 4), t.plan().start());
+    assertEquals(0.0, t.baselineValue(), "no baseline stated: 0");
+    assertEquals(100.0, TARGETS.target("REPORT_COMPLETENESS", 2025, WardDirectory.ALL).orElseThrow().baselineValue());
+  }
+
+  @Test
   void load_noWardOverridesYet() {
     assertTrue(TARGETS.targets().stream().allMatch(t -> t.scope().equals(WardDirectory.ALL)));
   }

@@ -17,7 +17,7 @@ import vn.haiphong.bdhvs.contract.TableContract;
 class ReferenceTableTest {
 
   private static final TableContract PLAN = TableContract.load("reference", "plan_targets");
-  private static final String HEADER = "indicator_code,year,scope,target_value,comparator,plan\n";
+  private static final String HEADER = "indicator_code,year,scope,target_value,comparator,plan_id,baseline_value,note\n";
 
   @TempDir
   Path dir;
@@ -31,45 +31,45 @@ class ReferenceTableTest {
   @Test
   void read_validFileGivesTypedRows() throws IOException {
     Path file = dir.resolve("ok.csv");
-    Files.writeString(file, "\uFEFF" + HEADER + "X,2025,ALL,80,ge,\"plan, with comma\"\r\n");
+    Files.writeString(file, "\uFEFF" + HEADER + "X,2025,ALL,80,ge,\"plan, with comma\",,\r\n");
     ReferenceTable table = ReferenceTable.read(file, PLAN);
     assertEquals(1, table.rows().size());
     assertEquals(2025, table.rows().get(0).integer("year"));
     assertEquals(80.0, table.rows().get(0).decimal("target_value"));
-    assertEquals("plan, with comma", table.rows().get(0).text("plan"));
+    assertEquals("plan, with comma", table.rows().get(0).text("plan_id"));
   }
 
   @Test
   void read_quotedFieldMayHoldNewlinesAndQuotes() throws IOException {
     Path file = dir.resolve("ok.csv");
-    Files.writeString(file, HEADER + "X,2025,ALL,80,ge,\"two\nlines \"\"quoted\"\"\"\nY,2025,ALL,1,ge,p\n");
+    Files.writeString(file, HEADER + "X,2025,ALL,80,ge,\"two\nlines \"\"quoted\"\"\",,\nY,2025,ALL,1,ge,p,,\n");
     ReferenceTable table = ReferenceTable.read(file, PLAN);
-    assertEquals("two\nlines \"quoted\"", table.rows().get(0).text("plan"));
+    assertEquals("two\nlines \"quoted\"", table.rows().get(0).text("plan_id"));
     assertEquals(4, table.rows().get(1).line());
   }
 
   @Test
   void read_wrongHeaderNamesFileLineAndExpectedColumns() throws IOException {
-    String message = failure("indicator,year,scope,target_value,comparator,plan\n");
+    String message = failure("indicator,year,scope,target_value,comparator,plan_id,baseline_value,note\n");
     assertTrue(message.contains("plan_targets.csv line 1"), message);
-    assertTrue(message.contains("[indicator_code, year, scope, target_value, comparator, plan]"), message);
+    assertTrue(message.contains("[indicator_code, year, scope, target_value, comparator, plan_id, baseline_value, note]"), message);
   }
 
   @Test
   void read_badTypeNamesLineColumnAndType() throws IOException {
-    String message = failure(HEADER + "X,2025,ALL,80,ge,p\nX,twenty,ALL,80,ge,p\n");
+    String message = failure(HEADER + "X,2025,ALL,80,ge,p,,\nX,twenty,ALL,80,ge,p,,\n");
     assertTrue(message.contains("line 3, column year: expected int, found 'twenty'"), message);
   }
 
   @Test
   void read_emptyRequiredValueIsRefused() throws IOException {
-    String message = failure(HEADER + ",2025,ALL,80,ge,p\n");
+    String message = failure(HEADER + ",2025,ALL,80,ge,p,,\n");
     assertTrue(message.contains("line 2, column indicator_code: expected a string value, found an empty field"), message);
   }
 
   @Test
   void read_duplicateKeyNamesBothLines() throws IOException {
-    String message = failure(HEADER + "X,2025,ALL,80,ge,p\nX,2025,ALL,90,ge,q\n");
+    String message = failure(HEADER + "X,2025,ALL,80,ge,p,,\nX,2025,ALL,90,ge,q,,\n");
     assertTrue(message.contains("line 3: duplicate key"), message);
     assertTrue(message.contains("first at line 2"), message);
   }
@@ -77,13 +77,13 @@ class ReferenceTableTest {
   @Test
   void read_wrongFieldCountIsRefused() throws IOException {
     String message = failure(HEADER + "X,2025,ALL,80,ge\n");
-    assertTrue(message.contains("line 2: expected 6 fields"), message);
+    assertTrue(message.contains("line 2: expected 8 fields"), message);
   }
 
   @Test
   void read_invalidUtf8IsRefused() throws IOException {
     Path file = dir.resolve("latin1.csv");
-    Files.write(file, (HEADER + "X,2025,ALL,80,ge,Vi\u1EC7t\n").getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(file, (HEADER + "X,2025,ALL,80,ge,Vi\u1EC7t,,\n").getBytes(StandardCharsets.ISO_8859_1));
     Files.write(file, new byte[] {'a', (byte) 0xC3, '(', '\n'}, java.nio.file.StandardOpenOption.APPEND);
     String message = assertThrows(IllegalArgumentException.class, () -> ReferenceTable.read(file, PLAN)).getMessage();
     assertTrue(message.contains("expected UTF-8"), message);
@@ -91,7 +91,7 @@ class ReferenceTableTest {
 
   @Test
   void read_unclosedQuoteIsRefused() throws IOException {
-    String message = failure(HEADER + "X,2025,ALL,80,ge,\"open\n");
+    String message = failure(HEADER + "X,2025,ALL,80,ge,p,,\"open\n");
     assertTrue(message.contains("line 2: expected a closing quote"), message);
   }
 
@@ -115,7 +115,7 @@ class ReferenceTableTest {
   void load_everyReferenceContractHasAFileThatMatchesIt() throws IOException {
     try (var contracts = Files.list(Path.of("schemas/reference"))) {
       List<String> names = contracts.map(p -> p.getFileName().toString().replace(".json", "")).sorted().toList();
-      assertEquals(11, names.size(), names.toString());
+      assertEquals(12, names.size(), names.toString());
       for (String name : names) {
         assertTrue(ReferenceTable.load(name).rows().size() > 0, name);
       }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
@@ -19,19 +20,28 @@ class ReportJobTest {
   @Test
   void reportMonths_areTheClosedMonthAndTheRunDatesMonth() {
     assertEquals(List.of(YearMonth.of(2025, 9), YearMonth.of(2025, 10)),
-        ReportJob.reportMonths(YearMonth.of(2025, 10), MONTHS));
+        ReportJob.reportMonths(YearMonth.of(2025, 10), MONTHS, Optional.empty()));
+  }
+
+  @Test
+  void reportMonths_startFromTheLatestClosedMonth_notTheMonthBefore() {
+    // On 3 January November is the latest closed month: December's reports fall due on the 5th.
+    assertEquals(List.of(YearMonth.of(2025, 11)),
+        ReportJob.reportMonths(YearMonth.of(2026, 1), MONTHS, Optional.of(YearMonth.of(2025, 11))));
+    assertEquals(List.of(YearMonth.of(2025, 10), YearMonth.of(2025, 11)),
+        ReportJob.reportMonths(YearMonth.of(2025, 11), MONTHS, Optional.of(YearMonth.of(2025, 10))));
   }
 
   @Test
   void reportMonths_keepOnlyMonthsWithACube() {
-    assertEquals(List.of(YearMonth.of(2025, 11)), ReportJob.reportMonths(YearMonth.of(2025, 12), MONTHS));
-    assertEquals(List.of(YearMonth.of(2025, 9)), ReportJob.reportMonths(YearMonth.of(2025, 9), MONTHS));
+    assertEquals(List.of(YearMonth.of(2025, 11)), ReportJob.reportMonths(YearMonth.of(2025, 12), MONTHS, Optional.empty()));
+    assertEquals(List.of(YearMonth.of(2025, 9)), ReportJob.reportMonths(YearMonth.of(2025, 9), MONTHS, Optional.empty()));
   }
 
   @Test
   void reportMonths_fallBackToTheLatestCubeMonth() {
-    assertEquals(List.of(YearMonth.of(2025, 11)), ReportJob.reportMonths(YearMonth.of(2026, 3), MONTHS));
-    assertEquals(List.of(YearMonth.of(2025, 11)), ReportJob.reportMonths(YearMonth.of(2025, 8), MONTHS));
+    assertEquals(List.of(YearMonth.of(2025, 11)), ReportJob.reportMonths(YearMonth.of(2026, 3), MONTHS, Optional.empty()));
+    assertEquals(List.of(YearMonth.of(2025, 11)), ReportJob.reportMonths(YearMonth.of(2025, 8), MONTHS, Optional.empty()));
   }
 
   @Test

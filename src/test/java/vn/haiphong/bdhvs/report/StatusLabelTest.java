@@ -14,6 +14,8 @@ class StatusLabelTest {
     assertEquals("Có nguy cơ", StatusLabel.of("at_risk").vi);
     assertEquals("Chậm tiến độ", StatusLabel.of("off_track").vi);
     assertEquals("Chưa có mục tiêu", StatusLabel.of("no_target").vi);
+    assertEquals("Chưa có số liệu", StatusLabel.of("no_data").vi);
+    assertEquals("Cần kiểm tra số liệu", StatusLabel.of("check_data").vi);
   }
 
   @Test
