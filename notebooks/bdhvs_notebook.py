@@ -58,6 +58,15 @@ def _through_bdhvs_query(name):
     return pd.read_csv(io.StringIO(answer.stdout), dtype=codes)
 
 
+def latest_closed_month():
+    """The latest closed month ("2025-11"): every source complete for it at the run date, as kpi_latest shows."""
+    months = query("latest_closed_month")["month"]
+    if months.empty:
+        raise ValueError(f"no closed month in {WAREHOUSE} yet: every month still waits for a delivery or a "
+                         "deadline; set MONTH to look at one anyway")
+    return str(months.iloc[0])
+
+
 def ward_shapes():
     """The 114 wards' boundaries: {ward_code: [polygon rings as lists of (lon, lat)]}."""
     features = json.loads(WARD_BOUNDARIES.read_text(encoding="utf-8"))["features"]

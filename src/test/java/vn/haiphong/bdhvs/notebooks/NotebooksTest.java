@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,12 @@ class NotebooksTest {
       assertFalse(queries.isEmpty(), notebook + " runs no query of notebooks/sql/");
       queries.stream().filter(q -> !files.contains(q)).forEach(q -> missing.add(notebook.getFileName() + ": " + q));
       used.addAll(queries);
+    }
+    // The notebooks' shared module runs one itself: the default month (latest_closed_month()).
+    Matcher shared = QUERY.matcher(Files.readString(NotebookFiles.NOTEBOOKS.resolve("bdhvs_notebook.py")));
+    while (shared.find()) {
+      assertTrue(files.contains(shared.group(1)), "bdhvs_notebook.py runs " + shared.group(1) + " without a file");
+      used.add(shared.group(1));
     }
     assertEquals(List.of(), missing, "queries without a file notebooks/sql/<name>.sql");
     assertEquals(files, used, "every file of notebooks/sql/ is run by some notebook");
