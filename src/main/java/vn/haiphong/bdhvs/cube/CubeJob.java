@@ -52,8 +52,8 @@ public final class CubeJob implements Job {
         .map(changed -> earlier(changed, YearMonth.parse(built.get(built.size() - 1)).plusMonths(1)))
         .orElse(YearMonth.parse(built.get(built.size() - 1)).plusMonths(1));
     // A month published while one of its sources was incomplete changes with the run date alone (its
-    // reports fall due, its month ends): it is rebuilt even when no fact of it changed.
-    Optional<YearMonth> open = whole ? Optional.empty() : firstIncomplete(spark, warehouse);
+    // reports fall due, its month ends): it is rebuilt once that date has come, even when no fact of it changed.
+    Optional<YearMonth> open = whole ? Optional.empty() : firstCompletedSince(spark, warehouse, context.runDate());
     if (open.isPresent()) {
       from = earlier(from, open.get());
     }
@@ -84,13 +84,18 @@ public final class CubeJob implements Job {
     return new JobResult("cubes", List.of(), written, Map.of());
   }
 
-  /** The first published month with a source that was not complete when it was built, if any. */
-  private static Optional<YearMonth> firstIncomplete(SparkSession spark, Warehouse warehouse) {
+  /**
+   * The first published month with a source that was incomplete when it was built and that the calendar
+   * completes by {@code runDate}, if any.
+   */
+  private static Optional<YearMonth> firstCompletedSince(SparkSession spark, Warehouse warehouse,
+      java.time.LocalDate runDate) {
     Optional<String> published = warehouse.published("cubes/source_months");
     if (published.isEmpty()) {
       return Optional.empty();
     }
-    Row r = spark.read().parquet(published.get()).filter(col("is_complete").equalTo(false))
+    Row r = spark.read().parquet(published.get())
+        .filter(col("is_complete").equalTo(false).and(col("complete_from").leq(java.sql.Date.valueOf(runDate))))
         .agg(min(col(PARTITION))).first();
     return r.isNullAt(0) ? Optional.empty() : Optional.of(YearMonth.parse(r.get(0).toString()));
   }

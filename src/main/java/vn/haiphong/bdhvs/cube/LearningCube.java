@@ -31,7 +31,7 @@ public final class LearningCube {
   private LearningCube() {}
 
   public static Dataset<Row> build(SparkSession spark, CubeInputs in, CubeReference ref) {
-    Dataset<Row> months = broadcast(ReferenceFrames.months(ref.months(), ref.runDate()).toSpark(spark));
+    Dataset<Row> months = broadcast(ReferenceFrames.months(ref.months()).toSpark(spark));
     return cityLms(in.lmsEnrolmentHistory(), months)
         .unionByName(mooc(in.moocStatements(), months))
         .withColumn("run_id", lit(ref.runId()));

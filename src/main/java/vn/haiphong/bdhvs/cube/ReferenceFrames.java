@@ -9,7 +9,6 @@ import static vn.haiphong.bdhvs.cube.Rollup.MONTH_OF_YEAR;
 import static vn.haiphong.bdhvs.cube.Rollup.WARD;
 import static vn.haiphong.bdhvs.cube.Rollup.YEAR;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,27 +52,28 @@ public final class ReferenceFrames {
 
   /** Every frame of a cube build, for loading into another engine. */
   static List<Frame> all(CubeReference ref) {
-    return List.of(months(ref.months(), ref.runDate()), cells(ref), targets(ref), population(ref), metricRoles(ref),
+    return List.of(months(ref.months()), cells(ref), targets(ref), population(ref), metricRoles(ref),
         reportingUnits(ref), expectedReports(ref), levels(), indicators(ref));
   }
 
   /**
-   * One row per month: its label, last day, year and month of year; whether, on {@code runDate}, the month
-   * is over (the daily exports hold all of it) and its reports are due (their deadline has passed).
+   * One row per month: its label, last day, year and month of year; the first run date on which the month
+   * is over (the daily exports hold all of it) and the first on which its reports' deadline has passed.
    */
-  static Frame months(List<YearMonth> months, LocalDate runDate) {
+  static Frame months(List<YearMonth> months) {
     List<Row> rows = new ArrayList<>();
     for (YearMonth m : months) {
       rows.add(RowFactory.create(m.toString(), java.sql.Date.valueOf(m.atEndOfMonth()), m.getYear(), m.getMonthValue(),
-          runDate.isAfter(m.atEndOfMonth()), ReportDeadline.passed(m.atEndOfMonth(), runDate)));
+          java.sql.Date.valueOf(m.atEndOfMonth().plusDays(1)),
+          java.sql.Date.valueOf(ReportDeadline.of(m.atEndOfMonth()).plusDays(1))));
     }
     return new Frame("months", new StructType()
         .add(MONTH, DataTypes.StringType, false)
         .add(MONTH_END, DataTypes.DateType, false)
         .add(YEAR, DataTypes.IntegerType, false)
         .add(MONTH_OF_YEAR, DataTypes.IntegerType, false)
-        .add("month_over", DataTypes.BooleanType, false)
-        .add("reports_due", DataTypes.BooleanType, false), rows);
+        .add("month_closed_on", DataTypes.DateType, false)
+        .add("reports_closed_on", DataTypes.DateType, false), rows);
   }
 
   /** The cells every month must have: per indicator, the wards and target groups of its breakdown. */

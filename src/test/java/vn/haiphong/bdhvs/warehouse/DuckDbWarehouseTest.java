@@ -50,8 +50,8 @@ class DuckDbWarehouseTest extends SharedSpark {
       Set<String> names = rows(c, "SELECT table_name FROM duckdb_tables() UNION ALL "
           + "SELECT view_name FROM duckdb_views() WHERE NOT internal").stream()
           .map(r -> (String) r.get(0)).collect(Collectors.toSet());
-      assertEquals(Set.of("dim_ward", "dim_target_group", "dim_indicator", "dim_plan_target", "dim_validation_rule",
-          "indicator_cube", "kpi_latest",
+      assertEquals(Set.of("dim_ward", "dim_target_group", "dim_indicator", "dim_plan", "dim_plan_target",
+          "dim_validation_rule", "indicator_cube", "source_months", "kpi_latest",
           "staged_contest_registrations", "rejects", "runs"), names);
       assertEquals(names, build.rows().keySet());
     }
@@ -100,11 +100,11 @@ class DuckDbWarehouseTest extends SharedSpark {
   }
 
   @Test
-  void kpiLatest_holdsTheLatestMonthForTheCityAndEachWardWithCatalogNames() throws Exception {
+  void kpiLatest_holdsTheLatestClosedMonthForTheCityAndEachWardWithCatalogNames() throws Exception {
     try (Connection c = duck.openReadOnly()) {
       List<List<Object>> kpi = rows(c, "SELECT DISTINCT month FROM kpi_latest");
-      assertEquals(List.of(List.of("2025-11")), kpi);
-      long expected = count(c, "SELECT count(*) FROM indicator_cube WHERE month = '2025-11' AND target_group = 'ALL'");
+      assertEquals(List.of(List.of("2025-10")), kpi, "November's reports are not due yet: October is the latest closed");
+      long expected = count(c, "SELECT count(*) FROM indicator_cube WHERE month = '2025-10' AND target_group = 'ALL'");
       assertEquals(expected, count(c, "SELECT count(*) FROM kpi_latest"));
       var first = IndicatorCatalog.load().indicators().get(0);
       assertEquals(List.of(first.nameVi(), first.unit()), rows(c, "SELECT DISTINCT indicator_name_vi, unit "

@@ -47,11 +47,25 @@ final class WarehouseFixture {
     return spark.createDataFrame(rows, contract.sparkSchema());
   }
 
+  /** The sources' completeness: October closed; November's unit reports not yet due (a run on 3 December). */
+  static Dataset<Row> sourceMonths(SparkSession spark) {
+    List<Row> rows = new ArrayList<>();
+    for (String month : List.of("2025-10", "2025-11")) {
+      for (String source : List.of("course", "contest", "telecom", "unit-reports")) {
+        rows.add(RowFactory.create(month, source, month.equals("2025-10") || !source.equals("unit-reports"),
+            null, RUN_ID));
+      }
+    }
+    return spark.createDataFrame(rows, TableContract.load("output", "source_months").sparkSchema());
+  }
+
   /** Writes the fixture warehouse under {@code root}. */
   static void write(SparkSession spark, Path root) {
     Warehouse warehouse = new Warehouse(root.toString(), spark.sparkContext().hadoopConfiguration(), RUN_ID);
     Warehouse.conform(TableContract.load("output", "indicator_cube"), cube(spark))
         .write().partitionBy("month").parquet(root.resolve("cubes/indicator_cube").toString());
+    Warehouse.conform(TableContract.load("output", "source_months"), sourceMonths(spark))
+        .write().partitionBy("month").parquet(root.resolve("cubes/source_months").toString());
     warehouse.writeStaged("contest_registrations", StagedRows.of("contest_registrations")
         .row("candidate_key", "c1", "person_key", "p1", "person_key_basis", "phone", "ward_code", "11560",
             "target_group", "student", "registered_month", "2025-11", "source_file", "contest/2025-11-01/r.csv",
