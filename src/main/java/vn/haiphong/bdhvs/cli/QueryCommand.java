@@ -34,7 +34,8 @@ import vn.haiphong.bdhvs.warehouse.QuerySession;
         "  bdhvs query --warehouse /data/wh --file notebooks/sql/kpi_progress.sql",
         "  bdhvs query --warehouse /data/wh \"SELECT table_name, comment FROM duckdb_tables() UNION ALL"
             + " SELECT view_name, comment FROM duckdb_views() WHERE NOT internal\"",
-        "", "Views: indicator_cube, kpi_latest, dim_ward, dim_target_group, dim_indicator, dim_plan_target, staged_<table>,"
+        "", "Views: indicator_cube, kpi_latest (the latest closed month: every source complete, named in its month column),"
+            + " source_months, dim_ward, dim_target_group, dim_indicator, dim_plan, dim_plan_target, staged_<table>,"
             + " rejects, runs, and the other cubes of the run."})
 final class QueryCommand implements Callable<Integer> {
   enum Format { table, csv, arrow }

@@ -45,7 +45,8 @@ final class KpiTable {
         <tbody>
         %s</tbody>
         </table>
-        <p class="note">* Số liệu tạm tính: còn đơn vị chưa nộp báo cáo của tháng.
+        <p class="note">* Số liệu tạm tính: nguồn chưa gửi đủ số liệu của tháng hoặc báo cáo chưa đến hạn (khi đó ô để
+        trống, không ghi 0), hoặc còn đơn vị chưa nộp báo cáo của tháng.
         (ước tính): tỷ lệ tính trên số dân ước tính của từng nhóm, chưa phải số thống kê chính thức.
         %s</p>
         """.formatted(rows, TargetProjection.METHOD);

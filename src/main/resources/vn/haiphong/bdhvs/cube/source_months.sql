@@ -19,7 +19,7 @@ telecom AS (
 ),
 sources AS (
   SELECT DISTINCT source FROM cells
-)
+),
 -- complete_from: the first run date on which the calendar completes it (null for telecom: its deliveries do).
 calendar AS (
   SELECT m.month, s.source,
