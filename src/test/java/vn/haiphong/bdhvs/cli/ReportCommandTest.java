@@ -31,6 +31,14 @@ class ReportCommandTest {
   }
 
   @Test
+  void report_withoutMonthAndNoClosedMonthExitsTwoSayingSo() throws Exception {
+    Files.createDirectories(tmp.resolve("wh"));
+    Cli.Result r = run("report", "--warehouse", tmp.resolve("wh").toString());
+    assertEquals(Main.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("no closed month yet"), r.err());
+  }
+
+  @Test
   void report_badMonthExitsTwo() {
     Cli.Result r = run("report", "--warehouse", tmp.toString(), "--month", "11/2025");
     assertEquals(Main.BAD_INPUT, r.code());
