@@ -11,9 +11,9 @@ import vn.haiphong.bdhvs.runtime.UserError;
 
 /** {@code bdhvs report}: the monthly report of one month, from the warehouse's cubes. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Write the monthly report reports/<YYYY-MM>.html (Vietnamese, self-contained, works offline).",
+    description = "Write the monthly report reports/<YYYY-MM>.html (Vietnamese, self-contained, works offline), with the .xlsx and .docx beside it to edit and forward.",
     footer = {"", "Example:", "  bdhvs report --warehouse /data/wh --month 2025-11",
-        "  (writes /data/wh/reports/2025-11.html)"})
+        "  (writes /data/wh/reports/2025-11.html, 2025-11.xlsx and 2025-11.docx)"})
 final class ReportCommand implements Callable<Integer> {
   @Option(names = "--warehouse", required = true, description = "warehouse root folder")
   Path warehouse;
@@ -26,8 +26,9 @@ final class ReportCommand implements Callable<Integer> {
     if (!Files.isDirectory(warehouse)) {
       throw new UserError("--warehouse " + warehouse + ": no such folder");
     }
-    Path written = MonthlyReport.withReference().write(warehouse, month);
-    System.out.println("bdhvs: wrote " + written);
+    for (Path written : MonthlyReport.withReference().write(warehouse, month)) {
+      System.out.println("bdhvs: wrote " + written);
+    }
     return Main.OK;
   }
 }

@@ -12,7 +12,7 @@ import vn.haiphong.bdhvs.runtime.JobResult;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
- * {@code write_report}: the reports officials read after a night's run — the month just closed
+ * {@code write_report}: the reports officials read after a night's run (each month's page, workbook and document) — the month just closed
  * (its reports fall due by the 5th, so early in a month it is the one being completed) and the run
  * date's month to date — each when it has a cube; with neither, the latest month that has one. A
  * warehouse without any cube writes nothing (the report has nothing to say), nor does one on HDFS or S3.
@@ -32,7 +32,7 @@ public final class ReportJob implements Job {
     MonthlyReport report = MonthlyReport.withReference();
     Map<String, Long> written = new java.util.LinkedHashMap<>();
     for (YearMonth month : reportMonths(YearMonth.from(context.runDate()), months)) {
-      written.put("reports/" + report.write(root, month).getFileName(), 1L);
+      report.write(root, month).forEach(file -> written.put("reports/" + file.getFileName(), 1L));
     }
     return new JobResult("report", List.of(), written, Map.of());
   }
