@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -40,6 +41,8 @@ public final class TargetProjections {
   public record Figure(YearMonth month, String wardCode, String indicatorCode, Double value, Double targetValue,
       Integer targetYear) {}
 
+  private static final int ROWS_PER_SLICE = 2000;
+
   private TargetProjections() {}
 
   /**
@@ -59,7 +62,10 @@ public final class TargetProjections {
     for (List<Object> values : project(figures, months, runId)) {
       rows.add(RowFactory.create(values.toArray()));
     }
-    return spark.createDataFrame(rows, CONTRACT.sparkSchema());
+    // Spread over a few partitions: one local relation of some thousand rows would ship in one oversized task.
+    int slices = Math.max(1, rows.size() / ROWS_PER_SLICE);
+    return spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, slices),
+        CONTRACT.sparkSchema());
   }
 
   /** The rows of the table, in contract order, for the figures of the cube. */

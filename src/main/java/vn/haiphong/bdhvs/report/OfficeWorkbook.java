@@ -82,10 +82,10 @@ final class OfficeWorkbook {
   /** The display format of a figure of {@code unit} (the cube's units, and "points" for a gap in percentage points). */
   static String numberFormat(String unit) {
     return VI + switch (unit) {
-      case "percent" -> "#,##0.0\"%\"";
+      case "percent" -> "#,##0.0#\"%\"";
       case "mbps" -> "#,##0.00\" Mbps\"";
-      case "ratio" -> "#,##0.00";
-      case "points" -> "#,##0.0\" điểm\"";
+      case "ratio" -> "#,##0.0#";
+      case "points" -> "#,##0.0#\" điểm\"";
       default -> "#,##0";
     };
   }
