@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.PlanTargets;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
+import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
  * Everything one month's report shows, read from the warehouse once: the page, the workbook and the
@@ -23,7 +24,7 @@ record MonthlyFigures(YearMonth month, CitySeries city, WardFigures wards, List<
       ReportingUnits units) {
     CitySeries city = new CitySeries(source.cityRows());
     Map<String, ReportSource.Projected> cityProjections = source.projections(month).stream()
-        .filter(p -> p.wardCode().equals(vn.haiphong.bdhvs.reference.WardDirectory.ALL))
+        .filter(p -> p.wardCode().equals(WardDirectory.ALL))
         .collect(Collectors.toMap(ReportSource.Projected::indicatorCode, Function.identity()));
     Set<String> periods = UnitReporting.periodsDue(units, month);
     return new MonthlyFigures(month, city, new WardFigures(source.wardRows(month)),

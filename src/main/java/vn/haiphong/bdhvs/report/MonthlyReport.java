@@ -114,7 +114,7 @@ public final class MonthlyReport {
         new Page.Section("trends", "III. Diễn biến theo tháng", "<div class=\"trends\">\n" + trends + "</div>\n"),
         new Page.Section("ranking", "IV. Xếp hạng xã, phường", "<div class=\"rankings\">\n" + rankings + "</div>\n"),
         new Page.Section("wards", "V. Kết quả theo xã, phường, đặc khu",
-            WardTable.html(wards.wards(), wardColumns(), f.wards())),
+            WardTable.html(wards.wards(), wardColumns(catalog), f.wards())),
         new Page.Section("gaps", "VI. Xã, phường có số liệu báo cáo vượt xa số liệu đo trên nền tảng",
             SkillGapTable.html(f.skillGaps(), catalog, wards)),
         new Page.Section("quality", "VII. Chất lượng dữ liệu",
@@ -122,11 +122,15 @@ public final class MonthlyReport {
   }
 
   /** The indicators of the ward table, in its order. */
-  List<Indicator> wardColumns() {
-    return WARD_COLUMNS.stream().map(this::indicator).toList();
+  static List<Indicator> wardColumns(IndicatorCatalog catalog) {
+    return WARD_COLUMNS.stream().map(code -> indicator(catalog, code)).toList();
   }
 
   private Indicator indicator(String code) {
+    return indicator(catalog, code);
+  }
+
+  private static Indicator indicator(IndicatorCatalog catalog, String code) {
     Optional<Indicator> found = catalog.byCode(code);
     return found.orElseThrow(() -> new IllegalStateException("the report names indicator " + code
         + ", which reference/indicators.csv does not define"));

@@ -82,7 +82,7 @@ final class OfficeDocument {
 
   private void wards(MonthlyFigures f, IndicatorCatalog catalog, WardDirectory wards) {
     heading("II. Kết quả theo xã, phường, đặc khu");
-    List<Indicator> columns = MonthlyReport.WARD_COLUMNS.stream().map(code -> catalog.byCode(code).orElseThrow()).toList();
+    List<Indicator> columns = MonthlyReport.wardColumns(catalog);
     List<String> headers = new ArrayList<>(List.of("STT", "Xã, phường, đặc khu"));
     columns.forEach(i -> headers.add(WardTable.header(i)));
     List<List<String>> rows = new ArrayList<>();
@@ -155,9 +155,10 @@ final class OfficeDocument {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       XWPFRun run = p.createRun();
+      // In the order of the run properties' schema (fonts, bold, size): older Word reads them in that order.
+      run.setFontFamily("Times New Roman");
       run.setBold(bold);
       run.setFontSize(size);
-      run.setFontFamily("Times New Roman");
       run.setText(lines[i]);
       if (i < lines.length - 1) {
         run.addBreak();

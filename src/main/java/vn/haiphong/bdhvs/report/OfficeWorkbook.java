@@ -112,7 +112,7 @@ final class OfficeWorkbook {
   }
 
   private void wards(MonthlyFigures f, IndicatorCatalog catalog, WardDirectory wards) {
-    List<Indicator> columns = MonthlyReport.WARD_COLUMNS.stream().map(code -> catalog.byCode(code).orElseThrow()).toList();
+    List<Indicator> columns = MonthlyReport.wardColumns(catalog);
     List<String> headers = new ArrayList<>(List.of("STT", "Mã", "Xã, phường, đặc khu"));
     List<Integer> widths = new ArrayList<>(List.of(6, 8, 24));
     for (Indicator i : columns) {
