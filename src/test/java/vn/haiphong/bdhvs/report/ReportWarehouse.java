@@ -5,9 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
@@ -15,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.cube.TargetProjections;
 import vn.haiphong.bdhvs.reference.Indicator;
@@ -154,15 +155,23 @@ final class ReportWarehouse {
           case "int" -> "INTEGER";
           default -> "VARCHAR";
         }).collect(Collectors.joining(", ")) + ")");
-    String insert = "INSERT INTO projection VALUES (" + contract.columns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
-    try (PreparedStatement ps = duck.prepareStatement(insert)) {
+    // An appender, not a batch of inserts: some thousand rows one statement each take seconds.
+    try (DuckDBAppender appender = duck.unwrap(DuckDBConnection.class).createAppender("projection")) {
       for (List<Object> row : TargetProjections.project(figures, MONTHS.stream().map(YearMonth::parse).toList(), "run-fixture")) {
-        for (int i = 0; i < row.size(); i++) {
-          ps.setObject(i + 1, row.get(i));
+        appender.beginRow();
+        for (Object value : row) {
+          if (value == null) {
+            appender.appendNull();
+          } else if (value instanceof Double d) {
+            appender.append(d);
+          } else if (value instanceof Integer i) {
+            appender.append(i);
+          } else {
+            appender.append((String) value);
+          }
         }
-        ps.addBatch();
+        appender.endRow();
       }
-      ps.executeBatch();
     }
     for (String month : MONTHS) {
       Path dir = Files.createDirectories(root.resolve("cubes/target_projection/month=" + month));
