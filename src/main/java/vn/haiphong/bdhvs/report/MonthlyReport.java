@@ -88,8 +88,12 @@ public final class MonthlyReport {
     Path aside = folder.resolve("." + name + ".tmp");
     try {
       Files.createDirectories(folder);
-      writer.write(aside);
-      Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        writer.write(aside);
+        Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(aside);
+      }
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);

@@ -14,8 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.haiphong.bdhvs.cube.TargetProjection;
 import vn.haiphong.bdhvs.reference.Indicator;
@@ -36,9 +38,11 @@ final class OfficeDocument {
   static final List<String> REPORTING_HEADERS = List.of("STT", "Đơn vị", "Kỳ báo cáo", "Tình trạng", "Nộp lần đầu lúc");
   static final List<String> FINDINGS_HEADERS = List.of("STT", "Loại phát hiện", "Xã, phường hoặc nguồn", "Nội dung",
       "Số liệu", "Ghi chú");
-  // A4 in twentieths of a point.
+  // A4 and its 2 cm margins in twentieths of a point.
   private static final long A4_LONG = 16838;
   private static final long A4_SHORT = 11906;
+  private static final long MARGIN = 1134;
+  private static final long TEXT_WIDTH = A4_LONG - 2 * MARGIN;
 
   private final XWPFDocument doc = new XWPFDocument();
 
@@ -129,7 +133,7 @@ final class OfficeDocument {
       paragraph("Không có phát hiện nào.", false, 11, ParagraphAlignment.LEFT);
       return;
     }
-    table(FINDINGS_HEADERS, rows);
+    table(FINDINGS_HEADERS, rows, FINDINGS_HEADERS.indexOf("Nội dung"));
   }
 
   private void landscape() {
@@ -138,6 +142,11 @@ final class OfficeDocument {
     size.setOrient(STPageOrientation.LANDSCAPE);
     size.setW(BigInteger.valueOf(A4_LONG));
     size.setH(BigInteger.valueOf(A4_SHORT));
+    CTPageMar margins = section.addNewPgMar();
+    for (java.util.function.Consumer<BigInteger> side : List.<java.util.function.Consumer<BigInteger>>of(
+        margins::setTop, margins::setBottom, margins::setLeft, margins::setRight)) {
+      side.accept(BigInteger.valueOf(MARGIN));
+    }
   }
 
   private void heading(String text) {
@@ -167,18 +176,33 @@ final class OfficeDocument {
   }
 
   private void table(List<String> headers, List<List<String>> rows) {
+    table(headers, rows, 1);
+  }
+
+  // STT (the first column) narrow, the {@code wide} one (a name) 30 % of the width, the others sharing
+  // the rest; set in the grid too, which LibreOffice follows rather than the cells.
+  private void table(List<String> headers, List<List<String>> rows, int wide) {
     XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
-    table.setWidth("100%");
-    fill(table.getRow(0), headers, true);
+    table.setWidth(Long.toString(TEXT_WIDTH));
+    List<Long> widths = new ArrayList<>();
+    for (int c = 0; c < headers.size(); c++) {
+      widths.add(c == 0 ? TEXT_WIDTH * 5 / 100 : c == wide ? TEXT_WIDTH * 30 / 100 : TEXT_WIDTH * 65 / 100 / (headers.size() - 2));
+    }
+    CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+    for (int c = 0; c < headers.size(); c++) {
+      (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol()).setW(BigInteger.valueOf(widths.get(c)));
+    }
+    fill(table.getRow(0), headers, widths, true);
     table.getRow(0).setRepeatHeader(true);
     for (int r = 0; r < rows.size(); r++) {
-      fill(table.getRow(r + 1), rows.get(r), false);
+      fill(table.getRow(r + 1), rows.get(r), widths, false);
     }
   }
 
-  private static void fill(XWPFTableRow row, List<String> values, boolean bold) {
+  private static void fill(XWPFTableRow row, List<String> values, List<Long> widths, boolean bold) {
     for (int c = 0; c < values.size(); c++) {
       XWPFTableCell cell = row.getCell(c);
+      cell.setWidth(Long.toString(widths.get(c)));
       run(cell.getParagraphs().get(0), values.get(c), bold, 10);
     }
   }

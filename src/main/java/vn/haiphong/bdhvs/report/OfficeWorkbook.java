@@ -176,6 +176,13 @@ final class OfficeWorkbook {
       sheet.setColumnWidth(c, widths.get(c) * 256);
     }
     sheet.createFreezePane(0, 1);
+    // Printed: landscape, every column on the page's width, the header row on every page.
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
     sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, headers.size() - 1));
     return sheet;
   }
