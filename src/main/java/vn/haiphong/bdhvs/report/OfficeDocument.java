@@ -110,7 +110,7 @@ final class OfficeDocument {
     for (UnitReporting.Due d : f.reporting()) {
       if (d.state() != UnitReporting.State.ON_TIME) {
         rows.add(List.of(Integer.toString(rows.size() + 1), d.unit().name(), UnitReporting.periodVi(d.periodType(), d.period()),
-            d.state().vi, d.submittedAt() == null ? "" : d.submittedAt()));
+            d.state().vi(), d.submittedAt() == null ? "" : d.submittedAt()));
       }
     }
     if (rows.isEmpty()) {

@@ -144,7 +144,7 @@ final class OfficeWorkbook {
       text(row, 3, VietLabels.unitKind(d.unit().kind()));
       text(row, 4, d.unit().wardCode() == null ? "" : wards.byCode(d.unit().wardCode()).map(w -> w.name()).orElse(""));
       text(row, 5, UnitReporting.periodVi(d.periodType(), d.period()));
-      text(row, 6, d.state().vi);
+      text(row, 6, d.state().vi());
       text(row, 7, d.submittedAt() == null ? "" : d.submittedAt());
       number(row, 8, d.versions() == 0 ? null : (double) d.versions(), "count");
       number(row, 9, d.rulesBroken() == null ? null : (double) d.rulesBroken(), "count");

@@ -19,18 +19,16 @@ import vn.haiphong.bdhvs.reference.ReportingUnits;
  * rules its current version breaks, so an official sees who to call.
  */
 final class UnitReporting {
-  /** A report's state, with its Vietnamese label; the codes stay in data. */
+  /** A report's state, in the order an official reads them: whom to call first. */
   enum State {
-    NOT_RECEIVED("not_received", "Chưa nộp"),
-    LATE("late", "Nộp muộn"),
-    ON_TIME("on_time", "Đúng hạn");
+    NOT_RECEIVED, LATE, ON_TIME;
 
-    final String code;
-    final String vi;
+    String code() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
 
-    State(String code, String vi) {
-      this.code = code;
-      this.vi = vi;
+    String vi() {
+      return VietLabels.reportState(code());
     }
   }
 

@@ -61,6 +61,12 @@ final class VietLabels {
       "ward", "Xã, phường, đặc khu",
       "school", "Trường học");
 
+  /** By the state of a report due from a unit (report/UnitReporting). */
+  static final Map<String, String> REPORT_STATES = Map.of(
+      "not_received", "Chưa nộp",
+      "late", "Nộp muộn",
+      "on_time", "Đúng hạn");
+
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
   private VietLabels() {}
@@ -79,6 +85,10 @@ final class VietLabels {
 
   static String unit(String code) {
     return UNITS.getOrDefault(code, "");
+  }
+
+  static String reportState(String code) {
+    return REPORT_STATES.getOrDefault(code, "Không rõ");
   }
 
   static String unitKind(String code) {
