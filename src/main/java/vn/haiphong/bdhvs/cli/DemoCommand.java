@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
     RunCommand.run(landing.toString(), warehouse.toAbsolutePath().toString(), List.of(runDate), List.of(), keys, null, 8);
     System.out.println("bdhvs: outputs under " + warehouse.toAbsolutePath() + ": staged/ and cubes/ (Parquet), "
         + "rejects/, runs/ (run manifests), bdhvs.duckdb (open it with bdhvs query or duckdb -readonly), "
-        + "reports/ (the monthly reports, HTML)");
+        + "reports/ (the monthly reports: HTML, with .xlsx and .docx to edit and forward)");
     System.out.println("bdhvs: next: bin/bdhvs query --warehouse " + warehouse + " \"SELECT * FROM kpi_latest WHERE ward_code = 'ALL'\","
         + " or the notebooks in notebooks/ (README, section Notebooks)");
     return Main.OK;

@@ -11,9 +11,9 @@ import vn.haiphong.bdhvs.runtime.UserError;
 
 /** {@code bdhvs report}: the monthly report of one month, from the warehouse's cubes. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Write the monthly report reports/<YYYY-MM>.html (Vietnamese, self-contained, works offline).",
+    description = "Write the monthly report reports/<YYYY-MM>.html (Vietnamese, self-contained, works offline), with the .xlsx and .docx beside it to edit and forward.",
     footer = {"", "Examples:", "  bdhvs report --warehouse /data/wh --month 2025-11",
-        "  (writes /data/wh/reports/2025-11.html)",
+        "  (writes /data/wh/reports/2025-11.html, 2025-11.xlsx and 2025-11.docx)",
         "  bdhvs report --warehouse /data/wh",
         "  (the latest closed month: every source delivered and its reports due; it says which)"})
 final class ReportCommand implements Callable<Integer> {
@@ -34,8 +34,9 @@ final class ReportCommand implements Callable<Integer> {
           + ": no closed month yet (every month still waits for a delivery or its reports' deadline); give --month"));
       System.out.println("bdhvs: month " + shown + ", the latest closed month");
     }
-    Path written = MonthlyReport.withReference().write(warehouse, shown);
-    System.out.println("bdhvs: wrote " + written);
+    for (Path written : MonthlyReport.withReference().write(warehouse, shown)) {
+      System.out.println("bdhvs: wrote " + written);
+    }
     return Main.OK;
   }
 }

@@ -24,7 +24,7 @@ import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
  * {@code build_cubes}: reads the staged tables, writes the indicator cube, the reported-vs-measured
- * gaps, the learning cube and the telecom cube under {@code cubes/}, each partitioned by month.
+ * gaps, the projections of when each target is met, the learning cube and the telecom cube under {@code cubes/}, each partitioned by month.
  * A month's figures depend on the facts up to its end, so after a night that changed facts from
  * some month on (the ledger says which, see {@link Ledger#factsChangedFrom}) only the months from
  * there to the latest are rebuilt; the others stay as published. Everything is rebuilt when there
@@ -75,6 +75,8 @@ public final class CubeJob implements Job {
         (System.nanoTime() - t0) / 1_000_000);
     // The gaps first: they read the persisted cube, which writing the cube releases.
     write(warehouse, written, "skill_gaps", SkillGaps.build(cube, ref.catalog(), ref.runId()).persist(), replaceFrom);
+    Dataset<Row> paced = whole ? cube : cube.select(TargetProjections.READS).unionByName(windowBefore(spark, warehouse, from));
+    write(warehouse, written, "target_projection", TargetProjections.build(spark, paced, months, ref.runId()), replaceFrom);
     write(warehouse, written, "indicator_cube", cube, replaceFrom);
     write(warehouse, written, "source_months", tables.sourceMonths().persist(), replaceFrom);
     write(warehouse, written, "learning_cube", LearningCube.build(spark, in, ref).persist(), replaceFrom);
@@ -98,6 +100,14 @@ public final class CubeJob implements Job {
         .filter(col("is_complete").equalTo(false).and(col("complete_from").leq(java.sql.Date.valueOf(runDate))))
         .agg(min(col(PARTITION))).first();
     return r.isNullAt(0) ? Optional.empty() : Optional.of(YearMonth.parse(r.get(0).toString()));
+  }
+
+  /** The published indicator cube's months a projection's window reaches back to before {@code from}. */
+  private static Dataset<Row> windowBefore(SparkSession spark, Warehouse warehouse, YearMonth from) {
+    return spark.read().parquet(warehouse.published("cubes/indicator_cube").orElseThrow())
+        .filter(col(PARTITION).lt(from.toString())
+            .and(col(PARTITION).geq(from.minusMonths(TargetProjection.WINDOW - 1).toString())))
+        .select(TargetProjections.READS);
   }
 
   private static YearMonth later(YearMonth a, YearMonth b) {

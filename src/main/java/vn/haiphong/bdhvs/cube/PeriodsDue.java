@@ -7,10 +7,10 @@ import java.util.Optional;
  * Which report a unit owes in a month (DHIS2 style): a monthly reporter owes the month; a quarterly,
  * half-yearly or yearly one owes its period in the month that period ends. Labels as in docs/specification.md §2.5.
  */
-final class PeriodsDue {
+public final class PeriodsDue {
   private PeriodsDue() {}
 
-  static Optional<String> due(String periodType, YearMonth month) {
+  public static Optional<String> due(String periodType, YearMonth month) {
     int m = month.getMonthValue();
     int y = month.getYear();
     return switch (periodType) {

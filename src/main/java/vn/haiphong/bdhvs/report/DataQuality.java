@@ -27,14 +27,20 @@ final class DataQuality {
 
   private static String reporting(YearMonth month, CitySeries city) {
     StringBuilder items = new StringBuilder();
-    for (String code : List.of("REPORT_COMPLETENESS", "REPORT_TIMELINESS")) {
-      city.at(code, month).ifPresent(r -> items.append("<li>")
-          .append(code.equals("REPORT_COMPLETENESS") ? "Đã nhận " : "Nộp đúng hạn ")
-          .append(r.numerator() == null ? "—" : VietNumber.format(r.numerator())).append("/")
-          .append(r.denominator() == null ? "—" : VietNumber.format(r.denominator())).append(" báo cáo phải nộp (")
-          .append(VietNumber.withUnit(r.value(), r.unit())).append(")</li>"));
-    }
+    reportingLines(month, city).forEach(line -> items.append("<li>").append(HtmlText.escape(line)).append("</li>"));
     return items.isEmpty() ? "<p>Chưa có số liệu.</p>\n" : "<ul>" + items + "</ul>\n";
+  }
+
+  /** The month's report completeness and timeliness from the cube, as sentences; none without those figures. */
+  static List<String> reportingLines(YearMonth month, CitySeries city) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (String code : List.of("REPORT_COMPLETENESS", "REPORT_TIMELINESS")) {
+      city.at(code, month).ifPresent(r -> lines.add((code.equals("REPORT_COMPLETENESS") ? "Đã nhận " : "Nộp đúng hạn ")
+          + (r.numerator() == null ? "—" : VietNumber.format(r.numerator())) + "/"
+          + (r.denominator() == null ? "—" : VietNumber.format(r.denominator())) + " báo cáo phải nộp ("
+          + VietNumber.withUnit(r.value(), r.unit()) + ")"));
+    }
+    return lines;
   }
 
   private static String provisional(YearMonth month, CitySeries city, IndicatorCatalog catalog) {

@@ -1,9 +1,11 @@
 package vn.haiphong.bdhvs.report;
 
 import java.time.YearMonth;
-import java.util.NavigableMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import vn.haiphong.bdhvs.cube.TargetProjection;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.PlanTargets;
@@ -11,14 +13,26 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
  * The city-wide KPI table in the shape of the plans' "Phụ lục I": STT, Chỉ tiêu, Mục tiêu 2025,
- * Mục tiêu 2026, Thực hiện (with the change written as the reports write it), Trạng thái.
+ * Mục tiêu 2026, Thực hiện (with the change written as the reports write it), Trạng thái. Its rows
+ * are computed once and shown by the page, the workbook and the document alike.
  */
 final class KpiTable {
+  /** The plan years the table shows a target for. */
+  static final List<Integer> TARGET_YEARS = List.of(2025, 2026);
+
+  /**
+   * One indicator's line: its figure of the month, the city's targets of {@link #TARGET_YEARS}
+   * (null where the plans set none), the change phrase, and the projection (null without a target).
+   */
+  record Row(int stt, Indicator indicator, CubeRow figure, List<Double> targets, Optional<String> delta,
+      boolean estimated, ReportSource.Projected projection) {}
+
   private KpiTable() {}
 
-  static String html(IndicatorCatalog catalog, PlanTargets targets, CitySeries city, YearMonth month) {
-    StringBuilder rows = new StringBuilder();
-    int stt = 0;
+  /** The month's lines, in catalog order, of the indicators the city has a figure row for. */
+  static List<Row> rows(IndicatorCatalog catalog, PlanTargets targets, CitySeries city, YearMonth month,
+      Map<String, ReportSource.Projected> projections) {
+    List<Row> rows = new ArrayList<>();
     for (Indicator indicator : catalog.indicators()) {
       Optional<CubeRow> row = city.at(indicator.code(), month);
       if (row.isEmpty()) {
@@ -27,17 +41,29 @@ final class KpiTable {
       CubeRow r = row.get();
       YearMonth earlier = DeltaPhrase.comparedWith(r.unit(), month);
       Double earlierValue = city.at(indicator.code(), earlier).map(CubeRow::value).orElse(null);
-      String delta = DeltaPhrase.of(indicator.code(), r.unit(), r.value(), earlierValue, earlier)
-          .map(p -> "<div class=\"delta\">" + HtmlText.escape(p) + "</div>").orElse("");
-      rows.append("<tr><td class=\"num stt\" data-label=\"STT\">").append(++stt).append("</td><td class=\"name\">")
-          .append(HtmlText.escape(indicator.nameVi())).append("</td><td class=\"num\" data-label=\"Mục tiêu 2025\">")
-          .append(target(targets, indicator, 2025)).append("</td><td class=\"num\" data-label=\"Mục tiêu 2026\">")
-          .append(target(targets, indicator, 2026)).append("</td><td class=\"num\" data-label=\"Thực hiện\" data-indicator=\"")
-          .append(HtmlText.escape(indicator.code())).append("\">")
+      List<Double> planned = TARGET_YEARS.stream().map(y -> target(targets, indicator, y)).toList();
+      rows.add(new Row(rows.size() + 1, indicator, r, planned,
+          DeltaPhrase.of(indicator.code(), r.unit(), r.value(), earlierValue, earlier), estimated(indicator),
+          r.targetValue() == null ? null : projections.get(indicator.code())));
+    }
+    return rows;
+  }
+
+  static String html(List<Row> kpi) {
+    StringBuilder rows = new StringBuilder();
+    for (Row k : kpi) {
+      CubeRow r = k.figure();
+      rows.append("<tr><td class=\"num stt\" data-label=\"STT\">").append(k.stt()).append("</td><td class=\"name\">")
+          .append(HtmlText.escape(k.indicator().nameVi())).append("</td><td class=\"num\" data-label=\"Mục tiêu 2025\">")
+          .append(targetText(k, 0)).append("</td><td class=\"num\" data-label=\"Mục tiêu 2026\">")
+          .append(targetText(k, 1)).append("</td><td class=\"num\" data-label=\"Thực hiện\" data-indicator=\"")
+          .append(HtmlText.escape(k.indicator().code())).append("\">")
           .append(VietNumber.withUnit(r.value(), r.unit())).append(r.provisional() ? "<sup title=\"Số liệu tạm tính\">*</sup>" : "")
-          .append(estimated(indicator) ? " <span class=\"estimate\">(ước tính)</span>" : "")
-          .append(delta).append("</td><td data-label=\"Trạng thái\">").append(StatusLabel.of(r.status()).html())
-          .append(projection(city, r, month)).append("</td></tr>\n");
+          .append(k.estimated() ? " <span class=\"estimate\">(ước tính)</span>" : "")
+          .append(k.delta().map(p -> "<div class=\"delta\">" + HtmlText.escape(p) + "</div>").orElse(""))
+          .append("</td><td data-label=\"Trạng thái\">").append(StatusLabel.of(r.status()).html())
+          .append(k.projection() == null ? "" : "<div class=\"delta projection\">" + HtmlText.escape(k.projection().outcomeVi()) + "</div>")
+          .append("</td></tr>\n");
     }
     return """
         <table class="kpi cards">
@@ -45,36 +71,32 @@ final class KpiTable {
         <tbody>
         %s</tbody>
         </table>
-        <p class="note">* Số liệu tạm tính: nguồn chưa gửi đủ số liệu của tháng hoặc báo cáo chưa đến hạn (khi đó ô để
-        trống, không ghi 0), hoặc còn đơn vị chưa nộp báo cáo của tháng.
-        (ước tính): tỷ lệ tính trên số dân ước tính của từng nhóm, chưa phải số thống kê chính thức.
+        <p class="note">%s
+        %s
         %s</p>
-        """.formatted(rows, TargetProjection.METHOD);
+        """.formatted(rows, PROVISIONAL_NOTE, ESTIMATE_NOTE, TargetProjection.METHOD);
   }
+
+  static final String PROVISIONAL_NOTE = "* Số liệu tạm tính: nguồn chưa gửi đủ số liệu của tháng hoặc báo cáo chưa đến hạn"
+      + " (khi đó ô để trống, không ghi 0), hoặc còn đơn vị chưa nộp báo cáo của tháng.";
+  static final String ESTIMATE_NOTE = "(ước tính): tỷ lệ tính trên số dân ước tính của từng nhóm, chưa phải số thống kê chính thức.";
 
   /** A measured rate divides by an estimated population (reference/population_denominators.csv). */
   static boolean estimated(Indicator indicator) {
     return indicator.denominator() != null && indicator.denominator().contains("population denominators");
   }
 
-  // When the figure meets its target year's target at its recent pace; nothing for an indicator without a target.
-  private static String projection(CitySeries city, CubeRow row, YearMonth month) {
-    if (row.targetValue() == null || row.targetYear() == null) {
-      return "";
-    }
-    NavigableMap<YearMonth, Double> values = new TreeMap<>();
-    city.upTo(row.indicatorCode(), month).forEach((m, r) -> values.put(m, r.value()));
-    return "<div class=\"delta projection\">"
-        + TargetProjection.project(values, row.targetValue(), row.targetYear()).vi() + "</div>";
+  /** The target of the {@code i}-th of {@link #TARGET_YEARS} as the plans write it: "≥" before a ratio; a dash when none. */
+  static String targetText(Row row, int i) {
+    Double t = row.targets().get(i);
+    return t == null ? "—" : (row.indicator().unit().equals("ratio") ? "≥ " : "") + VietNumber.withUnit(t, row.indicator().unit());
   }
 
-  // The city's plan target of the indicator's target code for the year, as the plans write it.
-  private static String target(PlanTargets targets, Indicator indicator, int year) {
+  // The city's plan target of the indicator's target code for the year.
+  private static Double target(PlanTargets targets, Indicator indicator, int year) {
     if (indicator.targetCode() == null || indicator.targetCode().isBlank()) {
-      return "—";
+      return null;
     }
-    return targets.target(indicator.targetCode(), year, WardDirectory.ALL)
-        .map(t -> (indicator.unit().equals("ratio") ? "≥ " : "") + VietNumber.withUnit(t.targetValue(), indicator.unit()))
-        .orElse("—");
+    return targets.target(indicator.targetCode(), year, WardDirectory.ALL).map(t -> t.targetValue()).orElse(null);
   }
 }

@@ -17,7 +17,7 @@ import vn.haiphong.bdhvs.reference.ReportingUnits;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
- * The monthly report {@code reports/<YYYY-MM>.html}: one self-contained Vietnamese HTML file
+ * The monthly report {@code reports/<YYYY-MM>.html} (with its workbook and document beside it): one self-contained Vietnamese HTML file
  * (inline CSS and SVG, no script, nothing fetched) built from the warehouse's Parquet with DuckDB.
  */
 public final class MonthlyReport {
@@ -66,58 +66,82 @@ public final class MonthlyReport {
   }
 
   /**
-   * Writes {@code reports/<month>.html} under the warehouse root (aside, then renamed over the old
-   * one) and returns its path; a month without a cube is a {@link vn.haiphong.bdhvs.runtime.UserError}.
+   * Writes {@code reports/<month>.html} under the warehouse root, and beside it the workbook
+   * {@code <month>.xlsx} and the document {@code <month>.docx} officials edit and forward, each from
+   * the same {@link MonthlyFigures} (aside, then renamed over the old one); returns their paths, the
+   * page first. A month without a cube is a {@link vn.haiphong.bdhvs.runtime.UserError}.
    */
-  public Path write(Path warehouseRoot, YearMonth month) {
-    String html;
+  public List<Path> write(Path warehouseRoot, YearMonth month) {
+    MonthlyFigures figures;
     try (ReportSource source = new ReportSource(warehouseRoot)) {
       source.requireCube(month);
-      html = render(month, source);
+      figures = MonthlyFigures.read(source, month, catalog, targets, units);
     }
-    Path target = warehouseRoot.resolve("reports").resolve(month + ".html");
+    Path folder = warehouseRoot.resolve("reports");
+    String html = render(figures);
+    return List.of(
+        replace(folder, month + ".html", aside -> Files.writeString(aside, html, StandardCharsets.UTF_8)),
+        replace(folder, month + ".xlsx", aside -> OfficeWorkbook.write(figures, catalog, wards, aside)),
+        replace(folder, month + ".docx", aside -> OfficeDocument.write(figures, catalog, wards, aside)));
+  }
+
+  private interface FileWriter {
+    void write(Path aside) throws IOException;
+  }
+
+  // Written aside and renamed over the old file: a reader never sees half a report.
+  private static Path replace(Path folder, String name, FileWriter writer) {
+    Path target = folder.resolve(name);
+    Path aside = folder.resolve("." + name + ".tmp");
     try {
-      Files.createDirectories(target.getParent());
-      Path aside = target.resolveSibling("." + month + ".html.tmp");
-      Files.writeString(aside, html, StandardCharsets.UTF_8);
-      Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.createDirectories(folder);
+      try {
+        writer.write(aside);
+        Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(aside);
+      }
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
   }
 
-  String render(YearMonth month, ReportSource source) {
-    CitySeries city = new CitySeries(source.cityRows());
-    WardFigures figures = new WardFigures(source.wardRows(month));
-    String title = "Báo cáo kết quả thực hiện phong trào Bình dân học vụ số — tháng "
-        + String.format("%02d/%d", month.getMonthValue(), month.getYear());
+  String render(MonthlyFigures f) {
+    YearMonth month = f.month();
     Indicator mapped = indicator(MAP_INDICATOR);
     StringBuilder rankings = new StringBuilder();
-    HEADLINE_RATES.forEach(code -> rankings.append(WardRanking.html(indicator(code), figures, wards)));
+    HEADLINE_RATES.forEach(code -> rankings.append(WardRanking.html(indicator(code), f.wards(), wards)));
     StringBuilder trends = new StringBuilder();
     for (Indicator i : catalog.indicators()) {
-      if (city.at(i.code(), month).isPresent()) {
-        trends.append(TrendChart.svg(i, city.upTo(i.code(), month)));
+      if (f.city().at(i.code(), month).isPresent()) {
+        trends.append(TrendChart.svg(i, f.city().upTo(i.code(), month)));
       }
     }
-    return Page.html(title, List.of(
-        new Page.Section("kpi", "I. Kết quả thực hiện các chỉ tiêu toàn thành phố",
-            KpiTable.html(catalog, targets, city, month)),
+    return Page.html(f.title(), List.of(
+        new Page.Section("kpi", "I. Kết quả thực hiện các chỉ tiêu toàn thành phố", KpiTable.html(f.kpi())),
         new Page.Section("map", "II. Bản đồ: " + HtmlText.escape(mapped.nameVi()),
-            WardMap.svg(shapes, figures.values(mapped.code()), mapped.unit(), mapped.nameVi())),
+            WardMap.svg(shapes, f.wards().values(mapped.code()), mapped.unit(), mapped.nameVi())),
         new Page.Section("trends", "III. Diễn biến theo tháng", "<div class=\"trends\">\n" + trends + "</div>\n"),
         new Page.Section("ranking", "IV. Xếp hạng xã, phường", "<div class=\"rankings\">\n" + rankings + "</div>\n"),
         new Page.Section("wards", "V. Kết quả theo xã, phường, đặc khu",
-            WardTable.html(wards.wards(), WARD_COLUMNS.stream().map(this::indicator).toList(), figures)),
+            WardTable.html(wards.wards(), wardColumns(catalog), f.wards())),
         new Page.Section("gaps", "VI. Xã, phường có số liệu báo cáo vượt xa số liệu đo trên nền tảng",
-            SkillGapTable.html(source.skillGaps(month), catalog, wards)),
+            SkillGapTable.html(f.skillGaps(), catalog, wards)),
         new Page.Section("quality", "VII. Chất lượng dữ liệu",
-            DataQuality.html(month, city, catalog, source.rejectsByReason(), source.unitNotes(month),
-                units, LatestRun.read(source.root())))));
+            DataQuality.html(month, f.city(), catalog, f.rejects(), f.notes(), units, f.run()))));
+  }
+
+  /** The indicators of the ward table, in its order. */
+  static List<Indicator> wardColumns(IndicatorCatalog catalog) {
+    return WARD_COLUMNS.stream().map(code -> indicator(catalog, code)).toList();
   }
 
   private Indicator indicator(String code) {
+    return indicator(catalog, code);
+  }
+
+  private static Indicator indicator(IndicatorCatalog catalog, String code) {
     Optional<Indicator> found = catalog.byCode(code);
     return found.orElseThrow(() -> new IllegalStateException("the report names indicator " + code
         + ", which reference/indicators.csv does not define"));

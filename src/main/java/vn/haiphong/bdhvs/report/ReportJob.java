@@ -12,9 +12,10 @@ import vn.haiphong.bdhvs.runtime.JobResult;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
- * {@code write_report}: the reports officials read after a night's run — the latest closed month (every
- * source complete for it at the run date: delivered, its reports due by the 5th) and the run date's month to
- * date — each when it has a cube; with neither, the latest month that has one. A
+ * {@code write_report}: the reports officials read after a night's run (each month's page, workbook and
+ * document) — the latest closed month (every source complete for it at the run date: delivered, its
+ * reports due by the 5th) and the run date's month to date — each when it has a cube; with neither,
+ * the latest month that has one. A
  * warehouse without any cube writes nothing (the report has nothing to say), nor does one on HDFS or S3.
  */
 public final class ReportJob implements Job {
@@ -33,7 +34,7 @@ public final class ReportJob implements Job {
     Map<String, Long> written = new java.util.LinkedHashMap<>();
     Optional<YearMonth> closed = MonthlyReport.latestClosedMonth(root);
     for (YearMonth month : reportMonths(YearMonth.from(context.runDate()), months, closed)) {
-      written.put("reports/" + report.write(root, month).getFileName(), 1L);
+      report.write(root, month).forEach(file -> written.put("reports/" + file.getFileName(), 1L));
     }
     return new JobResult("report", List.of(), written, Map.of());
   }

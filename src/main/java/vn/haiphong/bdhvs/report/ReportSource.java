@@ -27,6 +27,8 @@ final class ReportSource implements AutoCloseable {
   static final String CUBE = "cubes/indicator_cube";
   static final String SKILL_GAPS = "cubes/skill_gaps";
   static final String SOURCE_MONTHS = "cubes/source_months";
+  static final String PROJECTIONS = "cubes/target_projection";
+  static final String VIOLATIONS = "quality/validation_violations";
 
   /** A ward where the reported rate and the measured one differ (cubes/skill_gaps). */
   record SkillGap(String wardCode, String reportedIndicator, String measuredIndicator, Double reported,
@@ -37,6 +39,12 @@ final class ReportSource implements AutoCloseable {
 
   /** The notes of one current unit report of the month: text from outside, untrusted. */
   record UnitNote(String unitCode, String wardCode, String submittedAt, boolean onTime, String notes) {}
+
+  /** When a scope meets an indicator's target at its recent pace (cubes/target_projection), as the report words it. */
+  record Projected(String wardCode, String indicatorCode, String outcome, String outcomeVi) {}
+
+  /** A unit's first submission of a period (version 1) and how many versions followed; local submission time. */
+  record Submission(String unitCode, String period, String submittedAt, boolean onTime, int versions) {}
 
   private final Path root;
   private final Connection duck;
@@ -158,9 +166,58 @@ final class ReportSource implements AutoCloseable {
     return notes;
   }
 
+  /** The month's projections of every scope; empty when cubes/target_projection is absent (a warehouse built before it). */
+  List<Projected> projections(YearMonth month) {
+    List<Projected> projected = new ArrayList<>();
+    if (!hasParquet(root.resolve(PROJECTIONS))) {
+      return projected;
+    }
+    query("SELECT ward_code, indicator_code, outcome, outcome_vi FROM " + parquet(PROJECTIONS)
+        + " WHERE month = '" + month + "' ORDER BY ward_code, indicator_code",
+        r -> projected.add(new Projected(r.getString(1), r.getString(2), r.getString(3), r.getString(4))));
+    return projected;
+  }
+
+  /** Every unit's submissions of {@code periods} (the periods due in the report's month), in Vietnam's time. */
+  List<Submission> submissions(Set<String> periods) {
+    List<Submission> submissions = new ArrayList<>();
+    if (periods.isEmpty() || !hasParquet(root.resolve("staged/unit_reports"))) {
+      return submissions;
+    }
+    query("SELECT upper(trim(unit_code)), period,"
+        + " strftime(CAST(min(submitted_at) AS TIMESTAMP) + INTERVAL 7 HOUR, '%H:%M ngày %d/%m/%Y'),"
+        + " coalesce(bool_or(on_time AND version = 1), false), count(*) FROM "
+        + "read_parquet('" + sqlText(root.resolve("staged/unit_reports")) + "/**/*.parquet', union_by_name = true)"
+        + " WHERE period IN (" + sqlList(periods) + ") AND unit_code IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
+        r -> submissions.add(new Submission(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4), r.getInt(5))));
+    return submissions;
+  }
+
+  /** Whether the validation checks have written their table (else no report can be said to break no rule). */
+  boolean hasViolations() {
+    return hasParquet(root.resolve(VIOLATIONS));
+  }
+
+  /** Rules each unit × period's current report breaks (quality/validation_violations), by "unit|period"; empty when absent. */
+  java.util.Map<String, Integer> violations(Set<String> periods) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    if (periods.isEmpty() || !hasParquet(root.resolve(VIOLATIONS))) {
+      return counts;
+    }
+    query("SELECT upper(trim(unit_code)) || '|' || period, count(DISTINCT rule_id) FROM "
+        + "read_parquet('" + sqlText(root.resolve(VIOLATIONS)) + "/*.parquet', union_by_name = true)"
+        + " WHERE period IN (" + sqlList(periods) + ") GROUP BY 1",
+        r -> counts.put(r.getString(1), r.getInt(2)));
+    return counts;
+  }
+
   private String parquet(String table) {
     return "read_parquet('" + sqlText(root.resolve(table)) + "/*/*.parquet', hive_partitioning = true,"
         + " hive_types = {'month': VARCHAR}, union_by_name = true)";
+  }
+
+  private static String sqlList(Set<String> texts) {
+    return texts.stream().map(t -> "'" + t.replace("'", "''") + "'").collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static String sqlText(Path path) {

@@ -48,6 +48,25 @@ final class VietLabels {
       "succeeded", "hoàn thành",
       "failed", "bị lỗi, số liệu giữ như lần trước");
 
+  /** By the cube's {@code unit}: the "Đơn vị tính" of a table. */
+  static final Map<String, String> UNITS = Map.of(
+      "percent", "%",
+      "count", "số lượng",
+      "mbps", "Mbps",
+      "ratio", "tỷ số");
+
+  /** By a reporting unit's {@code kind} (reference/reporting_units.csv). */
+  static final Map<String, String> UNIT_KINDS = Map.of(
+      "department", "Sở, ban, ngành",
+      "ward", "Xã, phường, đặc khu",
+      "school", "Trường học");
+
+  /** By the state of a report due from a unit (report/UnitReporting). */
+  static final Map<String, String> REPORT_STATES = Map.of(
+      "not_received", "Chưa nộp",
+      "late", "Nộp muộn",
+      "on_time", "Đúng hạn");
+
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
   private VietLabels() {}
@@ -62,6 +81,18 @@ final class VietLabels {
 
   static String runStatus(String code) {
     return RUN_STATUSES.getOrDefault(code, "không rõ");
+  }
+
+  static String unit(String code) {
+    return UNITS.getOrDefault(code, "");
+  }
+
+  static String reportState(String code) {
+    return REPORT_STATES.getOrDefault(code, "Không rõ");
+  }
+
+  static String unitKind(String code) {
+    return UNIT_KINDS.getOrDefault(code, "Đơn vị khác");
   }
 
   /** An ISO instant as {@code 05:10 ngày 02/12/2026} in Hải Phòng; a dash when it is missing or unreadable. */

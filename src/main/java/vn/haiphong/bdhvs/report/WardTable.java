@@ -29,6 +29,11 @@ final class WardTable {
   }
 
   private static String label(Indicator i) {
-    return HtmlText.escape(i.nameVi()) + (KpiTable.estimated(i) ? " (ước tính)" : "");
+    return HtmlText.escape(header(i));
+  }
+
+  /** A column's heading as text: the indicator's name, marked when it divides by an estimated population. */
+  static String header(Indicator i) {
+    return i.nameVi() + (KpiTable.estimated(i) ? " (ước tính)" : "");
   }
 }

@@ -88,6 +88,32 @@ class CubePipelineTest extends SharedSpark {
   }
 
   @Test
+  void targetProjection_isThePureProjectionOfEachScopesCubeSeries() {
+    List<Row> cube = cubes.cube().filter(col("target_group").equalTo("ALL").and(col("ward_code").notEqual("UNKNOWN")))
+        .select("month", "ward_code", "indicator_code", "value", "target_value", "target_year").collectAsList();
+    java.util.Map<String, java.util.NavigableMap<YearMonth, Double>> series = new java.util.HashMap<>();
+    java.util.Map<String, Row> at = new java.util.HashMap<>();
+    for (Row r : cube) {
+      String key = r.getString(1) + "|" + r.getString(2);
+      series.computeIfAbsent(key, k -> new java.util.TreeMap<>()).put(YearMonth.parse(r.getString(0)), r.isNullAt(3) ? null : r.getDouble(3));
+      at.put(r.getString(0) + "|" + key, r);
+    }
+    List<Row> projected = spark().read().parquet(run.warehouse().resolve("cubes/target_projection").toString())
+        .select("month", "ward_code", "indicator_code", "outcome_vi").collectAsList();
+    long targeted = at.values().stream().filter(r -> !r.isNullAt(4)).count();
+    assertEquals(targeted, projected.size(), "one row per month x scope x indicator with a target");
+    Assertions.assertTrue(projected.stream().anyMatch(r -> r.getString(1).equals("ALL")), "the city");
+    Assertions.assertTrue(projected.stream().anyMatch(r -> r.getString(1).matches("\\d{5}")), "the wards");
+    for (Row p : projected) {
+      String key = p.getString(1) + "|" + p.getString(2);
+      Row figure = at.get(p.getString(0) + "|" + key);
+      YearMonth month = YearMonth.parse(p.getString(0));
+      assertEquals(TargetProjection.project(series.get(key).headMap(month, true), figure.getDouble(4), figure.getInt(5)).vi(),
+          p.getString(3), p.getString(0) + " " + key);
+    }
+  }
+
+  @Test
   void indicatorCube_keysUniqueAndDenseInEveryMonth() {
     long months = cubes.cube().select("month").distinct().count();
     org.junit.jupiter.api.Assertions.assertTrue(months >= 3, "months from the first staged data to the run date");

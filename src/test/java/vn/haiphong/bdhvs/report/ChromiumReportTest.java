@@ -27,7 +27,7 @@ class ChromiumReportTest {
 
   @BeforeAll
   static void loadReportInChromium() {
-    report = MonthlyReport.withReference().write(ReportWarehouse.write(warehouse), YearMonth.of(2025, 11));
+    report = MonthlyReport.withReference().write(ReportWarehouse.write(warehouse), YearMonth.of(2025, 11)).get(0);
     dom = HeadlessChromium.dumpDom(report);
   }
 

@@ -6,11 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.cube.TargetProjections;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.TargetGroup;
@@ -46,6 +53,7 @@ final class ReportWarehouse {
         st.execute("COPY (SELECT * FROM cube WHERE month = '" + month + "') TO '" + dir.resolve("part-0.parquet")
             + "' (FORMAT parquet)");
       }
+      projections(duck, st, root);
       Path gaps = Files.createDirectories(root.resolve("cubes/skill_gaps/month=2025-11"));
       st.execute("COPY (SELECT * FROM (VALUES"
           + " ('2025-11', '10507', 'PS_SKILLED_RATE', 'PS_SKILLED_RATE_MEASURED', 97.0, 41.5, 55.5, true),"
@@ -60,9 +68,10 @@ final class ReportWarehouse {
           + " t(source, file, line, reason_code, detail, run_id)) TO '" + rejects.resolve("part-0.parquet") + "' (FORMAT parquet)");
       Path reports = Files.createDirectories(root.resolve("staged/unit_reports"));
       st.execute("COPY (SELECT * FROM (VALUES"
-          + " ('r1', 'UB-10507', '10507', '2025-11', 'month', TIMESTAMPTZ '2025-12-03 02:12:00+00', true, true, " + sql(HOSTILE_NOTE) + "),"
-          + " ('r2', 'UB-10525', '10525', '2025-11', 'month', TIMESTAMPTZ '2025-12-08 02:12:00+00', false, true, 'Nộp bổ sung'))"
-          + " t(report_id, unit_code, ward_code, period, period_type, submitted_at, on_time, is_current, notes))"
+          + " ('r1', 'UB-10507', '10507', '2025-11', 'month', TIMESTAMPTZ '2025-12-03 02:12:00+00', true, true, " + sql(HOSTILE_NOTE) + ", 1),"
+          + " ('r2', 'UB-10525', '10525', '2025-11', 'month', TIMESTAMPTZ '2025-12-08 02:12:00+00', false, false, 'Nộp bổ sung', 1),"
+          + " ('r3', 'UB-10525', '10525', '2025-11', 'month', TIMESTAMPTZ '2025-12-09 02:12:00+00', false, true, 'Sửa số liệu', 2))"
+          + " t(report_id, unit_code, ward_code, period, period_type, submitted_at, on_time, is_current, notes, version))"
           + " TO '" + reports.resolve("part-0.parquet") + "' (FORMAT parquet)");
       Files.createDirectories(root.resolve("runs"));
       Files.writeString(root.resolve("runs/run-20251210T000000Z.json"), """
@@ -127,6 +136,48 @@ final class ReportWarehouse {
     setCity(st, "MOBILE_DL_MBPS", "2025-11", MOBILE_DL_NOV);
     setCity(st, "BTS_4G", "2025-10", BTS_4G_OCT);
     setCity(st, "BTS_4G", "2025-11", BTS_4G_NOV);
+  }
+
+  /** cubes/target_projection of the fixture's cube, by the pipeline's own function, for every month. */
+  private static void projections(Connection duck, Statement st, Path root) throws SQLException, IOException {
+    List<TargetProjections.Figure> figures = new ArrayList<>();
+    try (ResultSet r = st.executeQuery("SELECT month, ward_code, indicator_code, value, target_value::DOUBLE, target_year FROM cube"
+        + " WHERE target_group = 'ALL' AND ward_code <> 'UNKNOWN'")) {
+      while (r.next()) {
+        figures.add(new TargetProjections.Figure(YearMonth.parse(r.getString(1)), r.getString(2), r.getString(3),
+            (Double) r.getObject(4), (Double) r.getObject(5), (Integer) r.getObject(6)));
+      }
+    }
+    TableContract contract = TableContract.load("output", "target_projection");
+    st.execute("CREATE TABLE projection (" + contract.columns().stream()
+        .map(c -> c.name() + " " + switch (c.type()) {
+          case "double" -> "DOUBLE";
+          case "int" -> "INTEGER";
+          default -> "VARCHAR";
+        }).collect(Collectors.joining(", ")) + ")");
+    // An appender, not a batch of inserts: some thousand rows one statement each take seconds.
+    try (DuckDBAppender appender = duck.unwrap(DuckDBConnection.class).createAppender("projection")) {
+      for (List<Object> row : TargetProjections.project(figures, MONTHS.stream().map(YearMonth::parse).toList(), "run-fixture")) {
+        appender.beginRow();
+        for (Object value : row) {
+          if (value == null) {
+            appender.appendNull();
+          } else if (value instanceof Double d) {
+            appender.append(d);
+          } else if (value instanceof Integer i) {
+            appender.append(i);
+          } else {
+            appender.append((String) value);
+          }
+        }
+        appender.endRow();
+      }
+    }
+    for (String month : MONTHS) {
+      Path dir = Files.createDirectories(root.resolve("cubes/target_projection/month=" + month));
+      st.execute("COPY (SELECT * EXCLUDE (month) FROM projection WHERE month = '" + month + "') TO '"
+          + dir.resolve("part-0.parquet") + "' (FORMAT parquet)");
+    }
   }
 
   private static void setCity(Statement st, String indicator, String month, double value) throws SQLException {

@@ -19,6 +19,13 @@ class VietLabelsTest {
   }
 
   @Test
+  void reportStates_everyStateHasALabel() {
+    for (UnitReporting.State state : UnitReporting.State.values()) {
+      assertTrue(VietLabels.REPORT_STATES.containsKey(state.code()), state.code());
+    }
+  }
+
+  @Test
   void sources_everyLandingSourceHasALabel() {
     assertTrue(VietLabels.SOURCES.keySet().containsAll(Landing.SOURCES), VietLabels.SOURCES.keySet().toString());
   }

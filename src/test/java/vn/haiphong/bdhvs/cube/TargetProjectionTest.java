@@ -1,4 +1,4 @@
-package vn.haiphong.bdhvs.report;
+package vn.haiphong.bdhvs.cube;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

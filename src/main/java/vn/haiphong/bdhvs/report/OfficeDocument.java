@@ -1,0 +1,209 @@
+package vn.haiphong.bdhvs.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import vn.haiphong.bdhvs.cube.TargetProjection;
+import vn.haiphong.bdhvs.reference.Indicator;
+import vn.haiphong.bdhvs.reference.IndicatorCatalog;
+import vn.haiphong.bdhvs.reference.Ward;
+import vn.haiphong.bdhvs.reference.WardDirectory;
+
+/**
+ * {@code reports/<month>.docx}: the monthly report as an editable Word document an official
+ * completes, signs and forwards — its heading, the KPI table, the ward table, the units' reporting
+ * and the data findings, as real tables (A4 landscape: the ward table is wide). Figures written as
+ * the page writes them ({@link VietNumber}); text from outside goes in as plain runs.
+ */
+final class OfficeDocument {
+  static final String ORG = "THÀNH PHỐ HẢI PHÒNG — Phong trào \"Bình dân học vụ số\"";
+  static final List<String> KPI_HEADERS = List.of("STT", "Chỉ tiêu", "Mục tiêu 2025", "Mục tiêu 2026", "Thực hiện",
+      "Trạng thái");
+  static final List<String> REPORTING_HEADERS = List.of("STT", "Đơn vị", "Kỳ báo cáo", "Tình trạng", "Nộp lần đầu lúc");
+  static final List<String> FINDINGS_HEADERS = List.of("STT", "Loại phát hiện", "Xã, phường hoặc nguồn", "Nội dung",
+      "Số liệu", "Ghi chú");
+  // A4 and its 2 cm margins in twentieths of a point.
+  private static final long A4_LONG = 16838;
+  private static final long A4_SHORT = 11906;
+  private static final long MARGIN = 1134;
+  private static final long TEXT_WIDTH = A4_LONG - 2 * MARGIN;
+
+  private final XWPFDocument doc = new XWPFDocument();
+
+  private OfficeDocument() {}
+
+  static void write(MonthlyFigures f, IndicatorCatalog catalog, WardDirectory wards, Path target) throws IOException {
+    OfficeDocument d = new OfficeDocument();
+    d.doc.getProperties().getCoreProperties().setTitle(f.title());
+    d.doc.getProperties().getCoreProperties().setCreator("bdhvs");
+    d.landscape();
+    d.paragraph(ORG, true, 12, ParagraphAlignment.CENTER);
+    d.paragraph(f.title(), true, 15, ParagraphAlignment.CENTER);
+    d.kpi(f);
+    d.wards(f, catalog, wards);
+    d.reporting(f);
+    d.findings(f, catalog, wards);
+    d.paragraph("Tạo tự động từ kho dữ liệu bdhvs. Số liệu tạm tính có thể thay đổi khi các đơn vị nộp đủ báo cáo.",
+        false, 9, ParagraphAlignment.LEFT);
+    try (OutputStream out = Files.newOutputStream(target)) {
+      d.doc.write(out);
+    } finally {
+      d.doc.close();
+    }
+  }
+
+  private void kpi(MonthlyFigures f) {
+    heading("I. Kết quả thực hiện các chỉ tiêu toàn thành phố");
+    List<List<String>> rows = new ArrayList<>();
+    for (KpiTable.Row k : f.kpi()) {
+      CubeRow r = k.figure();
+      String done = VietNumber.withUnit(r.value(), r.unit()) + (r.provisional() ? "*" : "")
+          + (k.estimated() ? " (ước tính)" : "") + k.delta().map(p -> "\n" + p).orElse("");
+      String status = StatusLabel.of(r.status()).vi + (k.projection() == null ? "" : "\n" + k.projection().outcomeVi());
+      rows.add(List.of(Integer.toString(k.stt()), k.indicator().nameVi(), KpiTable.targetText(k, 0),
+          KpiTable.targetText(k, 1), done, status));
+    }
+    table(KPI_HEADERS, rows);
+    paragraph(KpiTable.PROVISIONAL_NOTE + " " + KpiTable.ESTIMATE_NOTE + " " + TargetProjection.METHOD, false, 9,
+        ParagraphAlignment.LEFT);
+  }
+
+  private void wards(MonthlyFigures f, IndicatorCatalog catalog, WardDirectory wards) {
+    heading("II. Kết quả theo xã, phường, đặc khu");
+    List<Indicator> columns = MonthlyReport.wardColumns(catalog);
+    List<String> headers = new ArrayList<>(List.of("STT", "Xã, phường, đặc khu"));
+    columns.forEach(i -> headers.add(WardTable.header(i)));
+    List<List<String>> rows = new ArrayList<>();
+    int stt = 0;
+    for (Ward ward : wards.wards()) {
+      List<String> row = new ArrayList<>(List.of(Integer.toString(++stt), ward.name()));
+      for (Indicator i : columns) {
+        CubeRow figure = f.wards().at(ward.code(), i.code());
+        row.add(figure == null ? "—" : VietNumber.withUnit(figure.value(), figure.unit()));
+      }
+      rows.add(row);
+    }
+    table(headers, rows);
+  }
+
+  private void reporting(MonthlyFigures f) {
+    heading("III. Tình hình báo cáo của các đơn vị");
+    List<String> lines = DataQuality.reportingLines(f.month(), f.city());
+    paragraph(lines.isEmpty() ? "Chưa có số liệu." : String.join("; ", lines) + ".", false, 11, ParagraphAlignment.LEFT);
+    List<List<String>> rows = new ArrayList<>();
+    for (UnitReporting.Due d : f.reporting()) {
+      if (d.state() != UnitReporting.State.ON_TIME) {
+        rows.add(List.of(Integer.toString(rows.size() + 1), d.unit().name(), UnitReporting.periodVi(d.periodType(), d.period()),
+            d.state().vi(), d.submittedAt() == null ? "" : d.submittedAt()));
+      }
+    }
+    if (rows.isEmpty()) {
+      paragraph("Mọi đơn vị đã nộp đúng hạn các báo cáo phải nộp.", false, 11, ParagraphAlignment.LEFT);
+      return;
+    }
+    paragraph("Các đơn vị chưa nộp hoặc nộp muộn:", false, 11, ParagraphAlignment.LEFT);
+    table(REPORTING_HEADERS, rows);
+  }
+
+  private void findings(MonthlyFigures f, IndicatorCatalog catalog, WardDirectory wards) {
+    heading("IV. Phát hiện về dữ liệu");
+    List<List<String>> rows = new ArrayList<>();
+    for (DataFindings.Finding d : DataFindings.of(f, catalog, wards)) {
+      String figure = d.figure() == null ? "—"
+          : d.unit().equals("points") ? VietNumber.format(d.figure()) + " điểm" : VietNumber.withUnit(d.figure(), d.unit());
+      rows.add(List.of(Integer.toString(rows.size() + 1), d.kind(), d.where(), d.what(), figure, d.note()));
+    }
+    if (rows.isEmpty()) {
+      paragraph("Không có phát hiện nào.", false, 11, ParagraphAlignment.LEFT);
+      return;
+    }
+    table(FINDINGS_HEADERS, rows, FINDINGS_HEADERS.indexOf("Nội dung"));
+  }
+
+  private void landscape() {
+    CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+    CTPageSz size = section.addNewPgSz();
+    size.setOrient(STPageOrientation.LANDSCAPE);
+    size.setW(BigInteger.valueOf(A4_LONG));
+    size.setH(BigInteger.valueOf(A4_SHORT));
+    CTPageMar margins = section.addNewPgMar();
+    for (java.util.function.Consumer<BigInteger> side : List.<java.util.function.Consumer<BigInteger>>of(
+        margins::setTop, margins::setBottom, margins::setLeft, margins::setRight)) {
+      side.accept(BigInteger.valueOf(MARGIN));
+    }
+  }
+
+  private void heading(String text) {
+    paragraph(text, true, 13, ParagraphAlignment.LEFT);
+  }
+
+  private void paragraph(String text, boolean bold, int size, ParagraphAlignment alignment) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setAlignment(alignment);
+    run(p, text, bold, size);
+  }
+
+  // Line breaks inside a text become breaks in the run, so a cell keeps its figure and its phrase apart.
+  private static void run(XWPFParagraph p, String text, boolean bold, int size) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      XWPFRun run = p.createRun();
+      // In the order of the run properties' schema (fonts, bold, size): older Word reads them in that order.
+      run.setFontFamily("Times New Roman");
+      run.setBold(bold);
+      run.setFontSize(size);
+      run.setText(lines[i]);
+      if (i < lines.length - 1) {
+        run.addBreak();
+      }
+    }
+  }
+
+  private void table(List<String> headers, List<List<String>> rows) {
+    table(headers, rows, 1);
+  }
+
+  // STT (the first column) narrow, the {@code wide} one (a name) 30 % of the width, the others sharing
+  // the rest; set in the grid too, which LibreOffice follows rather than the cells.
+  private void table(List<String> headers, List<List<String>> rows, int wide) {
+    XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
+    table.setWidth(Long.toString(TEXT_WIDTH));
+    List<Long> widths = new ArrayList<>();
+    for (int c = 0; c < headers.size(); c++) {
+      widths.add(c == 0 ? TEXT_WIDTH * 5 / 100 : c == wide ? TEXT_WIDTH * 30 / 100 : TEXT_WIDTH * 65 / 100 / (headers.size() - 2));
+    }
+    CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+    for (int c = 0; c < headers.size(); c++) {
+      (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol()).setW(BigInteger.valueOf(widths.get(c)));
+    }
+    fill(table.getRow(0), headers, widths, true);
+    table.getRow(0).setRepeatHeader(true);
+    for (int r = 0; r < rows.size(); r++) {
+      fill(table.getRow(r + 1), rows.get(r), widths, false);
+    }
+  }
+
+  private static void fill(XWPFTableRow row, List<String> values, List<Long> widths, boolean bold) {
+    for (int c = 0; c < values.size(); c++) {
+      XWPFTableCell cell = row.getCell(c);
+      cell.setWidth(Long.toString(widths.get(c)));
+      run(cell.getParagraphs().get(0), values.get(c), bold, 10);
+    }
+  }
+}

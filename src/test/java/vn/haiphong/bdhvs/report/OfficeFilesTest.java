@@ -1,0 +1,245 @@
+package vn.haiphong.bdhvs.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.haiphong.bdhvs.reference.Indicator;
+import vn.haiphong.bdhvs.reference.IndicatorCatalog;
+import vn.haiphong.bdhvs.reference.ReportingUnits;
+import vn.haiphong.bdhvs.reference.WardDirectory;
+
+/** The workbook and the document read back with POI hold the cube's figures and Vietnamese text only. */
+class OfficeFilesTest {
+  @TempDir static Path warehouse;
+  static Workbook book;
+  static XWPFDocument doc;
+  static final IndicatorCatalog CATALOG = IndicatorCatalog.load();
+  // The cube's month rows of target group ALL, by "ward|indicator".
+  static final Map<String, Double> CUBE = new HashMap<>();
+  static final DataFormatter VI = new DataFormatter(Locale.forLanguageTag("vi-VN"));
+
+  @BeforeAll
+  static void writeReport() throws Exception {
+    List<Path> written = MonthlyReport.withReference().write(ReportWarehouse.write(warehouse), YearMonth.of(2025, 11));
+    try (InputStream in = Files.newInputStream(written.get(1))) {
+      book = WorkbookFactory.create(in);
+    }
+    try (InputStream in = Files.newInputStream(written.get(2))) {
+      doc = new XWPFDocument(in);
+    }
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement st = duck.createStatement();
+        ResultSet r = st.executeQuery("SELECT ward_code, indicator_code, value FROM read_parquet('"
+            + warehouse.resolve("cubes/indicator_cube/month=2025-11/part-0.parquet") + "') WHERE target_group = 'ALL'")) {
+      while (r.next()) {
+        CUBE.put(r.getString(1) + "|" + r.getString(2), (Double) r.getObject(3));
+      }
+    }
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    book.close();
+    doc.close();
+  }
+
+  @Test
+  void workbook_hasOneSheetPerTableWithAFrozenVietnameseHeaderRow() {
+    assertEquals(List.of("Chỉ tiêu", "Xã, phường", "Tình hình báo cáo", "Phát hiện về dữ liệu"),
+        List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)));
+    assertEquals(OfficeWorkbook.KPI_HEADERS, texts(book.getSheetAt(0).getRow(0)));
+    assertEquals(OfficeWorkbook.REPORTING_HEADERS, texts(book.getSheetAt(2).getRow(0)));
+    for (Sheet sheet : book) {
+      assertNotNull(sheet.getPaneInformation(), sheet.getSheetName());
+      assertTrue(sheet.getPaneInformation().isFreezePane(), sheet.getSheetName());
+      assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), sheet.getSheetName() + ": the header row");
+    }
+  }
+
+  @Test
+  void kpiSheet_holdsTheCitysFiguresAsNumbersShownTheVietnameseWay() {
+    Sheet kpi = book.getSheet("Chỉ tiêu");
+    Map<String, Indicator> byName = CATALOG.indicators().stream().collect(Collectors.toMap(Indicator::nameVi, i -> i));
+    int checked = 0;
+    for (Row row : kpi) {
+      if (row.getRowNum() == 0) {
+        continue;
+      }
+      Indicator indicator = byName.get(row.getCell(1).getStringCellValue());
+      Double expected = CUBE.get("ALL|" + indicator.code());
+      Cell done = row.getCell(5);
+      if (expected == null) {
+        assertEquals(CellType.BLANK, done.getCellType(), indicator.code() + ": no figure is an empty cell, not 0");
+      } else {
+        assertEquals(CellType.NUMERIC, done.getCellType(), indicator.code());
+        assertEquals(expected, done.getNumericCellValue(), 1e-9, indicator.code());
+        checked++;
+      }
+    }
+    assertEquals(CATALOG.indicators().size(), kpi.getLastRowNum());
+    assertTrue(checked > 20, "most indicators have a figure");
+    Row registrants = rowOf(kpi, 1, CATALOG.byCode("CONTEST_REGISTRANTS").orElseThrow().nameVi());
+    assertEquals("311.243", VI.formatCellValue(registrants.getCell(5)));
+    Row speed = rowOf(kpi, 1, CATALOG.byCode("MOBILE_DL_MBPS").orElseThrow().nameVi());
+    assertEquals("233,41 Mbps", VI.formatCellValue(speed.getCell(5)));
+    assertEquals("tăng 61 Mbps so với tháng 9/2025", speed.getCell(8).getStringCellValue());
+    Row ps = rowOf(kpi, 1, CATALOG.byCode("PS_SKILLED_RATE").orElseThrow().nameVi());
+    assertEquals(80.0, ps.getCell(3).getNumericCellValue());
+    assertEquals(100.0, ps.getCell(4).getNumericCellValue());
+    assertEquals("Có", ps.getCell(6).getStringCellValue(), "provisional");
+    assertEquals("không đạt trước 2026", ps.getCell(10).getStringCellValue());
+    assertTrue(ps.getCell(5).getCellStyle().getDataFormatString().startsWith("[$-42A]"), "a Vietnamese display format");
+  }
+
+  @Test
+  void wardSheet_hasEveryWardWithItsCubeFigures() {
+    Sheet wards = book.getSheet("Xã, phường");
+    assertEquals(WardDirectory.load().wards().size(), wards.getLastRowNum());
+    List<String> headers = texts(wards.getRow(0));
+    for (int c = 0; c < MonthlyReport.WARD_COLUMNS.size(); c++) {
+      String code = MonthlyReport.WARD_COLUMNS.get(c);
+      assertTrue(headers.get(3 + c).startsWith(CATALOG.byCode(code).orElseThrow().nameVi()), headers.get(3 + c));
+      for (Row row : wards) {
+        if (row.getRowNum() > 0) {
+          Double expected = CUBE.get(row.getCell(1).getStringCellValue() + "|" + code);
+          Cell cell = row.getCell(3 + c);
+          if (expected == null) {
+            assertEquals(CellType.BLANK, cell.getCellType());
+          } else {
+            assertEquals(expected, cell.getNumericCellValue(), 1e-9, code);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void reportingSheet_namesEveryUnitDueWithWhatBecameOfItsReport() {
+    Sheet sheet = book.getSheet("Tình hình báo cáo");
+    ReportingUnits units = ReportingUnits.load(WardDirectory.load());
+    assertEquals(UnitReporting.of(units, YearMonth.of(2025, 11), List.of(), Map.of(), false).size(), sheet.getLastRowNum(),
+        "every unit × period due in 11/2025");
+    Row late = rowOf(sheet, 1, "UB-10525");
+    assertEquals("UBND phường Hải Dương", late.getCell(2).getStringCellValue());
+    assertEquals("Xã, phường, đặc khu", late.getCell(3).getStringCellValue());
+    assertEquals("Tháng 11/2025", late.getCell(5).getStringCellValue());
+    assertEquals("Nộp muộn", late.getCell(6).getStringCellValue());
+    assertEquals("09:12 ngày 08/12/2025", late.getCell(7).getStringCellValue());
+    assertEquals(2.0, late.getCell(8).getNumericCellValue(), "resubmitted once");
+    assertEquals("Đúng hạn", rowOf(sheet, 1, "UB-10507").getCell(6).getStringCellValue());
+    Row missing = rowOf(sheet, 1, "SO-KHCN");
+    assertEquals("Chưa nộp", missing.getCell(6).getStringCellValue());
+    assertEquals("Sở, ban, ngành", missing.getCell(3).getStringCellValue());
+    assertEquals(CellType.BLANK, missing.getCell(8).getCellType());
+    assertEquals("Chưa nộp", sheet.getRow(1).getCell(6).getStringCellValue(), "who has not reported comes first");
+  }
+
+  @Test
+  void findingsSheet_listsFlaggedWardsAndRejectsByTheirLabels() {
+    Sheet sheet = book.getSheet("Phát hiện về dữ liệu");
+    Row gap = rowOf(sheet, 1, DataFindings.GAP);
+    assertEquals(WardDirectory.load().byCode("10507").orElseThrow().name(), gap.getCell(2).getStringCellValue());
+    assertEquals(55.5, gap.getCell(4).getNumericCellValue());
+    assertEquals("55,5 điểm", VI.formatCellValue(gap.getCell(4)));
+    Row rejected = rowOf(sheet, 1, DataFindings.REJECTED);
+    assertEquals(VietLabels.rejectReason("file_invalid_json"), rejected.getCell(3).getStringCellValue());
+    assertEquals(2.0, rejected.getCell(4).getNumericCellValue());
+  }
+
+  @Test
+  void workbook_storesOutsideTextAsTextAndNoFormula() {
+    for (Sheet sheet : book) {
+      for (Row row : sheet) {
+        for (Cell cell : row) {
+          assertFalse(cell.getCellType() == CellType.FORMULA, sheet.getSheetName() + " " + cell.getAddress());
+          if (cell.getCellType() == CellType.STRING) {
+            assertFalse(cell.getStringCellValue().matches(".*\\b(file_[a-z_]+|[A-Z]+_[A-Z_]+_RATE|on_track|off_track|no_target)\\b.*"),
+                "a code reached the sheet: " + cell.getStringCellValue());
+          }
+        }
+      }
+    }
+    String note = rowOf(book.getSheet("Phát hiện về dữ liệu"), 1, DataFindings.REJECTED).getCell(5).getStringCellValue();
+    assertTrue(note.contains(ReportWarehouse.HOSTILE_ATTRIBUTE), "the file name as it is, as text");
+  }
+
+  @Test
+  void document_holdsTheTitleTablesAndFiguresEditable() throws Exception {
+    String text;
+    try (XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+      text = extractor.getText();
+    }
+    assertTrue(text.contains("Báo cáo kết quả thực hiện phong trào Bình dân học vụ số — tháng 11/2025"));
+    assertTrue(text.contains("I. Kết quả thực hiện các chỉ tiêu toàn thành phố"));
+    List<XWPFTable> tables = doc.getTables();
+    XWPFTable kpi = tables.get(0);
+    assertEquals(OfficeDocument.KPI_HEADERS, cells(kpi.getRow(0)));
+    List<String> registrants = rowOf(kpi, CATALOG.byCode("CONTEST_REGISTRANTS").orElseThrow().nameVi());
+    assertEquals(VietNumber.withUnit(CUBE.get("ALL|CONTEST_REGISTRANTS"), "count"), registrants.get(4).split("\n")[0]);
+    assertEquals("311.243", registrants.get(4).split("\n")[0]);
+    List<String> ps = rowOf(kpi, CATALOG.byCode("PS_SKILLED_RATE").orElseThrow().nameVi());
+    assertEquals(List.of("80%", "100%"), ps.subList(2, 4));
+    assertTrue(ps.get(5).endsWith("không đạt trước 2026"), ps.get(5));
+    XWPFTable wards = tables.get(1);
+    assertEquals(WardDirectory.load().wards().size() + 1, wards.getNumberOfRows());
+    assertTrue(text.contains("Đã nhận "), "the reporting sentence from the cube");
+    assertTrue(text.contains("UBND phường Hải Dương") && text.contains("Nộp muộn"));
+    assertFalse(text.matches("(?s).*\\b(file_invalid_json|PS_SKILLED_RATE|on_track|no_target)\\b.*"), "no code in the document");
+  }
+
+  private static List<String> texts(Row row) {
+    List<String> texts = new ArrayList<>();
+    row.forEach(c -> texts.add(c.getStringCellValue()));
+    return texts;
+  }
+
+  private static Row rowOf(Sheet sheet, int column, String text) {
+    for (Row row : sheet) {
+      if (row.getCell(column) != null && row.getCell(column).getCellType() == CellType.STRING
+          && row.getCell(column).getStringCellValue().equals(text)) {
+        return row;
+      }
+    }
+    throw new AssertionError(sheet.getSheetName() + ": no row with " + text);
+  }
+
+  private static List<String> cells(XWPFTableRow row) {
+    return row.getTableCells().stream().map(c -> c.getText()).toList();
+  }
+
+  private static List<String> rowOf(XWPFTable table, String name) {
+    return table.getRows().stream().map(OfficeFilesTest::cells).filter(r -> r.get(1).equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + name));
+  }
+}
