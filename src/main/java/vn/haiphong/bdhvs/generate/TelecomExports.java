@@ -78,8 +78,8 @@ final class TelecomExports {
     boolean[] weakCoverage = new boolean[n];
     int weak = 0;
     for (int w = 0; w < n; w++) {
-      // Islands and remote communes stay under 99 % 4G coverage with every operator.
-      weakCoverage[w] = "dac_khu".equals(wards.get(w).unitType()) || random.nextInt(12) == 0;
+      // Islands and a few remote communes start under 99 % 4G coverage with every operator.
+      weakCoverage[w] = "dac_khu".equals(wards.get(w).unitType()) || random.nextInt(20) == 0;
       weak += weakCoverage[w] ? 1 : 0;
     }
     growNetworks(weakCoverage);
@@ -132,8 +132,9 @@ final class TelecomExports {
 
   /**
    * September's coverage, fibre and subscriptions per operator × ward, then two months of growth:
-   * weak wards gain up to 1.5 points of 4G coverage a month (some reach 99 %), the islands stay
-   * below 99 %, and the new fibre is spread 0.1 km at a time (October holds about half of it).
+   * weak wards gain up to 2 points of 4G coverage a month (most reach 99 %), the remote island
+   * Bạch Long Vĩ stays below 99 %, and the new fibre is spread 0.1 km at a time (October holds
+   * about half of it).
    */
   private void growNetworks(boolean[] weakCoverage) {
     int ops = OPERATORS.size();
@@ -146,14 +147,14 @@ final class TelecomExports {
     spread(newFibre, FIBRE_ADDED_TENTHS_KM);
     for (int o = 0; o < ops; o++) {
       for (int w = 0; w < n; w++) {
-        boolean island = "dac_khu".equals(wards.get(w).unitType());
-        int ceiling4g = island ? 985 : 1000;
+        boolean remoteIsland = wards.get(w).name().equals("Bạch Long Vĩ");
+        int ceiling4g = remoteIsland ? 985 : 1000;
         coverage4g[0][o][w] = weakCoverage[w] ? 930 + random.nextInt(59) : 990 + random.nextInt(11);
         coverage5g[0][o][w] = 200 + random.nextInt(700);
-        fibre[0][o][w] = 400 + random.nextInt(4000);
+        fibre[0][o][w] = 200 + random.nextInt(1800);
         subscriptions[0][o][w] = 1_500 + random.nextInt(30_000);
         for (int m = 1; m < MONTHS; m++) {
-          coverage4g[m][o][w] = Math.min(ceiling4g, coverage4g[m - 1][o][w] + random.nextInt(weakCoverage[w] ? 16 : 4));
+          coverage4g[m][o][w] = Math.min(ceiling4g, coverage4g[m - 1][o][w] + random.nextInt(weakCoverage[w] ? 21 : 4));
           coverage5g[m][o][w] = Math.min(995, coverage5g[m - 1][o][w] + 20 + random.nextInt(40));
           subscriptions[m][o][w] = subscriptions[m - 1][o][w] + random.nextInt(200);
         }

@@ -112,6 +112,11 @@ class SyntheticLandingTest {
     assertEquals(facts.get("bts_5g_2025_10").asLong(), october[1], "October after its re-delivery");
   }
 
+  @Test
+  void seedStory_theSmallSampleHasTheShapeOfTheCity() {
+    SeedStory.assertAll(new SeedFigures(root), Scale.SMALL);
+  }
+
   static void assertTelecomFigures(SeedFigures figures) {
     long[] sep = figures.stations(YearMonth.of(2025, 9));
     long[] nov = figures.stations(YearMonth.of(2025, 11));
