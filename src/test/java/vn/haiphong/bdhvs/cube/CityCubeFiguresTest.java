@@ -1,9 +1,9 @@
 package vn.haiphong.bdhvs.cube;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,11 +40,11 @@ class CityCubeFiguresTest extends SharedSpark {
     // 21,235 officials trained, reported by the 114 wards and 14 city departments.
     assertEquals(21_235, cubes.cell("2025-11", "ALL", "ALL", "PS_SKILLED_RATE").<Double>getAs("numerator"));
     // More than 100 km of new fibre since 9/2025; 4G coverage reaches more wards, never fewer.
-    assertTrue(cubes.fibreKm("2025-11") - cubes.fibreKm("2025-09") > 100);
+    Assertions.assertTrue(cubes.fibreKm("2025-11") - cubes.fibreKm("2025-09") > 100);
     double september = cubes.cell("2025-09", "ALL", "ALL", "WARD_COVERAGE_RATE").<Double>getAs("numerator");
     double october = cubes.cell("2025-10", "ALL", "ALL", "WARD_COVERAGE_RATE").<Double>getAs("numerator");
     double november = cubes.cell("2025-11", "ALL", "ALL", "WARD_COVERAGE_RATE").<Double>getAs("numerator");
-    assertTrue(september <= october && october <= november && september < november, september + " " + october + " " + november);
+    Assertions.assertTrue(september <= october && october <= november && september < november, september + " " + october + " " + november);
     var classes = CourseCatalog.loadDefault().onPlatform(Course.CITY_LMS).stream().limit(4).map(Course::code).toList();
     assertEquals(CubeFacts.FIRST_CLASSES, classes);
     assertEquals(45_344, cubes.classLearners("2025-11", classes.get(0)));
