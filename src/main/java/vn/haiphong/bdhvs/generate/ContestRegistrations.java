@@ -112,15 +112,20 @@ final class ContestRegistrations {
   }
 
   private Registration fresh(LocalDateTime at, LocalDate folder, RejectReason reject) {
+    TargetGroupFields.LabelField group = fields.groups().draw(random);
     Identity identity = identities.draw(random);
     boolean cccd = identity != Identity.PHONE_ONLY && identity != Identity.NEITHER;
     boolean phone = identity == Identity.CCCD_AND_PHONE || identity == Identity.CCCD_LOST_LEADING_ZERO
         || identity == Identity.PHONE_ONLY;
-    SyntheticPeople.Person p = fields.people().next(cccd, phone);
+    SyntheticPeople.Person p = fields.personOf(group, cccd, phone);
+    if (cccd && p.cccd() == null) {
+      // A pupil too young for a CCCD: known by the phone, or by nothing.
+      identity = phone ? Identity.PHONE_ONLY : Identity.NEITHER;
+    }
     landing.quirks.quirk("identity_" + identity.name().toLowerCase(java.util.Locale.ROOT));
-    String cccdText = identity == Identity.CCCD_LOST_LEADING_ZERO ? p.cccd().substring(1) : p.cccd();
+    String cccdText = p.cccd() == null ? null : identity == Identity.CCCD_LOST_LEADING_ZERO ? p.cccd().substring(1) : p.cccd();
     return new Registration(candidateId(), p, cccdText, PhoneFormats.write(p.phone(), phoneFormats, random, landing.quirks),
-        fields.wards().draw(random), fields.groups().draw(random), Organisations.draw(random, landing.quirks),
+        fields.wards().draw(random), group, Organisations.draw(random, landing.quirks),
         timestamp(at), at, folder, reject);
   }
 

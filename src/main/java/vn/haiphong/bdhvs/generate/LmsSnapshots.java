@@ -136,13 +136,13 @@ final class LmsSnapshots {
     int identity = random.nextInt(100);
     boolean cccd = identity < 75;
     boolean phone = identity >= 20 && identity < 97;
-    SyntheticPeople.Person p = fields.people().next(cccd, phone);
+    TargetGroupFields.LabelField label = group.equals(ANY_GROUP) ? fields.groups().draw(random) : fields.groups().drawFor(group, random);
+    SyntheticPeople.Person p = fields.personOf(label, cccd, phone);
     String cccdText = p.cccd() == null ? "" : random.nextInt(25) == 0 ? lostLeadingZero(p.cccd()) : p.cccd();
     Learner l = new Learner(String.format("HV%06d", n), p, cccdText,
         PhoneFormats.write(p.phone(), phoneFormats, random, landing.quirks),
         random.nextInt(6) == 0 ? "" : DATE.format(p.birthDate()),
-        random.nextInt(25) == 0 ? "" : p.gender(), fields.wards().draw(random),
-        group.equals(ANY_GROUP) ? fields.groups().draw(random) : fields.groups().drawFor(group, random));
+        random.nextInt(25) == 0 ? "" : p.gender(), fields.wards().draw(random), label);
     if (cccdText.isEmpty()) {
       landing.quirks.quirk("cccd_empty");
     }

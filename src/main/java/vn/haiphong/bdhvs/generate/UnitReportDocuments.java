@@ -227,8 +227,9 @@ final class UnitReportDocuments {
     } else {
       for (ReportMetric m : figures.metricsFor(unit)) {
         long v = figures.value(unit.code(), m.code(), month);
-        // The superseded document undercounts what the correction reports (a yes/no stays as it is).
-        values.add(metric(m.code(), m.targetGroup(), superseded && v > 1 ? v * (90 + random.nextInt(10)) / 100 : v));
+        // The superseded document undercounts what the correction reports (totals and a yes/no stay as they are).
+        boolean undercounted = superseded && m.role().equals("numerator") && !m.code().equals("community_class_held");
+        values.add(metric(m.code(), m.targetGroup(), undercounted ? v * (90 + random.nextInt(10)) / 100 : v));
       }
     }
     doc.put("metrics", values);

@@ -138,8 +138,10 @@ final class XapiStatements {
    * 12/11 so that its whole course (at most about 12 days) ends before 30/11.
    */
   private void learner(int index, Journey path) {
-    boolean vneid = random.nextInt(10) < 7;
-    SyntheticPeople.Person p = fields.people().next(vneid, false);
+    TargetGroupFields.LabelField group = fields.groups().draw(random);
+    SyntheticPeople.Person p = fields.personOf(group, random.nextInt(10) < 7, false);
+    // Identity verified through VNeID needs a CCCD: the youngest pupils have a platform account.
+    boolean vneid = p.cccd() != null;
     Actor actor = vneid ? new Actor(VNEID, p.cccd()) : new Actor(MOOC_HOME, "u" + (1_000_000 + index));
     landing.quirks.quirk(vneid ? "xapi_actor_vneid" : "xapi_actor_platform");
     Course course = path == Journey.CERTIFIED ? certification
@@ -158,7 +160,6 @@ final class XapiStatements {
       t = from.atStartOfDay(LOCAL).toOffsetDateTime().plusMinutes(random.nextLong(minutes));
     }
     WardFields.WardField ward = fields.wards().draw(random);
-    TargetGroupFields.LabelField group = fields.groups().draw(random);
     Map<String, Object> context = new LinkedHashMap<>();
     Map<String, Object> ext = new LinkedHashMap<>();
     String prefix = EXTENSION_PREFIXES.get(index % EXTENSION_PREFIXES.size());
