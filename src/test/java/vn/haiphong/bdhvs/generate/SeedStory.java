@@ -67,10 +67,12 @@ final class SeedStory {
     assertTitle(titles.get("HP-CDS-02"), "chuyển đổi số", "người dân", "doanh nghiệp");
     assertTitle(titles.get("HP-DVC-03"), "tài khoản", "văn phòng");
     assertTitle(titles.get("HP-KNS-04"), "kỹ năng số", "cán bộ", "tổ công nghệ số cộng đồng");
-    assertShare(figures, "HP-KNS-01", Set.of("public_sector"), 0.75);
-    assertShare(figures, "HP-CDS-02", Set.of("resident", "enterprise_worker"), 0.8);
-    assertShare(figures, "HP-DVC-03", Set.of("public_sector"), 0.75);
-    assertShare(figures, "HP-KNS-04", Set.of("community_tech_team", "public_sector"), 0.8);
+    // Learners of any group would give about 1/6 each; the small sample's classes of 14–160 learners vary more.
+    double slack = scale == Scale.SMALL ? 0.2 : 0;
+    assertShare(figures, "HP-KNS-01", Set.of("public_sector"), 0.75 - slack);
+    assertShare(figures, "HP-CDS-02", Set.of("resident", "enterprise_worker"), 0.8 - slack);
+    assertShare(figures, "HP-DVC-03", Set.of("public_sector"), 0.75 - slack);
+    assertShare(figures, "HP-KNS-04", Set.of("community_tech_team", "public_sector"), 0.8 - slack);
   }
 
   private static void assertTitle(String title, String... words) {
