@@ -12,8 +12,9 @@ import vn.haiphong.bdhvs.ingest.RejectReason;
 
 /**
  * contest/&lt;day&gt;/submissions.csv and visits.csv. Three submission files are broken on purpose
- * (legacy code page, empty, missing a required column); visit counters are re-delivered for a few
- * November days and only the latest delivery counts, summing exactly to {@link Scale#novemberVisits}.
+ * (legacy code page, empty, missing a required column); visit counters exist for the contest's days
+ * only (07/10–30/11/2025), are re-delivered for a few days (the last ones after the contest closed)
+ * and only the latest delivery counts, summing exactly to {@link Scale#contestVisits}.
  */
 final class ContestActivity {
 
@@ -59,11 +60,12 @@ final class ContestActivity {
       int attempts = 1 + random.nextInt(3);
       for (int a = 1; a <= attempts; a++) {
         LocalDateTime at = from.plusMinutes(10 + random.nextInt(60 * 24 * 6));
-        if (at.getMonthValue() != 11) {
+        if (at.isAfter(DeliveryCalendar.CONTEST_ENDS)) {
           break;
         }
         int correct = 10 + random.nextInt(21);
-        int week = (at.getDayOfMonth() - 1) / 7 + 1;
+        // Contest weeks count from the opening day.
+        int week = (int) java.time.temporal.ChronoUnit.DAYS.between(DeliveryCalendar.CONTEST_OPENS, at.toLocalDate()) / 7 + 1;
         List<String> values = new Contracts.Row("contest_submissions")
             .set("candidate_id", candidates.get(i))
             .set("week", Integer.toString(week))
@@ -116,25 +118,20 @@ final class ContestActivity {
 
   private void visits() {
     List<LocalDate> days = DeliveryCalendar.contestDays();
-    List<LocalDate> november = days.stream().filter(d -> d.getMonthValue() == 11).toList();
-    // Winning November values: random shape, then scaled so that they sum exactly to the target.
-    long[] weights = new long[november.size()];
+    // Winning values: random shape (a launch peak around Ngày Chuyển đổi số quốc gia 10/10, a busier
+    // last week), then scaled so that they sum exactly to the contest's total.
+    long[] weights = new long[days.size()];
     long weightSum = 0;
     for (int i = 0; i < weights.length; i++) {
-      weights[i] = 700 + random.nextInt(600) + (i < 3 ? 800 : 0);
+      weights[i] = 700 + random.nextInt(600) + (i < 7 ? 800 : 0) + (i >= weights.length - 7 ? 400 : 0);
       weightSum += weights[i];
     }
     TreeMap<LocalDate, Long> winning = new TreeMap<>();
     long assigned = 0;
     for (int i = 0; i < weights.length; i++) {
-      long v = i == weights.length - 1 ? scale.novemberVisits - assigned : scale.novemberVisits * weights[i] / weightSum;
-      winning.put(november.get(i), v);
+      long v = i == weights.length - 1 ? scale.contestVisits - assigned : scale.contestVisits * weights[i] / weightSum;
+      winning.put(days.get(i), v);
       assigned += v;
-    }
-    for (LocalDate d : days) {
-      if (d.getMonthValue() == 12) {
-        winning.put(d, scale.novemberVisits / 30 * (6 + random.nextInt(5)) / 10);
-      }
     }
     // Each folder: its own day (first delivery, wrong if corrected later) plus corrections it carries.
     TreeMap<LocalDate, List<long[]>> folders = new TreeMap<>();
@@ -168,8 +165,10 @@ final class ContestActivity {
       landing.quirks.quirk(dots ? "count_thousands_dots_files" : "count_plain_files");
       file.close();
     }
-    long sum = winning.entrySet().stream().filter(e -> e.getKey().getMonthValue() == 11)
-        .mapToLong(java.util.Map.Entry::getValue).sum();
-    landing.ledger.fact("contest_visits_2025_11", sum);
+    for (int month : new int[] {10, 11}) {
+      landing.ledger.fact("contest_visits_2025_" + month, winning.entrySet().stream()
+          .filter(e -> e.getKey().getMonthValue() == month).mapToLong(java.util.Map.Entry::getValue).sum());
+    }
+    landing.ledger.fact("contest_visits_total", winning.values().stream().mapToLong(Long::longValue).sum());
   }
 }

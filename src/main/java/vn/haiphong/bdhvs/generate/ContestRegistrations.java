@@ -12,13 +12,14 @@ import vn.haiphong.bdhvs.ingest.RejectReason;
 
 /**
  * contest/&lt;day&gt;/registrations.csv: exactly {@link Scale#contestRegistrants} persons registered
- * up to 2025-11-30 local time, plus rows that must not add persons (second registrations under the
- * same CCCD or the same phone typed differently, December registrations) and a few rejected rows.
+ * while the contest runs (07/10–30/11/2025, local time), plus rows that must not add persons
+ * (second registrations under the same CCCD or the same phone typed differently) and a few
+ * rejected rows. Nothing is registered outside the contest's days.
  */
 final class ContestRegistrations {
 
   static final String TABLE = "contest_registrations";
-  static final LocalDateTime NOVEMBER_END = DeliveryCalendar.REPORT_MONTH.atEndOfMonth().atTime(23, 59, 59);
+  private static final LocalDateTime CONTEST_ENDS = DeliveryCalendar.CONTEST_ENDS;
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -39,6 +40,7 @@ final class ContestRegistrations {
       .add(Identity.CCCD_AND_PHONE, 62).add(Identity.CCCD_ONLY, 8).add(Identity.CCCD_LOST_LEADING_ZERO, 4)
       .add(Identity.PHONE_ONLY, 22).add(Identity.NEITHER, 4);
   private final WeightedChoice<PhoneFormat> phoneFormats = PhoneFormats.mix();
+  private final int contestDays = DeliveryCalendar.contestDays().size();
   private int nextCandidate = 1;
   private int wrongFieldRows;
   /** Registrations that count, for submissions. */
@@ -56,11 +58,11 @@ final class ContestRegistrations {
     List<Registration> rows = new ArrayList<>();
     List<Registration> counted = new ArrayList<>();
     for (int i = 0; i < scale.contestRegistrants; i++) {
-      // The last three registered minutes before midnight on 30/11 arrive in the 1 December delivery.
+      // The last three registered minutes before the contest closes arrive in the next day's delivery.
       boolean lateDelivered = i >= scale.contestRegistrants - 3;
       LocalDateTime at = lateDelivered
-          ? NOVEMBER_END.minusMinutes(1 + i % 5).withSecond(0)
-          : novemberTime();
+          ? CONTEST_ENDS.minusMinutes(1 + i % 5).withSecond(0)
+          : contestTime();
       Registration r = fresh(at, lateDelivered ? at.toLocalDate().plusDays(1) : at.toLocalDate(), null);
       counted.add(r);
       countedCandidates.add(r.candidateId());
@@ -69,19 +71,27 @@ final class ContestRegistrations {
     landing.quirks.quirk("registration_delivered_next_day", 3);
     rows.addAll(counted);
     rows.addAll(secondRegistrations(counted));
-    for (int i = 0; i < Math.max(5, scale.contestRegistrants / 200); i++) {
-      LocalDateTime at = LocalDate.of(2025, 12, 1 + random.nextInt(5)).atTime(7 + random.nextInt(15), random.nextInt(60), random.nextInt(60));
-      rows.add(fresh(at, at.toLocalDate(), null));
-    }
-    landing.quirks.quirk("registration_in_december", Math.max(5, scale.contestRegistrants / 200));
     rows.addAll(rejectedRows());
     write(rows);
+    if (rows.stream().anyMatch(r -> r.at().isBefore(DeliveryCalendar.CONTEST_OPENS.atStartOfDay()) || r.at().isAfter(CONTEST_ENDS))) {
+      throw new IllegalStateException("a registration outside the contest's days");
+    }
+    DistinctPersons october = new DistinctPersons();
     DistinctPersons persons = new DistinctPersons();
-    rows.stream().filter(r -> r.reject() == null && !r.at().isAfter(NOVEMBER_END))
-        .forEach(r -> persons.add(r.cccdText(), r.phoneText(), "contest", r.candidateId()));
+    for (Registration r : rows) {
+      if (r.reject() == null) {
+        persons.add(r.cccdText(), r.phoneText(), "contest", r.candidateId());
+        if (r.at().getMonthValue() == 10) {
+          october.add(r.cccdText(), r.phoneText(), "contest", r.candidateId());
+        }
+      }
+    }
     if (persons.count() != scale.contestRegistrants) {
       throw new IllegalStateException("contest registrants by person key: " + persons + ", planned " + scale.contestRegistrants);
     }
+    landing.ledger.fact("contest_opens", DeliveryCalendar.CONTEST_OPENS.toString());
+    landing.ledger.fact("contest_closes", DeliveryCalendar.CONTEST_CLOSES.toString());
+    landing.ledger.fact("contest_registrants_2025_10", october.count());
     landing.ledger.fact("contest_registrants_2025_11", persons.count());
     landing.ledger.fact("contest_registration_rows", rows.size());
   }
@@ -94,23 +104,28 @@ final class ContestRegistrations {
     return countedTimes;
   }
 
-  /** More registrations in the first days after opening, fewer later. */
-  private LocalDateTime novemberTime() {
-    int day = Math.min(29, (int) (30 * Math.pow(random.nextDouble(), 1.6)));
+  /** A time on one of the contest's days: more registrations in the first weeks, fewer later. */
+  private LocalDateTime contestTime() {
+    int day = Math.min(contestDays - 1, (int) (contestDays * Math.pow(random.nextDouble(), 1.3)));
     return DeliveryCalendar.CONTEST_OPENS.plusDays(day)
         .atTime(6 + random.nextInt(17), random.nextInt(60), random.nextInt(60));
   }
 
   private Registration fresh(LocalDateTime at, LocalDate folder, RejectReason reject) {
+    TargetGroupFields.LabelField group = fields.groups().draw(random);
     Identity identity = identities.draw(random);
     boolean cccd = identity != Identity.PHONE_ONLY && identity != Identity.NEITHER;
     boolean phone = identity == Identity.CCCD_AND_PHONE || identity == Identity.CCCD_LOST_LEADING_ZERO
         || identity == Identity.PHONE_ONLY;
-    SyntheticPeople.Person p = fields.people().next(cccd, phone);
+    SyntheticPeople.Person p = fields.personOf(group, cccd, phone);
+    if (cccd && p.cccd() == null) {
+      // A pupil too young for a CCCD: known by the phone, or by nothing.
+      identity = phone ? Identity.PHONE_ONLY : Identity.NEITHER;
+    }
     landing.quirks.quirk("identity_" + identity.name().toLowerCase(java.util.Locale.ROOT));
-    String cccdText = identity == Identity.CCCD_LOST_LEADING_ZERO ? p.cccd().substring(1) : p.cccd();
+    String cccdText = p.cccd() == null ? null : identity == Identity.CCCD_LOST_LEADING_ZERO ? p.cccd().substring(1) : p.cccd();
     return new Registration(candidateId(), p, cccdText, PhoneFormats.write(p.phone(), phoneFormats, random, landing.quirks),
-        fields.wards().draw(random), fields.groups().draw(random), Organisations.draw(random, landing.quirks),
+        fields.wards().draw(random), group, Organisations.draw(random, landing.quirks),
         timestamp(at), at, folder, reject);
   }
 
@@ -131,7 +146,7 @@ final class ContestRegistrations {
     while (out.size() < wanted) {
       Registration first = counted.get(random.nextInt(counted.size() - 3));
       LocalDateTime at = first.at().plusHours(1 + random.nextInt(24 * 8));
-      if (at.isAfter(DeliveryCalendar.LAST_REGISTRATION_DAY.atTime(22, 0))) {
+      if (at.isAfter(CONTEST_ENDS)) {
         continue;
       }
       String basis = DistinctPersons.basis(first.cccdText(), first.phoneText(), "contest", first.candidateId());

@@ -1,6 +1,7 @@
 package vn.haiphong.bdhvs.generate;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,16 @@ final class DeliveryCalendar {
   static final LocalDate LAST_DELIVERY = LocalDate.of(2025, 12, 10);
   /** The month of the seed report. */
   static final YearMonth REPORT_MONTH = YearMonth.of(2025, 11);
-  static final LocalDate CONTEST_OPENS = LocalDate.of(2025, 11, 1);
-  /** A few late registrations still arrive in early December. */
-  static final LocalDate LAST_REGISTRATION_DAY = LocalDate.of(2025, 12, 5);
+  /**
+   * The contest "Công dân số Hải Phòng" runs from its opening day to its closing day, both
+   * included: registrations, submissions and visit counters exist only for those days (a counter
+   * may still be re-delivered later). The seed report's 311,243 registrants and 5,078,387 visits
+   * are the contest's totals.
+   */
+  static final LocalDate CONTEST_OPENS = LocalDate.of(2025, 10, 7);
+  static final LocalDate CONTEST_CLOSES = LocalDate.of(2025, 11, 30);
+  /** The last second at which the contest takes a registration or a submission. */
+  static final LocalDateTime CONTEST_ENDS = CONTEST_CLOSES.atTime(23, 59, 59);
   static final List<YearMonth> TELECOM_MONTHS =
       List.of(YearMonth.of(2025, 9), YearMonth.of(2025, 10), YearMonth.of(2025, 11));
   static final List<YearMonth> REPORT_MONTHS = TELECOM_MONTHS;
@@ -55,6 +63,6 @@ final class DeliveryCalendar {
   }
 
   static List<LocalDate> contestDays() {
-    return days(CONTEST_OPENS, LAST_DELIVERY);
+    return days(CONTEST_OPENS, CONTEST_CLOSES);
   }
 }

@@ -24,6 +24,8 @@ final class LmsSnapshots {
   private static final DateTimeFormatter DATE = ContestRegistrations.DATE;
   /** Class codes that are not in the catalog: kept, flagged course_unknown. */
   private static final List<String> UNKNOWN_CLASSES = List.of("HP-KNS-99", "HP-THU-00");
+  /** An audience option: a learner of any group, labelled as {@link TargetGroupFields#draw} does. */
+  private static final String ANY_GROUP = "";
   private static final LocalDate NOVEMBER_SNAPSHOT = DeliveryCalendar.REPORT_MONTH.atEndOfMonth();
 
   /** The per-learner columns, fixed once: they are the same in every snapshot. */
@@ -79,8 +81,9 @@ final class LmsSnapshots {
       if (shared > 0) {
         landing.quirks.quirk("lms_learner_in_two_classes", members.size());
       }
+      WeightedChoice<String> audience = audience(course);
       while (members.size() < size) {
-        members.add(newLearner());
+        members.add(newLearner(audience.draw(random)));
       }
       for (Learner l : members) {
         enrol(l, course.code(), course.title(), between(DeliveryCalendar.FIRST_DAY, NOVEMBER_SNAPSHOT), null, null);
@@ -88,19 +91,19 @@ final class LmsSnapshots {
       if (c < 4) {
         // Around the counted ones: December newcomers, and enrolments withdrawn before 30/11.
         for (int i = 0; i < Math.max(2, size / 50); i++) {
-          enrol(newLearner(), course.code(), course.title(), between(NOVEMBER_SNAPSHOT.plusDays(1), DeliveryCalendar.LAST_DELIVERY), null, null);
+          enrol(newLearner(audience.draw(random)), course.code(), course.title(), between(NOVEMBER_SNAPSHOT.plusDays(1), DeliveryCalendar.LAST_DELIVERY), null, null);
           landing.quirks.quirk("lms_enrolled_in_december");
         }
         for (int i = 0; i < Math.max(2, size / 200); i++) {
           LocalDate enrolled = between(DeliveryCalendar.FIRST_DAY, LocalDate.of(2025, 10, 20));
-          enrol(newLearner(), course.code(), course.title(), enrolled, between(enrolled.plusDays(10), LocalDate.of(2025, 11, 25)), null);
+          enrol(newLearner(audience.draw(random)), course.code(), course.title(), enrolled, between(enrolled.plusDays(10), LocalDate.of(2025, 11, 25)), null);
           landing.quirks.quirk("lms_enrolment_withdrawn");
         }
       }
     }
     for (int i = 0; i < Math.max(3, scale.bigClassLearners.get(0) / 500); i++) {
       String code = UNKNOWN_CLASSES.get(i % UNKNOWN_CLASSES.size());
-      enrol(newLearner(), code, "Lớp thử nghiệm " + code, between(DeliveryCalendar.FIRST_DAY, NOVEMBER_SNAPSHOT), null, null);
+      enrol(newLearner(ANY_GROUP), code, "Lớp thử nghiệm " + code, between(DeliveryCalendar.FIRST_DAY, NOVEMBER_SNAPSHOT), null, null);
       landing.quirks.quirk("lms_unknown_class_code");
     }
     // Rejected rows (fresh learners in big classes) in the 30/11 snapshot and one in mid-October.
@@ -108,21 +111,38 @@ final class LmsSnapshots {
         RejectReason.FIELD_TOO_LONG};
     for (int i = 0; i < rejects.length; i++) {
       Course course = classes.get(i % 4);
-      enrol(newLearner(), course.code(), course.title(), LocalDate.of(2025, 10, 1), null, rejects[i]);
+      enrol(newLearner(ANY_GROUP), course.code(), course.title(), LocalDate.of(2025, 10, 1), null, rejects[i]);
     }
   }
 
-  private Learner newLearner() {
+  /**
+   * Who enrols in a class: mostly the group it is meant for (docs/specification.md §3.3), some
+   * others ({@link #ANY_GROUP}). A class for no single group (Lớp 2, residents and businesses) draws
+   * residents and enterprise workers; Lớp 4 (officials and community technology teams) both groups.
+   */
+  private static WeightedChoice<String> audience(Course course) {
+    String group = course.targetGroup();
+    if (group == null) {
+      return new WeightedChoice<String>().add("resident", 60).add("enterprise_worker", 30).add(ANY_GROUP, 10);
+    }
+    if (group.equals("community_tech_team")) {
+      return new WeightedChoice<String>().add(group, 55).add("public_sector", 35).add(ANY_GROUP, 10);
+    }
+    return new WeightedChoice<String>().add(group, 85).add(ANY_GROUP, 15);
+  }
+
+  private Learner newLearner(String group) {
     int n = learners.size() + 1;
     int identity = random.nextInt(100);
     boolean cccd = identity < 75;
     boolean phone = identity >= 20 && identity < 97;
-    SyntheticPeople.Person p = fields.people().next(cccd, phone);
+    TargetGroupFields.LabelField label = group.equals(ANY_GROUP) ? fields.groups().draw(random) : fields.groups().drawFor(group, random);
+    SyntheticPeople.Person p = fields.personOf(label, cccd, phone);
     String cccdText = p.cccd() == null ? "" : random.nextInt(25) == 0 ? lostLeadingZero(p.cccd()) : p.cccd();
     Learner l = new Learner(String.format("HV%06d", n), p, cccdText,
         PhoneFormats.write(p.phone(), phoneFormats, random, landing.quirks),
         random.nextInt(6) == 0 ? "" : DATE.format(p.birthDate()),
-        random.nextInt(25) == 0 ? "" : p.gender(), fields.wards().draw(random), fields.groups().draw(random));
+        random.nextInt(25) == 0 ? "" : p.gender(), fields.wards().draw(random), label);
     if (cccdText.isEmpty()) {
       landing.quirks.quirk("cccd_empty");
     }

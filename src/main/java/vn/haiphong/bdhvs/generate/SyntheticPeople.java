@@ -1,6 +1,7 @@
 package vn.haiphong.bdhvs.generate;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,9 @@ final class SyntheticPeople {
       "097", "098", "032", "033", "034", "035", "036", "037", "038", "039", "070", "077", "079",
       "081", "083", "085", "086", "088", "056");
 
+  /** The day ages are counted at: the end of the seed report's month. */
+  static final LocalDate AGE_DAY = LocalDate.of(2025, 11, 30);
+
   private final SplittableRandom random;
   private final Set<String> cccds = new HashSet<>();
   private final Set<String> phones = new HashSet<>();
@@ -42,10 +46,24 @@ final class SyntheticPeople {
     this.random = random;
   }
 
-  /** A person; {@code withCccd}/{@code withPhone} say which identifiers the source knows. */
+  /** A person of working or retired age; {@code withCccd}/{@code withPhone} say which identifiers the source knows. */
   Person next(boolean withCccd, boolean withPhone) {
+    return born(LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 58)), withCccd, withPhone);
+  }
+
+  /**
+   * A person aged {@code minAge} to {@code maxAge} on {@link #AGE_DAY}. Under 14 there is no CCCD
+   * (the card is issued from 14), whatever the source would know.
+   */
+  Person nextAged(int minAge, int maxAge, boolean withCccd, boolean withPhone) {
+    LocalDate earliest = AGE_DAY.minusYears(maxAge + 1L).plusDays(1);
+    LocalDate latest = AGE_DAY.minusYears(minAge);
+    LocalDate birth = earliest.plusDays(random.nextLong(ChronoUnit.DAYS.between(earliest, latest) + 1));
+    return born(birth, withCccd && !birth.isAfter(AGE_DAY.minusYears(14)), withPhone);
+  }
+
+  private Person born(LocalDate birth, boolean withCccd, boolean withPhone) {
     boolean female = random.nextBoolean();
-    LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 58));
     String name = pick(FAMILY) + " " + pick(female ? MIDDLE_FEMALE : MIDDLE_MALE) + " "
         + pick(female ? GIVEN_FEMALE : GIVEN_MALE);
     return new Person(name, withCccd ? cccd(birth, female) : null, withPhone ? phone() : null, birth, female);

@@ -70,6 +70,20 @@ final class TargetGroupFields {
     return pool.get(random.nextInt(pool.size()));
   }
 
+  /**
+   * A label for a learner of a class meant for {@code groupCode}: the label of that group in
+   * whatever spelling the variant mix draws, except for labels nobody defined (unknown, empty),
+   * which stay as frequent as in {@link #draw}.
+   */
+  LabelField drawFor(String groupCode, SplittableRandom random) {
+    Variant v = mix.draw(random);
+    quirks.quirk("target_group_" + v.name().toLowerCase(Locale.ROOT));
+    List<LabelField> pool = pools.get(v.ordinal());
+    List<LabelField> own = pool.stream().filter(f -> f.code().equals(groupCode)).toList();
+    List<LabelField> from = own.isEmpty() || v == Variant.UNKNOWN_LABEL || v == Variant.EMPTY ? pool : own;
+    return from.get(random.nextInt(from.size()));
+  }
+
   List<LabelField> pool(Variant v) {
     return List.copyOf(pools.get(v.ordinal()));
   }

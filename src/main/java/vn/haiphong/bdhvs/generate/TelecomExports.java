@@ -14,8 +14,9 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
  * Operators' monthly coverage files and the speed-test aggregates. The same 114 wards at every
- * scale; station growth and the test-weighted mean speeds hit the seed report's figures exactly
- * by construction.
+ * scale; station growth, new fibre and the test-weighted mean speeds hit the seed report's figures
+ * exactly by construction. Stocks only grow from September to November: stations, fibre,
+ * subscriptions and each operator's 4G and 5G population coverage in each ward.
  */
 final class TelecomExports {
 
@@ -25,6 +26,9 @@ final class TelecomExports {
   static final String REDELIVERED_OPERATOR = "vnpt";
   static final int STATIONS_ADDED = 680;
   static final int STATIONS_5G_ADDED = 611;
+  /** New fibre from September to November, in tenths of a km: "more than 100 km" in the report. */
+  static final int FIBRE_ADDED_TENTHS_KM = 1_128;
+  private static final int MONTHS = 3;
 
   /** Test-weighted mean speeds in kbps: download, upload; per month and network type. */
   record SpeedTarget(YearMonth month, String networkType, int downKbps, int upKbps) {
@@ -43,14 +47,16 @@ final class TelecomExports {
   private final LandingFolder landing;
   private final SplittableRandom random;
   private final List<Ward> wards;
-  /** Coverage and fibre come from a generator of their own, so October's correction repeats them. */
-  private final long coverageSeed;
+  /** Per month × operator × ward: 4G and 5G coverage (tenths of a percent), fibre (tenths of a km), subscriptions. */
+  private int[][][] coverage4g;
+  private int[][][] coverage5g;
+  private int[][][] fibre;
+  private int[][][] subscriptions;
 
   TelecomExports(LandingFolder landing, SplittableRandom random, WardDirectory directory) {
     this.landing = landing;
     this.random = random;
     this.wards = directory.wards();
-    this.coverageSeed = random.nextLong();
   }
 
   void generate() {
@@ -72,10 +78,11 @@ final class TelecomExports {
     boolean[] weakCoverage = new boolean[n];
     int weak = 0;
     for (int w = 0; w < n; w++) {
-      // Islands and remote communes stay under 99 % 4G coverage with every operator.
-      weakCoverage[w] = "dac_khu".equals(wards.get(w).unitType()) || random.nextInt(12) == 0;
+      // Islands and a few remote communes start under 99 % 4G coverage with every operator.
+      weakCoverage[w] = "dac_khu".equals(wards.get(w).unitType()) || random.nextInt(20) == 0;
       weak += weakCoverage[w] ? 1 : 0;
     }
+    growNetworks(weakCoverage);
     long[] total4g = new long[3];
     long[] total5g = new long[3];
     for (int o = 0; o < ops; o++) {
@@ -84,10 +91,10 @@ final class TelecomExports {
         String path = "telecom/" + month + "/operator-" + OPERATORS.get(o) + ".csv";
         LandingFolder.CsvFile file = landing.csv("telecom_operator", path);
         boolean dots = (o + m) % 2 == 0;
-        writeMonth(file, o, month, m, sep4g, sep5g, add4g, add5g, weakCoverage, dots, false);
+        writeMonth(file, o, month, m, sep4g, sep5g, add4g, add5g, dots, false);
         if (m == 2 && OPERATORS.get(o).equals(REDELIVERED_OPERATOR)) {
           // November's delivery carries October again, corrected: only these rows count for October.
-          writeMonth(file, o, month.minusMonths(1), 1, sep4g, sep5g, add4g, add5g, weakCoverage, dots, true);
+          writeMonth(file, o, month.minusMonths(1), 1, sep4g, sep5g, add4g, add5g, dots, true);
           file.entry.replaces = "telecom/" + month.minusMonths(1) + "/operator-" + REDELIVERED_OPERATOR
               + ".csv (Tháng " + month.minusMonths(1).format(MONTH_VN) + ")";
           landing.quirks.quirk("telecom_operator_month_redelivered");
@@ -111,11 +118,70 @@ final class TelecomExports {
     }
     ledger.fact("bts_added_2025_11_vs_2025_09", (total4g[2] + total5g[2]) - (total4g[0] + total5g[0]));
     ledger.fact("bts_5g_added_2025_11_vs_2025_09", total5g[2] - total5g[0]);
-    ledger.fact("wards_4g_coverage_below_99", weak);
-    ledger.fact("wards_4g_coverage_at_least_99", n - weak);
+    ledger.fact("wards_4g_weak_in_2025_09", weak);
+    for (int m = 0; m < MONTHS; m++) {
+      String key = DeliveryCalendar.TELECOM_MONTHS.get(m).toString().replace('-', '_');
+      ledger.fact("wards_4g_coverage_at_least_99_" + key, wardsCovered(m));
+      ledger.fact("fibre_km_" + key, tenths(fibre[m]));
+    }
+    ledger.fact("fibre_km_added_2025_11_vs_2025_09", tenths(fibre[2]).subtract(tenths(fibre[0])));
     for (YearMonth month : DeliveryCalendar.TELECOM_MONTHS) {
       writeSpeedtest(month);
     }
+  }
+
+  /**
+   * September's coverage, fibre and subscriptions per operator × ward, then two months of growth:
+   * weak wards gain up to 2 points of 4G coverage a month (most reach 99 %), the remote island
+   * Bạch Long Vĩ stays below 99 %, and the new fibre is spread 0.1 km at a time (October holds
+   * about half of it).
+   */
+  private void growNetworks(boolean[] weakCoverage) {
+    int ops = OPERATORS.size();
+    int n = wards.size();
+    coverage4g = new int[MONTHS][ops][n];
+    coverage5g = new int[MONTHS][ops][n];
+    fibre = new int[MONTHS][ops][n];
+    subscriptions = new int[MONTHS][ops][n];
+    int[][] newFibre = new int[ops][n];
+    spread(newFibre, FIBRE_ADDED_TENTHS_KM);
+    for (int o = 0; o < ops; o++) {
+      for (int w = 0; w < n; w++) {
+        boolean remoteIsland = wards.get(w).name().equals("Bạch Long Vĩ");
+        int ceiling4g = remoteIsland ? 985 : 1000;
+        coverage4g[0][o][w] = weakCoverage[w] ? 930 + random.nextInt(59) : 990 + random.nextInt(11);
+        coverage5g[0][o][w] = 200 + random.nextInt(700);
+        fibre[0][o][w] = 200 + random.nextInt(1800);
+        subscriptions[0][o][w] = 1_500 + random.nextInt(30_000);
+        for (int m = 1; m < MONTHS; m++) {
+          coverage4g[m][o][w] = Math.min(ceiling4g, coverage4g[m - 1][o][w] + random.nextInt(weakCoverage[w] ? 21 : 4));
+          coverage5g[m][o][w] = Math.min(995, coverage5g[m - 1][o][w] + 20 + random.nextInt(40));
+          subscriptions[m][o][w] = subscriptions[m - 1][o][w] + random.nextInt(200);
+        }
+        fibre[1][o][w] = fibre[0][o][w] + newFibre[o][w] / 2;
+        fibre[2][o][w] = fibre[0][o][w] + newFibre[o][w];
+      }
+    }
+  }
+
+  /** Wards where some operator covers at least 99 % of the population with 4G. */
+  private int wardsCovered(int month) {
+    int covered = 0;
+    for (int w = 0; w < wards.size(); w++) {
+      int ward = w;
+      covered += java.util.stream.IntStream.range(0, OPERATORS.size()).anyMatch(o -> coverage4g[month][o][ward] >= 990) ? 1 : 0;
+    }
+    return covered;
+  }
+
+  private static BigDecimal tenths(int[][] cells) {
+    long sum = 0;
+    for (int[] row : cells) {
+      for (int v : row) {
+        sum += v;
+      }
+    }
+    return BigDecimal.valueOf(sum, 1);
   }
 
   /** Adds {@code count} single stations to random cells. */
@@ -133,8 +199,7 @@ final class TelecomExports {
   }
 
   private void writeMonth(LandingFolder.CsvFile file, int o, YearMonth month, int m, int[][] sep4g,
-      int[][] sep5g, int[][] add4g, int[][] add5g, boolean[] weakCoverage, boolean dots, boolean corrected) {
-    Random cov = new Random(coverageSeed + 31L * o + m);
+      int[][] sep5g, int[][] add4g, int[][] add5g, boolean dots, boolean corrected) {
     for (int w = 0; w < wards.size(); w++) {
       Ward ward = wards.get(w);
       int bts4g = sep4g[o][w] + switch (m) {
@@ -147,10 +212,7 @@ final class TelecomExports {
         case 1 -> october(add5g[o][w], o, w, corrected);
         default -> add5g[o][w];
       };
-      double cov4g = weakCoverage[w] ? 93 + cov.nextInt(59) / 10.0 : 99 + cov.nextInt(11) / 10.0;
-      double cov5g = 20 + cov.nextInt(700) / 10.0 + m * 3;
-      double fiber = 40 + cov.nextInt(4000) / 10.0 + m;
-      int subscriptions = 1_500 + cov.nextInt(30_000) + m * 120;
+      int subs = subscriptions[m][o][w];
       file.row(new Contracts.Row("telecom_operator")
           .set("ward_code", ward.code())
           .set("ward_name", w % 9 == 4 ? VietnameseText.nfd(ward.name()) : ward.name())
@@ -158,10 +220,10 @@ final class TelecomExports {
           .set("operator", OPERATOR_NAMES.get(o))
           .set("bts_4g", Integer.toString(bts4g))
           .set("bts_5g", Integer.toString(bts5g))
-          .set("coverage_4g_pct", decimal(cov4g, dots ? ',' : '.'))
-          .set("coverage_5g_pct", decimal(Math.min(cov5g, 99.5), dots ? ',' : '.'))
-          .set("fiber_km", decimal(fiber, dots ? ',' : '.'))
-          .set("fixed_broadband_subscriptions", dots ? Numbers.thousandsDots(subscriptions) : Integer.toString(subscriptions))
+          .set("coverage_4g_pct", tenths(coverage4g[m][o][w], dots))
+          .set("coverage_5g_pct", tenths(coverage5g[m][o][w], dots))
+          .set("fiber_km", tenths(fibre[m][o][w], dots))
+          .set("fixed_broadband_subscriptions", dots ? Numbers.thousandsDots(subs) : Integer.toString(subs))
           .values());
     }
     landing.quirks.quirk(dots ? "decimal_comma_files" : "decimal_point_files");
@@ -215,7 +277,4 @@ final class TelecomExports {
     return (tenths / 10) + (comma ? "," : ".") + (tenths % 10);
   }
 
-  private static String decimal(double value, char separator) {
-    return String.format(java.util.Locale.ROOT, "%.1f", value).replace('.', separator);
-  }
 }

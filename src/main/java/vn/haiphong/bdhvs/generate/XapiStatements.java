@@ -65,7 +65,10 @@ final class XapiStatements {
   private final List<Line> lines = new ArrayList<>();
   private final OffsetDateTime end = DeliveryCalendar.LAST_DELIVERY.atTime(20, 0).atZone(LOCAL).toOffsetDateTime();
   private final Instant novemberEnd = DeliveryCalendar.REPORT_MONTH.plusMonths(1).atDay(1).atStartOfDay(LOCAL).toInstant();
+  private static final LocalDate NOVEMBER_END_DAY = DeliveryCalendar.REPORT_MONTH.atEndOfMonth();
+  private static final LocalDate COMPLETERS_REGISTER_BY = LocalDate.of(2025, 11, 12);
   private final DistinctPersons registered = new DistinctPersons();
+  private final DistinctPersons completed = new DistinctPersons();
   private final DistinctPersons certified = new DistinctPersons();
   private int voided;
 
@@ -79,37 +82,84 @@ final class XapiStatements {
     this.certification = courses.stream().filter(Course::certification).findFirst().orElseThrow();
   }
 
+  /** What a learner counted up to 30/11 does on the MOOC by then (docs/specification.md §2.2). */
+  private enum Journey { CERTIFIED, COMPLETED, STARTED }
+
+  /** Registered on a course missing from the catalog: MOOC learners too. */
+  private static final int UNKNOWN_COURSE_LEARNERS = 3;
+  /** Learners whose registration lies at a month end in local time (see {@link #learner}). */
+  private static final int MONTH_END_LEARNERS = 4;
+
   void generate() {
-    for (int i = 0; i < scale.moocLearners; i++) {
-      learner(i);
+    // The seed report's funnel, exactly: learners registered up to 30/11, those who completed a
+    // course, those certified on VNeID. Paths are dealt out in a shuffled order over the learners.
+    int counted = scale.moocLearners - UNKNOWN_COURSE_LEARNERS - MONTH_END_LEARNERS / 2;
+    List<Journey> paths = new ArrayList<>();
+    for (int i = 0; i < counted; i++) {
+      paths.add(i < scale.vneidCertified ? Journey.CERTIFIED : i < scale.moocCompleted ? Journey.COMPLETED : Journey.STARTED);
     }
-    for (int i = 0; i < 3; i++) {
+    for (int i = paths.size() - 1; i > 0; i--) {
+      java.util.Collections.swap(paths, i, random.nextInt(i + 1));
+    }
+    int index = 0;
+    for (; index < MONTH_END_LEARNERS; index++) {
+      learner(index, null);
+    }
+    for (Journey path : paths) {
+      learner(index++, path);
+    }
+    // A few register in December: not yet learners of the November report.
+    for (int i = 0; i < Math.max(2, scale.moocLearners / 100); i++) {
+      learner(index++, null);
+    }
+    for (int i = 0; i < UNKNOWN_COURSE_LEARNERS; i++) {
       unknownCourse();
     }
     brokenLines();
     write();
+    check("MOOC learners", registered, scale.moocLearners);
+    check("MOOC completers", completed, scale.moocCompleted);
+    check("VNeID certified", certified, scale.vneidCertified);
     landing.ledger.fact("mooc_learners_registered_2025_11", registered.count());
+    landing.ledger.fact("mooc_learners_completed_2025_11", completed.count());
     landing.ledger.fact("vneid_certified_2025_11", certified.count());
     landing.ledger.fact("mooc_statements_voided", voided);
   }
 
-  private void learner(int index) {
-    boolean vneid = random.nextInt(10) < 7;
-    SyntheticPeople.Person p = fields.people().next(vneid, false);
+  private static void check(String what, DistinctPersons persons, int planned) {
+    if (persons.count() != planned) {
+      throw new IllegalStateException(what + " up to 30/11: " + persons + ", planned " + planned);
+    }
+  }
+
+  /**
+   * One learner. {@code path} null: the first {@link #MONTH_END_LEARNERS} register at a month end
+   * in UTC and do nothing else; later ones register in December. A completing path registers by
+   * 12/11 so that its whole course (at most about 12 days) ends before 30/11.
+   */
+  private void learner(int index, Journey path) {
+    TargetGroupFields.LabelField group = fields.groups().draw(random);
+    SyntheticPeople.Person p = fields.personOf(group, random.nextInt(10) < 7, false);
+    // Identity verified through VNeID needs a CCCD: the youngest pupils have a platform account.
+    boolean vneid = p.cccd() != null;
     Actor actor = vneid ? new Actor(VNEID, p.cccd()) : new Actor(MOOC_HOME, "u" + (1_000_000 + index));
     landing.quirks.quirk(vneid ? "xapi_actor_vneid" : "xapi_actor_platform");
-    Course course = random.nextInt(10) < 6 ? certification : courses.get(random.nextInt(courses.size()));
-    // The first learners register near month ends, in UTC: 2025-11-30T18:30Z is 1 December local
-    // (not a November learner), 2025-10-31T16:45Z is still 31 October local.
-    OffsetDateTime t = index < 4
-        ? (index % 2 == 0 ? OffsetDateTime.parse("2025-11-30T18:30:00Z") : OffsetDateTime.parse("2025-10-31T16:45:00Z"))
-        : DeliveryCalendar.FIRST_DAY.atStartOfDay(LOCAL).toOffsetDateTime()
-            .plusMinutes(random.nextInt(60 * 24 * 98));
-    if (index < 4) {
+    Course course = path == Journey.CERTIFIED ? certification
+        : random.nextInt(10) < 6 ? certification : courses.get(random.nextInt(courses.size()));
+    boolean monthEnd = index < MONTH_END_LEARNERS;
+    // 2025-11-30T18:30Z is 1 December local (not a November learner), 2025-10-31T16:45Z is still 31 October local.
+    OffsetDateTime t;
+    if (monthEnd) {
+      t = index % 2 == 0 ? OffsetDateTime.parse("2025-11-30T18:30:00Z") : OffsetDateTime.parse("2025-10-31T16:45:00Z");
       landing.quirks.quirk("xapi_timestamp_crosses_local_month_end");
+    } else {
+      LocalDate from = path == null ? NOVEMBER_END_DAY.plusDays(1) : DeliveryCalendar.FIRST_DAY;
+      LocalDate to = path == null ? DeliveryCalendar.LAST_DELIVERY.minusDays(1)
+          : path == Journey.STARTED ? NOVEMBER_END_DAY : COMPLETERS_REGISTER_BY;
+      long minutes = java.time.temporal.ChronoUnit.DAYS.between(from, to.plusDays(1)) * 24 * 60;
+      t = from.atStartOfDay(LOCAL).toOffsetDateTime().plusMinutes(random.nextLong(minutes));
     }
     WardFields.WardField ward = fields.wards().draw(random);
-    TargetGroupFields.LabelField group = fields.groups().draw(random);
     Map<String, Object> context = new LinkedHashMap<>();
     Map<String, Object> ext = new LinkedHashMap<>();
     String prefix = EXTENSION_PREFIXES.get(index % EXTENSION_PREFIXES.size());
@@ -125,15 +175,21 @@ final class XapiStatements {
       flags.add(group.flag());
     }
     String regId = add(actor, "registered", course.code(), t, null, context, flags);
+    String key = vneid ? actor.name() : null;
     if (!regId.isEmpty() && t.toInstant().isBefore(novemberEnd)) {
-      registered.add(vneid ? actor.name() : null, null, "national-mooc", actor.name());
+      registered.add(key, null, "national-mooc", actor.name());
     }
-    if (index < 4) {
+    if (monthEnd) {
       return;
     }
     t = t.plusMinutes(5 + random.nextInt(600));
     String launched = add(actor, "launched", course.code(), t, null, null, List.of());
-    int steps = random.nextInt(4);
+    // Completers take two or three steps; the others at most one, or complete and see it voided.
+    // (only early registrants: the void must come before the last delivery for the completion not to count)
+    boolean voidCompletion = path == Journey.STARTED && t.toLocalDate().isBefore(COMPLETERS_REGISTER_BY)
+        && random.nextInt(40) == 0;
+    int steps = path == Journey.CERTIFIED || path == Journey.COMPLETED || voidCompletion ? 2 + random.nextInt(2)
+        : path == null ? random.nextInt(4) : random.nextInt(2);
     String progressed = null;
     for (int s = 0; s < steps; s++) {
       t = t.plusHours(2 + random.nextInt(72));
@@ -149,19 +205,26 @@ final class XapiStatements {
       return;
     }
     t = t.plusHours(1 + random.nextInt(48));
-    String completed = add(actor, "completed", course.code(), t, result(true, null, null), null, List.of());
-    boolean passes = random.nextInt(10) < 8;
+    String completedId = add(actor, "completed", course.code(), t, result(true, null, null), null, List.of());
+    // A completer of the certification course who is not to be certified fails its test.
+    boolean passes = path == Journey.CERTIFIED || (path == Journey.COMPLETED && course.certification() ? false : random.nextInt(10) < 8);
     t = t.plusMinutes(3 + random.nextInt(120));
     double score = passes ? 0.7 + random.nextInt(30) / 100.0 : 0.2 + random.nextInt(40) / 100.0;
     String outcome = add(actor, passes ? "passed" : "failed", course.code(), t, result(true, passes, score), null, List.of());
-    String cancelled = "";
-    if (random.nextInt(40) == 0) {
-      // The LRS administrator cancels a result recorded by mistake.
-      cancelled = voidStatement(random.nextBoolean() ? outcome : completed, t.plusHours(3 + random.nextInt(48)));
+    if (voidCompletion) {
+      // The LRS administrator cancels a completion recorded by mistake.
+      voidStatement(completedId, t.plusHours(3 + random.nextInt(48)));
+      voidStatement(outcome, t.plusHours(3 + random.nextInt(48)));
+      return;
     }
-    if (passes && course.certification() && !outcome.isEmpty() && !cancelled.equals(outcome)
-        && t.toInstant().isBefore(novemberEnd)) {
-      certified.add(vneid ? actor.name() : null, null, "national-mooc", actor.name());
+    if (path == Journey.COMPLETED && random.nextInt(40) == 0) {
+      voidStatement(outcome, t.plusHours(3 + random.nextInt(48)));
+    }
+    if (path == Journey.CERTIFIED || path == Journey.COMPLETED) {
+      completed.add(key, null, "national-mooc", actor.name());
+    }
+    if (path == Journey.CERTIFIED) {
+      certified.add(key, null, "national-mooc", actor.name());
     }
   }
 

@@ -18,10 +18,12 @@ final class CubeFacts {
 
   private final Dataset<Row> cube;
   private final Dataset<Row> learning;
+  private final Dataset<Row> telecom;
 
   CubeFacts(SparkSession spark, Path warehouse) {
     cube = spark.read().parquet(warehouse.resolve("cubes/indicator_cube").toString()).cache();
     learning = spark.read().parquet(warehouse.resolve("cubes/learning_cube").toString()).cache();
+    telecom = spark.read().parquet(warehouse.resolve("cubes/telecom_cube").toString());
   }
 
   Dataset<Row> cube() {
@@ -47,6 +49,14 @@ final class CubeFacts {
 
   double stationsAdded(String month, String since) {
     return value(month, "BTS_4G") + value(month, "BTS_5G") - value(since, "BTS_4G") - value(since, "BTS_5G");
+  }
+
+  /** Fibre in service at a month's end, km, all operators and wards (telecom cube). */
+  double fibreKm(String month) {
+    List<Row> rows = telecom.filter(col("month").equalTo(month).and(col("operator").equalTo("ALL"))
+        .and(col("ward_code").equalTo("ALL"))).collectAsList();
+    assertEquals(1, rows.size(), month);
+    return rows.get(0).<Number>getAs("fiber_km").doubleValue();
   }
 
   double classLearners(String month, String classCode) {

@@ -43,6 +43,30 @@ class CubePipelineTest extends SharedSpark {
   }
 
   @Test
+  void contest_octoberAndTheTotalOverItsDays() {
+    assertEquals(run.fact("contest_registrants_2025_10"), cubes.value("2025-10", "CONTEST_REGISTRANTS"));
+    assertEquals(run.fact("contest_visits_2025_10"), cubes.value("2025-10", "CONTEST_VISITS"));
+    assertEquals(run.fact("contest_visits_total"), cubes.value("2025-11", "CONTEST_VISITS_CUM"));
+  }
+
+  @Test
+  void reports_officialsTrainedOfTheWardsAndDepartmentsInNovember() {
+    Row officials = cubes.cell("2025-11", "ALL", "ALL", "PS_SKILLED_RATE");
+    assertEquals(run.fact("officials_trained_2025_11"), officials.<Double>getAs("numerator"));
+    assertEquals(run.fact("officials_total_2025_11"), officials.<Double>getAs("denominator"));
+  }
+
+  @Test
+  void telecom_fibreAndWardsCoveredGrow() {
+    for (String month : new String[] {"2025-09", "2025-10", "2025-11"}) {
+      String key = month.replace('-', '_');
+      assertEquals(run.fact("fibre_km_" + key), cubes.fibreKm(month), 1e-6, month);
+      assertEquals(run.fact("wards_4g_coverage_at_least_99_" + key),
+          cubes.cell(month, "ALL", "ALL", "WARD_COVERAGE_RATE").<Double>getAs("numerator"), month);
+    }
+  }
+
+  @Test
   void learningCube_classLearnersAtTheNovemberSnapshot() {
     for (String code : CubeFacts.FIRST_CLASSES) {
       assertEquals(run.fact("lms_class_learners_2025_11_" + code), cubes.classLearners("2025-11", code), code);

@@ -95,8 +95,11 @@ class SyntheticLandingTest {
     assertEquals(facts.get("contest_registrants_2025_11").asLong(),
         figures.contestRegistrants(LocalDateTime.of(2025, 11, 30, 23, 59, 59)));
     assertEquals(Scale.SMALL.contestRegistrants, facts.get("contest_registrants_2025_11").asInt());
-    assertEquals(Scale.SMALL.novemberVisits, figures.visits(YearMonth.of(2025, 11)));
+    assertEquals(facts.get("contest_registrants_2025_10").asLong(),
+        figures.contestRegistrants(LocalDateTime.of(2025, 10, 31, 23, 59, 59)));
+    assertEquals(facts.get("contest_visits_2025_10").asLong(), figures.visits(YearMonth.of(2025, 10)));
     assertEquals(facts.get("contest_visits_2025_11").asLong(), figures.visits(YearMonth.of(2025, 11)));
+    assertEquals(Scale.SMALL.contestVisits, figures.visits(YearMonth.of(2025, 10)) + figures.visits(YearMonth.of(2025, 11)));
     Map<String, Integer> classes = figures.lmsClassLearners(LocalDate.of(2025, 11, 30));
     List<String> big = List.of("HP-KNS-01", "HP-CDS-02", "HP-DVC-03", "HP-KNS-04");
     for (int c = 0; c < 4; c++) {
@@ -107,6 +110,11 @@ class SyntheticLandingTest {
     long[] october = figures.stations(YearMonth.of(2025, 10));
     assertEquals(facts.get("bts_4g_2025_10").asLong(), october[0], "October after its re-delivery");
     assertEquals(facts.get("bts_5g_2025_10").asLong(), october[1], "October after its re-delivery");
+  }
+
+  @Test
+  void seedStory_theSmallSampleHasTheShapeOfTheCity() {
+    SeedStory.assertAll(new SeedFigures(root), Scale.SMALL);
   }
 
   static void assertTelecomFigures(SeedFigures figures) {

@@ -22,7 +22,7 @@ class CourseCatalogTest {
   @Test
   void loadDefault_firstFourRowsAreTheCityClasses() {
     assertTrue(CATALOG.courses().subList(0, 4).stream().allMatch(c -> c.platform().equals(Course.CITY_LMS)));
-    assertEquals("Kỹ năng số cơ bản cho người dân", CATALOG.courses().get(0).title());
+    assertEquals("Bồi dưỡng cán bộ công nghệ thông tin và cán bộ, công chức về chữ ký số và dịch vụ công trực tuyến", CATALOG.courses().get(0).title());
   }
 
   @Test
