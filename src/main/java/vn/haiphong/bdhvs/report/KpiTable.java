@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.haiphong.bdhvs.cube.TargetProjection;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
@@ -13,12 +14,14 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
  * The city-wide KPI table in the shape of the plans' "Phụ lục I": STT, Chỉ tiêu, Mục tiêu 2025,
- * Mục tiêu 2026, Thực hiện (with the change written as the reports write it), Trạng thái. Its rows
- * are computed once and shown by the page, the workbook and the document alike.
+ * Mục tiêu 2026, Mục tiêu 2030, Thực hiện (with the change written as the reports write it), Trạng
+ * thái. Its rows are computed once and shown by the page, the workbook and the document alike.
  */
 final class KpiTable {
-  /** The plan years the table shows a target for. */
-  static final List<Integer> TARGET_YEARS = List.of(2025, 2026);
+  /** The plans' horizon years the table shows a target for (docs/specification.md §5): the milestones and 2030. */
+  static final List<Integer> TARGET_YEARS = List.of(2025, 2026, 2030);
+  /** The header of each of {@link #TARGET_YEARS}, the same on the page, the sheet and the document. */
+  static final List<String> TARGET_HEADERS = TARGET_YEARS.stream().map(y -> "Mục tiêu " + y).toList();
 
   /**
    * One indicator's line: its figure of the month, the city's targets of {@link #TARGET_YEARS}
@@ -54,9 +57,12 @@ final class KpiTable {
     for (Row k : kpi) {
       CubeRow r = k.figure();
       rows.append("<tr><td class=\"num stt\" data-label=\"STT\">").append(k.stt()).append("</td><td class=\"name\">")
-          .append(HtmlText.escape(k.indicator().nameVi())).append("</td><td class=\"num\" data-label=\"Mục tiêu 2025\">")
-          .append(targetText(k, 0)).append("</td><td class=\"num\" data-label=\"Mục tiêu 2026\">")
-          .append(targetText(k, 1)).append("</td><td class=\"num\" data-label=\"Thực hiện\" data-indicator=\"")
+          .append(HtmlText.escape(k.indicator().nameVi())).append("</td>");
+      for (int i = 0; i < TARGET_YEARS.size(); i++) {
+        rows.append("<td class=\"num target\" data-label=\"").append(TARGET_HEADERS.get(i)).append("\">")
+            .append(targetText(k, i)).append("</td>");
+      }
+      rows.append("<td class=\"num\" data-label=\"Thực hiện\" data-indicator=\"")
           .append(HtmlText.escape(k.indicator().code())).append("\">")
           .append(VietNumber.withUnit(r.value(), r.unit())).append(r.provisional() ? "<sup title=\"Số liệu tạm tính\">*</sup>" : "")
           .append(k.estimated() ? " <span class=\"estimate\">(ước tính)</span>" : "")
@@ -67,14 +73,15 @@ final class KpiTable {
     }
     return """
         <table class="kpi cards">
-        <thead><tr><th>STT</th><th>Chỉ tiêu</th><th>Mục tiêu 2025</th><th>Mục tiêu 2026</th><th>Thực hiện</th><th>Trạng thái</th></tr></thead>
+        <thead><tr><th>STT</th><th>Chỉ tiêu</th>%s<th>Thực hiện</th><th>Trạng thái</th></tr></thead>
         <tbody>
         %s</tbody>
         </table>
         <p class="note">%s
         %s
         %s</p>
-        """.formatted(rows, PROVISIONAL_NOTE, ESTIMATE_NOTE, TargetProjection.METHOD);
+        """.formatted(TARGET_HEADERS.stream().map(h -> "<th class=\"target\">" + h + "</th>").collect(Collectors.joining()),
+            rows, PROVISIONAL_NOTE, ESTIMATE_NOTE, TargetProjection.METHOD);
   }
 
   static final String PROVISIONAL_NOTE = "* Số liệu tạm tính: nguồn chưa gửi đủ số liệu của tháng hoặc báo cáo chưa đến hạn"

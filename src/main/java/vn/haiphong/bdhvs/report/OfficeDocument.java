@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -33,8 +34,8 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
  */
 final class OfficeDocument {
   static final String ORG = "THÀNH PHỐ HẢI PHÒNG — Phong trào \"Bình dân học vụ số\"";
-  static final List<String> KPI_HEADERS = List.of("STT", "Chỉ tiêu", "Mục tiêu 2025", "Mục tiêu 2026", "Thực hiện",
-      "Trạng thái");
+  static final List<String> KPI_HEADERS = Stream.of(List.of("STT", "Chỉ tiêu"), KpiTable.TARGET_HEADERS,
+      List.of("Thực hiện", "Trạng thái")).flatMap(List::stream).toList();
   static final List<String> REPORTING_HEADERS = List.of("STT", "Đơn vị", "Kỳ báo cáo", "Tình trạng", "Nộp lần đầu lúc");
   static final List<String> FINDINGS_HEADERS = List.of("STT", "Loại phát hiện", "Xã, phường hoặc nguồn", "Nội dung",
       "Số liệu", "Ghi chú");
@@ -76,8 +77,13 @@ final class OfficeDocument {
       String done = VietNumber.withUnit(r.value(), r.unit()) + (r.provisional() ? "*" : "")
           + (k.estimated() ? " (ước tính)" : "") + k.delta().map(p -> "\n" + p).orElse("");
       String status = StatusLabel.of(r.status()).vi + (k.projection() == null ? "" : "\n" + k.projection().outcomeVi());
-      rows.add(List.of(Integer.toString(k.stt()), k.indicator().nameVi(), KpiTable.targetText(k, 0),
-          KpiTable.targetText(k, 1), done, status));
+      List<String> row = new ArrayList<>(List.of(Integer.toString(k.stt()), k.indicator().nameVi()));
+      for (int i = 0; i < KpiTable.TARGET_YEARS.size(); i++) {
+        row.add(KpiTable.targetText(k, i));
+      }
+      row.add(done);
+      row.add(status);
+      rows.add(row);
     }
     table(KPI_HEADERS, rows);
     paragraph(KpiTable.PROVISIONAL_NOTE + " " + KpiTable.ESTIMATE_NOTE + " " + TargetProjection.METHOD, false, 9,

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -35,8 +36,9 @@ final class OfficeWorkbook {
   static final String WARD_SHEET = "Xã, phường";
   static final String REPORTING_SHEET = "Tình hình báo cáo";
   static final String FINDINGS_SHEET = "Phát hiện về dữ liệu";
-  static final List<String> KPI_HEADERS = List.of("STT", "Chỉ tiêu", "Đơn vị tính", "Mục tiêu 2025", "Mục tiêu 2026",
-      "Thực hiện", "Tạm tính", "Ước tính", "So với kỳ trước", "Trạng thái", "Dự kiến đạt mục tiêu");
+  static final List<String> KPI_HEADERS = Stream.of(List.of("STT", "Chỉ tiêu", "Đơn vị tính"), KpiTable.TARGET_HEADERS,
+      List.of("Thực hiện", "Tạm tính", "Ước tính", "So với kỳ trước", "Trạng thái", "Dự kiến đạt mục tiêu"))
+      .flatMap(List::stream).toList();
   static final List<String> REPORTING_HEADERS = List.of("STT", "Mã đơn vị", "Đơn vị", "Loại đơn vị", "Xã, phường",
       "Kỳ báo cáo", "Tình trạng", "Nộp lần đầu lúc", "Số lần nộp", "Số quy tắc kiểm tra bị vi phạm");
   static final List<String> FINDINGS_HEADERS = List.of("STT", "Loại phát hiện", "Xã, phường hoặc nguồn", "Nội dung",
@@ -91,7 +93,10 @@ final class OfficeWorkbook {
   }
 
   private void kpi(MonthlyFigures f) {
-    Sheet sheet = sheet(KPI_SHEET, KPI_HEADERS, List.of(6, 60, 12, 14, 14, 16, 9, 9, 36, 16, 24));
+    List<Integer> widths = new ArrayList<>(List.of(6, 60, 12));
+    KpiTable.TARGET_YEARS.forEach(y -> widths.add(14));
+    widths.addAll(List.of(16, 9, 9, 36, 16, 24));
+    Sheet sheet = sheet(KPI_SHEET, KPI_HEADERS, widths);
     for (KpiTable.Row k : f.kpi()) {
       CubeRow r = k.figure();
       Row row = sheet.createRow(sheet.getLastRowNum() + 1);

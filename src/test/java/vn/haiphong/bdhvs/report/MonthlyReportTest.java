@@ -63,8 +63,16 @@ class MonthlyReportTest {
     IndicatorCatalog catalog = IndicatorCatalog.load();
     assertEquals(catalog.indicators().size(), Pattern.compile("<tr><td class=\"num stt\" data-label=\"STT\">\\d+</td>").matcher(kpi).results().count());
     String ps = catalog.byCode("PS_SKILLED_RATE").orElseThrow().nameVi();
-    assertTrue(kpi.contains("<td class=\"name\">" + HtmlText.escape(ps) + "</td><td class=\"num\" data-label=\"Mục tiêu 2025\">80%</td>"
-        + "<td class=\"num\" data-label=\"Mục tiêu 2026\">100%</td>"), "targets 2025 and 2026");
+    assertTrue(kpi.contains("<th class=\"target\">Mục tiêu 2025</th><th class=\"target\">Mục tiêu 2026</th>"
+        + "<th class=\"target\">Mục tiêu 2030</th><th>Thực hiện</th>"), "the three horizon columns");
+    assertTrue(kpi.contains("<td class=\"name\">" + HtmlText.escape(ps) + "</td><td class=\"num target\" data-label=\"Mục tiêu 2025\">80%</td>"
+        + "<td class=\"num target\" data-label=\"Mục tiêu 2026\">100%</td><td class=\"num target\" data-label=\"Mục tiêu 2030\">100%</td>"),
+        "targets 2025, 2026 and 2030 of reference/plan_targets.csv");
+    // reference/plan_targets.csv: the education plan sets parents 80% for 2025 and 90% for 2030, nothing for 2026.
+    String parents = catalog.byCode("PAR_SKILLED_RATE").orElseThrow().nameVi();
+    assertTrue(kpi.contains("<td class=\"name\">" + HtmlText.escape(parents) + "</td><td class=\"num target\" data-label=\"Mục tiêu 2025\">80%</td>"
+        + "<td class=\"num target\" data-label=\"Mục tiêu 2026\">—</td><td class=\"num target\" data-label=\"Mục tiêu 2030\">90%</td>"),
+        "no 2026 target: a dash, never 0");
     assertTrue(kpi.contains("311.243"));
     assertTrue(kpi.contains("233,41 Mbps<div class=\"delta\">tăng 61 Mbps so với tháng 9/2025</div>"));
     assertTrue(kpi.contains("<div class=\"delta\">giảm 3 trạm so với tháng 10/2025</div>"));

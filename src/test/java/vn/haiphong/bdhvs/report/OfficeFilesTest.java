@@ -49,9 +49,18 @@ class OfficeFilesTest {
   // The cube's month rows of target group ALL, by "ward|indicator".
   static final Map<String, Double> CUBE = new HashMap<>();
   static final DataFormatter VI = new DataFormatter(Locale.forLanguageTag("vi-VN"));
+  static final List<Integer> HORIZON = List.of(2025, 2026, 2030);
+  // The city-wide rows of reference/plan_targets.csv, read from the file itself, by "indicator|year".
+  static final Map<String, Double> CITY_TARGETS = new HashMap<>();
 
   @BeforeAll
   static void writeReport() throws Exception {
+    for (String line : Files.readAllLines(Path.of("reference/plan_targets.csv"))) {
+      String[] f = line.split(",", 5);
+      if (f[2].equals(WardDirectory.ALL)) { // the header's scope column is "scope"
+        CITY_TARGETS.put(f[0] + "|" + f[1], Double.valueOf(f[3]));
+      }
+    }
     List<Path> written = MonthlyReport.withReference().write(ReportWarehouse.write(warehouse), YearMonth.of(2025, 11));
     try (InputStream in = Files.newInputStream(written.get(1))) {
       book = WorkbookFactory.create(in);
@@ -90,6 +99,8 @@ class OfficeFilesTest {
   @Test
   void kpiSheet_holdsTheCitysFiguresAsNumbersShownTheVietnameseWay() {
     Sheet kpi = book.getSheet("Chỉ tiêu");
+    List<String> headers = texts(kpi.getRow(0));
+    int doneAt = headers.indexOf("Thực hiện");
     Map<String, Indicator> byName = CATALOG.indicators().stream().collect(Collectors.toMap(Indicator::nameVi, i -> i));
     int checked = 0;
     for (Row row : kpi) {
@@ -98,7 +109,7 @@ class OfficeFilesTest {
       }
       Indicator indicator = byName.get(row.getCell(1).getStringCellValue());
       Double expected = CUBE.get("ALL|" + indicator.code());
-      Cell done = row.getCell(5);
+      Cell done = row.getCell(doneAt);
       if (expected == null) {
         assertEquals(CellType.BLANK, done.getCellType(), indicator.code() + ": no figure is an empty cell, not 0");
       } else {
@@ -110,16 +121,46 @@ class OfficeFilesTest {
     assertEquals(CATALOG.indicators().size(), kpi.getLastRowNum());
     assertTrue(checked > 20, "most indicators have a figure");
     Row registrants = rowOf(kpi, 1, CATALOG.byCode("CONTEST_REGISTRANTS").orElseThrow().nameVi());
-    assertEquals("311.243", VI.formatCellValue(registrants.getCell(5)));
+    assertEquals("311.243", VI.formatCellValue(registrants.getCell(doneAt)));
     Row speed = rowOf(kpi, 1, CATALOG.byCode("MOBILE_DL_MBPS").orElseThrow().nameVi());
-    assertEquals("233,41 Mbps", VI.formatCellValue(speed.getCell(5)));
-    assertEquals("tăng 61 Mbps so với tháng 9/2025", speed.getCell(8).getStringCellValue());
+    assertEquals("233,41 Mbps", VI.formatCellValue(speed.getCell(doneAt)));
+    assertEquals("tăng 61 Mbps so với tháng 9/2025", speed.getCell(headers.indexOf("So với kỳ trước")).getStringCellValue());
     Row ps = rowOf(kpi, 1, CATALOG.byCode("PS_SKILLED_RATE").orElseThrow().nameVi());
-    assertEquals(80.0, ps.getCell(3).getNumericCellValue());
-    assertEquals(100.0, ps.getCell(4).getNumericCellValue());
-    assertEquals("Có", ps.getCell(6).getStringCellValue(), "provisional");
-    assertEquals("không đạt trước 2026", ps.getCell(10).getStringCellValue());
-    assertTrue(ps.getCell(5).getCellStyle().getDataFormatString().startsWith("[$-42A]"), "a Vietnamese display format");
+    assertEquals("Có", ps.getCell(headers.indexOf("Tạm tính")).getStringCellValue(), "provisional");
+    assertEquals("không đạt trước 2026", ps.getCell(headers.indexOf("Dự kiến đạt mục tiêu")).getStringCellValue());
+    assertTrue(ps.getCell(doneAt).getCellStyle().getDataFormatString().startsWith("[$-42A]"), "a Vietnamese display format");
+  }
+
+  @Test
+  void kpiSheet_holdsThePlanTargetOfEachHorizonYearFromTheReferenceFile() {
+    Sheet kpi = book.getSheet("Chỉ tiêu");
+    List<String> headers = texts(kpi.getRow(0));
+    Map<String, Indicator> byName = CATALOG.indicators().stream().collect(Collectors.toMap(Indicator::nameVi, i -> i));
+    int targeted = 0;
+    for (Row row : kpi) {
+      if (row.getRowNum() == 0) {
+        continue;
+      }
+      Indicator indicator = byName.get(row.getCell(1).getStringCellValue());
+      for (int year : HORIZON) {
+        Cell cell = row.getCell(headers.indexOf("Mục tiêu " + year));
+        Double expected = CITY_TARGETS.get(indicator.targetCode() + "|" + year);
+        if (expected == null) {
+          assertEquals(CellType.BLANK, cell.getCellType(), indicator.code() + " " + year + ": no plan target is an empty cell, not 0");
+        } else {
+          assertEquals(expected, cell.getNumericCellValue(), 1e-9, indicator.code() + " " + year);
+          targeted++;
+        }
+      }
+    }
+    assertTrue(targeted > 20, "most targeted indicators have their three horizons");
+    Row ps = rowOf(kpi, 1, CATALOG.byCode("PS_SKILLED_RATE").orElseThrow().nameVi());
+    assertEquals(List.of(80.0, 100.0, 100.0), HORIZON.stream().map(y -> ps.getCell(headers.indexOf("Mục tiêu " + y)).getNumericCellValue()).toList());
+    // The education plan sets parents' targets for 2025 and 2030 only: 2026 stays empty.
+    Row parents = rowOf(kpi, 1, CATALOG.byCode("PAR_SKILLED_RATE").orElseThrow().nameVi());
+    assertEquals(80.0, parents.getCell(headers.indexOf("Mục tiêu 2025")).getNumericCellValue());
+    assertEquals(CellType.BLANK, parents.getCell(headers.indexOf("Mục tiêu 2026")).getCellType());
+    assertEquals(90.0, parents.getCell(headers.indexOf("Mục tiêu 2030")).getNumericCellValue());
   }
 
   @Test
@@ -206,11 +247,26 @@ class OfficeFilesTest {
     XWPFTable kpi = tables.get(0);
     assertEquals(OfficeDocument.KPI_HEADERS, cells(kpi.getRow(0)));
     List<String> registrants = rowOf(kpi, CATALOG.byCode("CONTEST_REGISTRANTS").orElseThrow().nameVi());
-    assertEquals(VietNumber.withUnit(CUBE.get("ALL|CONTEST_REGISTRANTS"), "count"), registrants.get(4).split("\n")[0]);
-    assertEquals("311.243", registrants.get(4).split("\n")[0]);
+    List<String> headers = cells(kpi.getRow(0));
+    int doneAt = headers.indexOf("Thực hiện");
+    assertEquals(VietNumber.withUnit(CUBE.get("ALL|CONTEST_REGISTRANTS"), "count"), registrants.get(doneAt).split("\n")[0]);
+    assertEquals("311.243", registrants.get(doneAt).split("\n")[0]);
     List<String> ps = rowOf(kpi, CATALOG.byCode("PS_SKILLED_RATE").orElseThrow().nameVi());
-    assertEquals(List.of("80%", "100%"), ps.subList(2, 4));
-    assertTrue(ps.get(5).endsWith("không đạt trước 2026"), ps.get(5));
+    assertEquals(List.of("Mục tiêu 2025", "Mục tiêu 2026", "Mục tiêu 2030"), headers.subList(2, 5));
+    assertEquals(List.of("80%", "100%", "100%"), ps.subList(2, 5));
+    assertEquals(List.of("80%", "—", "90%"), rowOf(kpi, CATALOG.byCode("PAR_SKILLED_RATE").orElseThrow().nameVi()).subList(2, 5),
+        "no 2026 target for parents: a dash, not 0");
+    Map<String, Indicator> byName = CATALOG.indicators().stream().collect(Collectors.toMap(Indicator::nameVi, i -> i));
+    for (XWPFTableRow row : kpi.getRows().subList(1, kpi.getNumberOfRows())) {
+      List<String> line = cells(row);
+      Indicator indicator = byName.get(line.get(1));
+      for (int year : HORIZON) {
+        Double t = CITY_TARGETS.get(indicator.targetCode() + "|" + year);
+        String shown = line.get(headers.indexOf("Mục tiêu " + year));
+        assertTrue(t == null ? shown.equals("—") : shown.endsWith(VietNumber.withUnit(t, indicator.unit())), indicator.code() + " " + year + ": " + shown);
+      }
+    }
+    assertTrue(ps.get(headers.indexOf("Trạng thái")).endsWith("không đạt trước 2026"), ps.get(headers.indexOf("Trạng thái")));
     XWPFTable wards = tables.get(1);
     assertEquals(WardDirectory.load().wards().size() + 1, wards.getNumberOfRows());
     assertTrue(text.contains("Đã nhận "), "the reporting sentence from the cube");
