@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
+import vn.haiphong.bdhvs.reference.PlanTargets;
+import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.runtime.UserError;
 
 class MonthlyReportTest {
@@ -77,6 +79,13 @@ class MonthlyReportTest {
     assertTrue(kpi.contains("233,41 Mbps<div class=\"delta\">tăng 61 Mbps so với tháng 9/2025</div>"));
     assertTrue(kpi.contains("<div class=\"delta\">giảm 3 trạm so với tháng 10/2025</div>"));
     assertTrue(kpi.contains("Chưa có mục tiêu") && kpi.contains("<sup title=\"Số liệu tạm tính\">*</sup>"));
+  }
+
+  @Test
+  void kpiTable_hasAColumnForEveryYearThePlansSetATargetFor() {
+    // A target of a year without its column would be read by the cube but never shown.
+    PlanTargets targets = PlanTargets.load(WardDirectory.load());
+    targets.targets().forEach(t -> assertTrue(KpiTable.TARGET_YEARS.contains(t.year()), t.toString()));
   }
 
   @Test
