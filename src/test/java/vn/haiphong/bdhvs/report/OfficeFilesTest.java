@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,22 +102,10 @@ class OfficeFilesTest {
     Sheet kpi = book.getSheet("Chỉ tiêu");
     List<String> headers = texts(kpi.getRow(0));
     int doneAt = headers.indexOf("Thực hiện");
-    Map<String, Indicator> byName = CATALOG.indicators().stream().collect(Collectors.toMap(Indicator::nameVi, i -> i));
     int checked = 0;
-    for (Row row : kpi) {
-      if (row.getRowNum() == 0) {
-        continue;
-      }
-      Indicator indicator = byName.get(row.getCell(1).getStringCellValue());
-      Double expected = CUBE.get("ALL|" + indicator.code());
-      Cell done = row.getCell(doneAt);
-      if (expected == null) {
-        assertEquals(CellType.BLANK, done.getCellType(), indicator.code() + ": no figure is an empty cell, not 0");
-      } else {
-        assertEquals(CellType.NUMERIC, done.getCellType(), indicator.code());
-        assertEquals(expected, done.getNumericCellValue(), 1e-9, indicator.code());
-        checked++;
-      }
+    for (Map.Entry<Indicator, Row> line : kpiLines(kpi).entrySet()) {
+      Indicator indicator = line.getKey();
+      checked += assertFigure(CUBE.get("ALL|" + indicator.code()), line.getValue().getCell(doneAt), indicator.code()) ? 1 : 0;
     }
     assertEquals(CATALOG.indicators().size(), kpi.getLastRowNum());
     assertTrue(checked > 20, "most indicators have a figure");
@@ -135,22 +124,12 @@ class OfficeFilesTest {
   void kpiSheet_holdsThePlanTargetOfEachHorizonYearFromTheReferenceFile() {
     Sheet kpi = book.getSheet("Chỉ tiêu");
     List<String> headers = texts(kpi.getRow(0));
-    Map<String, Indicator> byName = CATALOG.indicators().stream().collect(Collectors.toMap(Indicator::nameVi, i -> i));
     int targeted = 0;
-    for (Row row : kpi) {
-      if (row.getRowNum() == 0) {
-        continue;
-      }
-      Indicator indicator = byName.get(row.getCell(1).getStringCellValue());
+    for (Map.Entry<Indicator, Row> line : kpiLines(kpi).entrySet()) {
+      Indicator indicator = line.getKey();
       for (int year : HORIZON) {
-        Cell cell = row.getCell(headers.indexOf("Mục tiêu " + year));
-        Double expected = CITY_TARGETS.get(indicator.targetCode() + "|" + year);
-        if (expected == null) {
-          assertEquals(CellType.BLANK, cell.getCellType(), indicator.code() + " " + year + ": no plan target is an empty cell, not 0");
-        } else {
-          assertEquals(expected, cell.getNumericCellValue(), 1e-9, indicator.code() + " " + year);
-          targeted++;
-        }
+        targeted += assertFigure(CITY_TARGETS.get(indicator.targetCode() + "|" + year),
+            line.getValue().getCell(headers.indexOf("Mục tiêu " + year)), indicator.code() + " " + year) ? 1 : 0;
       }
     }
     assertTrue(targeted > 20, "most targeted indicators have their three horizons");
@@ -272,6 +251,29 @@ class OfficeFilesTest {
     assertTrue(text.contains("Đã nhận "), "the reporting sentence from the cube");
     assertTrue(text.contains("UBND phường Hải Dương") && text.contains("Nộp muộn"));
     assertFalse(text.matches("(?s).*\\b(file_invalid_json|PS_SKILLED_RATE|on_track|no_target)\\b.*"), "no code in the document");
+  }
+
+  // The KPI sheet's lines below its header, by the indicator each names.
+  private static Map<Indicator, Row> kpiLines(Sheet kpi) {
+    Map<String, Indicator> byName = CATALOG.indicators().stream().collect(Collectors.toMap(Indicator::nameVi, i -> i));
+    Map<Indicator, Row> lines = new LinkedHashMap<>();
+    for (Row row : kpi) {
+      if (row.getRowNum() > 0) {
+        lines.put(byName.get(row.getCell(1).getStringCellValue()), row);
+      }
+    }
+    return lines;
+  }
+
+  // A figure is a number cell, a missing one (null) an empty cell, never 0; true when a figure was expected.
+  private static boolean assertFigure(Double expected, Cell cell, String what) {
+    if (expected == null) {
+      assertEquals(CellType.BLANK, cell.getCellType(), what + ": nothing to show is an empty cell, not 0");
+      return false;
+    }
+    assertEquals(CellType.NUMERIC, cell.getCellType(), what);
+    assertEquals(expected, cell.getNumericCellValue(), 1e-9, what);
+    return true;
   }
 
   private static List<String> texts(Row row) {
