@@ -59,7 +59,7 @@ final class Page {
       td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
       .delta { font-size: 12px; color: #555; }
       table.kpi td[data-indicator] { min-width: 250px; }
-      table.kpi th.target { width: 72px; }
+      table.kpi th.target { width: 72px; } table.kpi th:first-child { white-space: nowrap; }
       .note { font-size: 12px; color: #555; }
       .status { display: inline-block; padding: 1px 6px; border-radius: 3px; font-size: 12px; white-space: nowrap; }
       .st-achieved { background: #d8f0d2; } .st-on-track { background: #e3edf9; } .st-at-risk { background: #fff1c2; }
