@@ -3,6 +3,7 @@ package vn.haiphong.bdhvs.report;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.ingest.Landing;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.ReportingUnit;
@@ -16,13 +17,45 @@ import vn.haiphong.bdhvs.reference.ReportingUnits;
 final class DataQuality {
   private DataQuality() {}
 
-  static String html(YearMonth month, CitySeries city, IndicatorCatalog catalog, List<ReportSource.RejectCount> rejects,
-      List<ReportSource.UnitNote> notes, ReportingUnits units, Optional<LatestRun> run) {
-    return "<h3>Báo cáo của các đơn vị</h3>\n" + reporting(month, city)
+  static String html(MonthlyFigures f, IndicatorCatalog catalog, ReportingUnits units, WardDirectory wards) {
+    YearMonth month = f.month();
+    CitySeries city = f.city();
+    return summary(f)
+        + "<h3>Số liệu không hợp lý cần kiểm tra</h3>\n" + checkData(f.checkData(), catalog, wards)
+        + "<h3>Báo cáo của các đơn vị</h3>\n" + reporting(month, city)
         + "<h3>Số liệu tạm tính</h3>\n" + provisional(month, city, catalog)
-        + "<h3>Bản ghi bị loại theo lý do</h3>\n" + rejects(rejects)
-        + "<h3>Độ mới của nguồn dữ liệu</h3>\n" + freshness(run)
-        + "<h3>Ghi chú của đơn vị báo cáo</h3>\n" + notes(notes, units);
+        + "<h3>Bản ghi bị loại theo lý do</h3>\n" + rejects(f.rejects())
+        + "<h3>Độ mới của nguồn dữ liệu</h3>\n" + freshness(f.run())
+        + "<h3>Ghi chú của đơn vị báo cáo</h3>\n" + notes(f.notes(), units);
+  }
+
+  // What an official should look at first, counted: impossible figures, provisional ones, rejected rows.
+  private static String summary(MonthlyFigures f) {
+    long rejected = f.rejects().stream().mapToLong(ReportSource.RejectCount::rows).sum();
+    return "<p class=\"summary\">" + f.checkData().size() + " số liệu không hợp lý cần kiểm tra, "
+        + f.city().provisional(f.month()).size() + " chỉ tiêu còn tạm tính, " + VietNumber.format(rejected)
+        + " bản ghi bị loại.</p>\n";
+  }
+
+  // Each ward × target group × indicator whose figure the cube marks check_data, with the reason in words.
+  private static String checkData(List<CubeRow> rows, IndicatorCatalog catalog, WardDirectory wards) {
+    if (rows.isEmpty()) {
+      return "<p>Không có: mọi tỷ lệ nằm trong khoảng 0–100% và không tử số nào lớn hơn mẫu số.</p>\n";
+    }
+    StringBuilder body = new StringBuilder();
+    for (CubeRow r : rows) {
+      body.append("<tr><td data-label=\"Xã, phường\">").append(HtmlText.escape(VietLabels.ward(r.wardCode(), wards)))
+          .append("</td><td data-label=\"Nhóm đối tượng\">").append(HtmlText.escape(VietLabels.targetGroup(r.targetGroup())))
+          .append("</td><td data-label=\"Chỉ tiêu\">").append(HtmlText.escape(
+              catalog.byCode(r.indicatorCode()).map(i -> i.nameVi()).orElse("Chỉ tiêu khác")))
+          .append("</td><td class=\"num\" data-label=\"Giá trị\">").append(VietNumber.withUnit(r.value(), r.unit()))
+          .append("</td><td class=\"num\" data-label=\"Tử số\">").append(r.numerator() == null ? "—" : VietNumber.format(r.numerator()))
+          .append("</td><td class=\"num\" data-label=\"Mẫu số\">").append(r.denominator() == null ? "—" : VietNumber.format(r.denominator()))
+          .append("</td><td data-label=\"Lý do\">").append(HtmlText.escape(DataFindings.whyImpossible(r))).append("</td></tr>\n");
+    }
+    return "<p>" + rows.size() + " số liệu không thể đúng, không được tính là đạt mục tiêu; đề nghị đơn vị báo cáo kiểm tra lại:</p>\n"
+        + "<table class=\"check-data cards\"><thead><tr><th>Xã, phường</th><th>Nhóm đối tượng</th><th>Chỉ tiêu</th>"
+        + "<th>Giá trị</th><th>Tử số</th><th>Mẫu số</th><th>Lý do</th></tr></thead><tbody>\n" + body + "</tbody></table>\n";
   }
 
   private static String reporting(YearMonth month, CitySeries city) {

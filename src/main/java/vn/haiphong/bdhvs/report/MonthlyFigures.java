@@ -18,7 +18,7 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
  */
 record MonthlyFigures(YearMonth month, CitySeries city, WardFigures wards, List<KpiTable.Row> kpi,
     List<UnitReporting.Due> reporting, List<ReportSource.SkillGap> skillGaps, List<ReportSource.RejectCount> rejects,
-    List<ReportSource.UnitNote> notes, Optional<LatestRun> run) {
+    List<ReportSource.UnitNote> notes, Optional<LatestRun> run, List<CubeRow> checkData) {
 
   static MonthlyFigures read(ReportSource source, YearMonth month, IndicatorCatalog catalog, PlanTargets targets,
       ReportingUnits units) {
@@ -30,7 +30,8 @@ record MonthlyFigures(YearMonth month, CitySeries city, WardFigures wards, List<
     return new MonthlyFigures(month, city, new WardFigures(source.wardRows(month)),
         KpiTable.rows(catalog, targets, city, month, cityProjections),
         UnitReporting.of(units, month, source.submissions(periods), source.violations(periods), source.hasViolations()),
-        source.skillGaps(month), source.rejectsByReason(), source.unitNotes(month), LatestRun.read(source.root()));
+        source.skillGaps(month), source.rejectsByReason(), source.unitNotes(month), LatestRun.read(source.root()),
+        source.checkData(month));
   }
 
   /** The report's title, the same on the page, the sheet and the document. */

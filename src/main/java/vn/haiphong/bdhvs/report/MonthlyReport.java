@@ -129,7 +129,7 @@ public final class MonthlyReport {
         new Page.Section("gaps", "VI. Xã, phường có số liệu báo cáo vượt xa số liệu đo trên nền tảng",
             SkillGapTable.html(f.skillGaps(), catalog, wards)),
         new Page.Section("quality", "VII. Chất lượng dữ liệu",
-            DataQuality.html(month, f.city(), catalog, f.rejects(), f.notes(), units, f.run()))));
+            DataQuality.html(f, catalog, units, wards))));
   }
 
   /** The indicators of the ward table, in its order. */

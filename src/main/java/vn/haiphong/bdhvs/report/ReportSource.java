@@ -113,6 +113,11 @@ final class ReportSource implements AutoCloseable {
     return cubeRows("target_group = 'ALL' AND ward_code NOT IN ('ALL', 'UNKNOWN') AND month = '" + month + "'");
   }
 
+  /** The month's impossible figures (status check_data, by the rule of the cube SQL) of every ward × target group. */
+  List<CubeRow> checkData(YearMonth month) {
+    return cubeRows("status = 'check_data' AND month = '" + month + "'");
+  }
+
   private List<CubeRow> cubeRows(String where) {
     String sql = "SELECT month, ward_code, target_group, indicator_code, numerator, denominator, value, unit,"
         + " target_value, target_year, status, is_provisional FROM " + parquet(CUBE) + " WHERE " + where

@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import vn.haiphong.bdhvs.reference.TargetGroup;
+import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
  * What an official reads for the codes the data keeps: one table per kind of code (reject reasons,
@@ -93,6 +95,23 @@ final class VietLabels {
 
   static String unitKind(String code) {
     return UNIT_KINDS.getOrDefault(code, "Đơn vị khác");
+  }
+
+  /** A cube's target group: its label of docs/specification.md §3.3, "ALL" as every group. */
+  static String targetGroup(String code) {
+    if ("ALL".equals(code)) {
+      return "Mọi nhóm đối tượng";
+    }
+    return java.util.Arrays.stream(TargetGroup.values()).filter(g -> g.code().equals(code)).findFirst()
+        .map(TargetGroup::labelVi).orElse("Nhóm đối tượng khác");
+  }
+
+  /** A cube's ward: its name, "ALL" as the whole city, a code outside the directory (UNKNOWN) as unplaced. */
+  static String ward(String code, WardDirectory wards) {
+    if (WardDirectory.ALL.equals(code)) {
+      return "Toàn thành phố";
+    }
+    return wards.byCode(code).map(w -> w.name()).orElse("Chưa xác định xã, phường");
   }
 
   /** An ISO instant as {@code 05:10 ngày 02/12/2026} in Hải Phòng; a dash when it is missing or unreadable. */

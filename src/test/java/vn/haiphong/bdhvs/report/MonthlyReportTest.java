@@ -174,6 +174,20 @@ class MonthlyReportTest {
   }
 
   @Test
+  void quality_listsTheImpossibleFigureByNamesWithItsFractionAndReasonAndCountsIt() {
+    String quality = section("quality");
+    String row = "<tr><td data-label=\"Xã, phường\">Bạch Long Vĩ</td>"
+        + "<td data-label=\"Nhóm đối tượng\">Mọi nhóm đối tượng</td>"
+        + "<td data-label=\"Chỉ tiêu\">" + HtmlText.escape(IndicatorCatalog.load().byCode(ReportWarehouse.IMPOSSIBLE_INDICATOR)
+            .orElseThrow().nameVi()) + "</td>"
+        + "<td class=\"num\" data-label=\"Giá trị\">435,7%</td><td class=\"num\" data-label=\"Tử số\">4.357</td>"
+        + "<td class=\"num\" data-label=\"Mẫu số\">1.000</td><td data-label=\"Lý do\">Tỷ lệ trên 100%; Tử số lớn hơn mẫu số</td></tr>";
+    assertTrue(quality.contains(row), "ward, group and indicator by name, value, fraction, reason");
+    assertTrue(quality.contains("<p class=\"summary\">1 số liệu không hợp lý cần kiểm tra, 2 chỉ tiêu còn tạm tính, 2 bản ghi bị loại.</p>"));
+    assertFalse(quality.contains("11948") || quality.contains("EW_SKILLED_RATE") || quality.contains("check_data"), "codes stay in data");
+  }
+
+  @Test
   void quality_showsNoParserMessageNorCodeNorTheCubesJob() {
     String quality = section("quality");
     assertFalse(quality.contains("unexpected token") || quality.contains("truncated"), "parser messages are for whoever fixes the file");

@@ -198,6 +198,18 @@ class OfficeFilesTest {
   }
 
   @Test
+  void findingsSheet_listsTheImpossibleFigureWithItsReasonAndFraction() {
+    Row impossible = rowOf(book.getSheet("Phát hiện về dữ liệu"), 1, DataFindings.CHECK_DATA);
+    assertEquals("Bạch Long Vĩ", impossible.getCell(2).getStringCellValue());
+    assertEquals(CATALOG.byCode(ReportWarehouse.IMPOSSIBLE_INDICATOR).orElseThrow().nameVi()
+        + " — Mọi nhóm đối tượng", impossible.getCell(3).getStringCellValue());
+    assertEquals(ReportWarehouse.IMPOSSIBLE_VALUE, impossible.getCell(4).getNumericCellValue());
+    // The format, not POI's rendering of it: POI's DataFormatter scales by 100 even for a quoted "%", Excel does not.
+    assertEquals(OfficeWorkbook.numberFormat("percent"), impossible.getCell(4).getCellStyle().getDataFormatString());
+    assertEquals("Tỷ lệ trên 100%; Tử số lớn hơn mẫu số; tử số 4.357, mẫu số 1.000", impossible.getCell(5).getStringCellValue());
+  }
+
+  @Test
   void workbook_storesOutsideTextAsTextAndNoFormula() {
     for (Sheet sheet : book) {
       for (Row row : sheet) {
@@ -250,6 +262,7 @@ class OfficeFilesTest {
     assertEquals(WardDirectory.load().wards().size() + 1, wards.getNumberOfRows());
     assertTrue(text.contains("Đã nhận "), "the reporting sentence from the cube");
     assertTrue(text.contains("UBND phường Hải Dương") && text.contains("Nộp muộn"));
+    assertTrue(text.contains(DataFindings.CHECK_DATA) && text.contains("Tỷ lệ trên 100%"), "the impossible figure among the findings");
     assertFalse(text.matches("(?s).*\\b(file_invalid_json|PS_SKILLED_RATE|on_track|no_target)\\b.*"), "no code in the document");
   }
 

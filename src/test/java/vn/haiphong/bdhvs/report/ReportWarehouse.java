@@ -42,6 +42,12 @@ final class ReportWarehouse {
   static final double MOBILE_DL_NOV = 233.41;
   static final double BTS_4G_OCT = 1203;
   static final double BTS_4G_NOV = 1200;
+  // An impossible figure the cube marks check_data (as issue 13's Bạch Long Vĩ): a rate above 100 %, of an
+  // indicator no ranking, map or ward column shows. Rates break down by ward only, so its group is ALL.
+  static final String IMPOSSIBLE_WARD = "11948";
+  static final String IMPOSSIBLE_GROUP = "ALL";
+  static final String IMPOSSIBLE_INDICATOR = "EW_SKILLED_RATE";
+  static final double IMPOSSIBLE_VALUE = 435.7;
 
   private ReportWarehouse() {}
 
@@ -136,6 +142,9 @@ final class ReportWarehouse {
     setCity(st, "MOBILE_DL_MBPS", "2025-11", MOBILE_DL_NOV);
     setCity(st, "BTS_4G", "2025-10", BTS_4G_OCT);
     setCity(st, "BTS_4G", "2025-11", BTS_4G_NOV);
+    st.execute("UPDATE cube SET value = " + IMPOSSIBLE_VALUE + ", numerator = 4357, denominator = 1000, status = 'check_data'"
+        + " WHERE ward_code = '" + IMPOSSIBLE_WARD + "' AND target_group = '" + IMPOSSIBLE_GROUP + "' AND indicator_code = '"
+        + IMPOSSIBLE_INDICATOR + "' AND month = '2025-11'");
   }
 
   /** cubes/target_projection of the fixture's cube, by the pipeline's own function, for every month. */
