@@ -99,11 +99,14 @@ final class VietLabels {
 
   /** A cube's target group: its label of docs/specification.md §3.3, "ALL" as every group. */
   static String targetGroup(String code) {
-    if ("ALL".equals(code)) {
+    if (WardDirectory.ALL.equals(code)) {
       return "Mọi nhóm đối tượng";
     }
-    return java.util.Arrays.stream(TargetGroup.values()).filter(g -> g.code().equals(code)).findFirst()
-        .map(TargetGroup::labelVi).orElse("Nhóm đối tượng khác");
+    try {
+      return TargetGroup.byCode(code).labelVi();
+    } catch (IllegalArgumentException e) {
+      return "Nhóm đối tượng khác";
+    }
   }
 
   /** A cube's ward: its name, "ALL" as the whole city, a code outside the directory (UNKNOWN) as unplaced. */
