@@ -102,8 +102,8 @@ public final class ReferenceFrames {
   }
 
   /**
-   * Plan targets per indicator × year × ward: the ward's own target for the year, else the city's, with where
-   * its trajectory starts: the plan's start month and the baseline (0 where the plan states none).
+   * Plan targets per indicator × year × ward: the milestone in force for the ward in that year (the rules of
+   * {@link vn.haiphong.bdhvs.reference.PlanTargets}), its year and plan, and where its line starts.
    */
   static Frame targets(CubeReference ref) {
     TreeSet<Integer> years = new TreeSet<>();
@@ -115,14 +115,16 @@ public final class ReferenceFrames {
       }
       for (int year : years) {
         for (String ward : cubeWards(ref)) {
-          ref.targets().target(i.targetCode(), year, ward)
-              .ifPresent(t -> rows.add(RowFactory.create(i.code(), year, ward, t.targetValue(), t.baselineValue(),
-                  t.plan().start().getYear(), t.plan().start().getMonthValue())));
+          ref.targets().milestone(i.targetCode(), year, ward)
+              .ifPresent(m -> rows.add(RowFactory.create(i.code(), year, ward, m.target().targetValue(),
+                  m.target().year(), m.target().plan().id(), m.fromValue(), m.from().getYear(),
+                  m.from().getMonthValue())));
         }
       }
     }
     return new Frame("targets", new StructType().add(INDICATOR, DataTypes.StringType).add(YEAR, DataTypes.IntegerType)
         .add(WARD, DataTypes.StringType).add("target_value", DataTypes.DoubleType)
+        .add("target_year", DataTypes.IntegerType).add("target_plan_id", DataTypes.StringType)
         .add("baseline_value", DataTypes.DoubleType).add("start_year", DataTypes.IntegerType)
         .add("start_month_of_year", DataTypes.IntegerType), rows);
   }

@@ -137,19 +137,23 @@ public final class DataDictionary {
     md.append("## Indicators\n\n")
         .append("The cube's `indicator_code`s (`reference/indicators.csv`, in bdhvs.duckdb `dim_indicator`), written by `build_cubes`\n")
         .append("into `output/indicator_cube`. Targets are the city's (`reference/plan_targets.csv`, `dim_plan_target`;\n")
-        .append("a ward's own target, where a plan sets one, overrides it). Percentages are 0–100.\n\n")
+        .append("a ward's own target, where its ward plan sets one, overrides it; a template's figures apply nowhere until a\n")
+        .append("ward adopts them; the cube's `target_plan_id` says which plan's target is in force). Percentages are 0–100.\n")
+        .append("A denominator marked *(estimate)* is a population estimate (`reference/population_denominators.csv`,\n")
+        .append("`is_estimate`): the figure is an estimate too, and the report says \"ước tính\".\n\n")
         .append("| code | name | unit | breakdown | basis | source | numerator | denominator | targets | plan |\n")
         .append("|---|---|---|---|---|---|---|---|---|---|\n");
     for (Indicator i : catalog.indicators()) {
       md.append("| `").append(i.code()).append("` | ").append(cell(i.nameVi())).append(" | ").append(i.unit())
           .append(" | ").append(i.breakdown()).append(" | ").append(i.basis()).append(" | ").append(i.source())
-          .append(" | ").append(cell(i.numerator())).append(" | ").append(cell(i.denominator()))
+          .append(" | ").append(cell(i.numerator())).append(" | ")
+          .append(cell(i.hasEstimatedDenominator() ? i.denominator() + " *(estimate)*" : i.denominator()))
           .append(" | ").append(cell(targetsOf(i))).append(" | ").append(cell(i.plan())).append(" |\n");
     }
     md.append("\n");
   }
 
-  /** The city targets that apply to an indicator, by year, e.g. {@code 80 (2025), 100 (2030)}. */
+  /** The city targets in force for an indicator, by year, e.g. {@code 80 (2025), 100 (2030)}, and how many others. */
   private String targetsOf(Indicator i) {
     if (i.targetCode() == null) {
       return "—";
@@ -158,9 +162,15 @@ public final class DataDictionary {
         .filter(r -> r.text("indicator_code").equals(i.targetCode()) && r.text("scope").equals("ALL"))
         .map(r -> r.text("target_value") + " (" + r.text("year") + ")")
         .collect(Collectors.joining(", "));
-    long wardTargets = targets.rows().stream()
-        .filter(r -> r.text("indicator_code").equals(i.targetCode()) && !r.text("scope").equals("ALL")).count();
-    return (cityTargets.isEmpty() ? "—" : cityTargets) + (wardTargets == 0 ? "" : "; " + wardTargets + " ward targets");
+    long wardTargets = count(i, scope -> !scope.equals("ALL") && !scope.equals("TEMPLATE"));
+    long templateTargets = count(i, scope -> scope.equals("TEMPLATE"));
+    return (cityTargets.isEmpty() ? "—" : cityTargets) + (wardTargets == 0 ? "" : "; " + wardTargets + " ward targets")
+        + (templateTargets == 0 ? "" : "; " + templateTargets + " template figures, in force nowhere");
+  }
+
+  private long count(Indicator i, java.util.function.Predicate<String> scope) {
+    return targets.rows().stream()
+        .filter(r -> r.text("indicator_code").equals(i.targetCode()) && scope.test(r.text("scope"))).count();
   }
 
   private static String code(List<String> names) {

@@ -18,4 +18,12 @@ public record Indicator(String code, String nameVi, String definitionVi, String 
   public static final String BY_WARD_AND_GROUP = "ward_target_group";
   public static final String BY_WARD = "ward";
   public static final String CITY_ONLY = "city";
+
+  /**
+   * Whether the denominator is a population estimate (reference/population_denominators.csv, is_estimate: a
+   * group's share of a ward's published population), so the figure is an estimate too ("ước tính").
+   */
+  public boolean hasEstimatedDenominator() {
+    return denominator != null && denominator.contains("population denominators");
+  }
 }

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 
 /**
  * A plan that sets targets ({@code reference/plans.csv}): the trajectory of each of its targets
- * starts in {@code start} (docs/specification.md §5). {@code scope} is city, sector, ward or template.
+ * starts in {@code start} (docs/specification.md §5). {@code scope} is city, sector, ward (of {@code wardCode}) or template.
  */
 public record Plan(String id, String nameVi, String issuingBody, String number, String issuedOn, String scope,
-    YearMonth start) implements Serializable {}
+    String wardCode, YearMonth start) implements Serializable {}

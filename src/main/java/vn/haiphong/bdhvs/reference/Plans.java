@@ -28,10 +28,14 @@ public final class Plans implements Serializable {
       if (!SCOPES.contains(row.text("scope"))) {
         throw row.error("scope", "one of " + SCOPES);
       }
+      String ward = row.text("ward_code");
+      if (row.text("scope").equals("ward") != (ward != null)) {
+        throw row.error("ward_code", "the ward's 5-digit code for a ward plan, and nothing for any other plan");
+      }
       YearMonth start = parsed(row, "start_month", YearMonth::parse, "a month yyyy-MM");
       parsed(row, "issued_on", LocalDate::parse, "a date yyyy-MM-dd or nothing");
       return new Plan(row.text("plan_id"), row.text("name_vi"), row.text("issuing_body"), row.text("number"),
-          row.text("issued_on"), row.text("scope"), start);
+          row.text("issued_on"), row.text("scope"), ward, start);
     }).toList());
   }
 

@@ -46,7 +46,7 @@ final class KpiTable {
       Double earlierValue = city.at(indicator.code(), earlier).map(CubeRow::value).orElse(null);
       List<Double> planned = TARGET_YEARS.stream().map(y -> target(targets, indicator, y)).toList();
       rows.add(new Row(rows.size() + 1, indicator, r, planned,
-          DeltaPhrase.of(indicator.code(), r.unit(), r.value(), earlierValue, earlier), estimated(indicator),
+          DeltaPhrase.of(indicator.code(), r.unit(), r.value(), earlierValue, earlier), indicator.hasEstimatedDenominator(),
           r.targetValue() == null ? null : projections.get(indicator.code())));
     }
     return rows;
@@ -87,11 +87,6 @@ final class KpiTable {
   static final String PROVISIONAL_NOTE = "* Số liệu tạm tính: nguồn chưa gửi đủ số liệu của tháng hoặc báo cáo chưa đến hạn"
       + " (khi đó ô để trống, không ghi 0), hoặc còn đơn vị chưa nộp báo cáo của tháng.";
   static final String ESTIMATE_NOTE = "(ước tính): tỷ lệ tính trên số dân ước tính của từng nhóm, chưa phải số thống kê chính thức.";
-
-  /** A measured rate divides by an estimated population (reference/population_denominators.csv). */
-  static boolean estimated(Indicator indicator) {
-    return indicator.denominator() != null && indicator.denominator().contains("population denominators");
-  }
 
   /** The target of the {@code i}-th of {@link #TARGET_YEARS} as the plans write it: "≥" before a ratio; a dash when none. */
   static String targetText(Row row, int i) {

@@ -25,7 +25,7 @@ final class TrendChart {
 
   static String svg(Indicator indicator, NavigableMap<YearMonth, CubeRow> series) {
     String unit = indicator.unit();
-    String title = indicator.nameVi() + (KpiTable.estimated(indicator) ? " (ước tính)" : "");
+    String title = indicator.nameVi() + (indicator.hasEstimatedDenominator() ? " (ước tính)" : "");
     List<YearMonth> months = new ArrayList<>(series.keySet());
     double max = unit.equals("percent") ? 100 : 0;
     for (CubeRow r : series.values()) {

@@ -34,6 +34,6 @@ final class WardTable {
 
   /** A column's heading as text: the indicator's name, marked when it divides by an estimated population. */
   static String header(Indicator i) {
-    return i.nameVi() + (KpiTable.estimated(i) ? " (ước tính)" : "");
+    return i.nameVi() + (i.hasEstimatedDenominator() ? " (ước tính)" : "");
   }
 }

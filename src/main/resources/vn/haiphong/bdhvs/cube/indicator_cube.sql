@@ -4,19 +4,20 @@
 --   no_data     a target exists and the value does not (source not complete, no report, no denominator);
 --   check_data  the value is impossible: a rate (unit percent) outside 0-100 or its numerator above its
 --               denominator. Never achieved;
---   no_target   no plan sets a target for the month's year;
+--   no_target   no plan sets a target for the month's year or a later one;
 --   achieved    the value reaches the target;
---   on_track    the value is at or above the trajectory: the straight line from the plan's start (the start
---               of its start month, at its baseline, else 0) to the target at the end of the target year;
+--   on_track    the value is at or above the trajectory: the straight line from the previous target (at the end
+--               of its year), else from the plan's start (the start of its start month, at its baseline, else 0),
+--               to the target at the end of the target year — the month's year, or the next year with a target;
 --   off_track   below the trajectory by more than the margin: 10 points for a rate, 10 % of the target for a
 --               ratio or a count;
 --   at_risk     below it by the margin or less.
 WITH trajectories AS (
   SELECT *,
-         -- months of the plan gone by at the end of this month, and months from its start to the end of the year
+         -- months of the line gone by at the end of this month, and months from its start to the end of the target year
          least(greatest((year - start_year) * 12 + month_of_year - start_month_of_year + 1, 0),
-               (year - start_year) * 12 + 13 - start_month_of_year) AS months_gone,
-         (year - start_year) * 12 + 13 - start_month_of_year AS months_planned,
+               (target_year - start_year) * 12 + 13 - start_month_of_year) AS months_gone,
+         (target_year - start_year) * 12 + 13 - start_month_of_year AS months_planned,
          CASE WHEN unit = 'percent' THEN CAST(10 AS DOUBLE) ELSE 0.1 * target_value END AS margin
   FROM indicator_values
 ),
@@ -33,7 +34,7 @@ missing AS (
 )
 SELECT t.month, t.ward_code, t.target_group, t.indicator_code, t.numerator, t.denominator, t.value, t.unit,
        t.target_value,
-       CASE WHEN t.target_value IS NOT NULL THEN t.year END AS target_year,
+       t.target_year, t.target_plan_id,
        CASE WHEN t.value IS NULL THEN CASE WHEN t.target_value IS NULL THEN 'no_target' ELSE 'no_data' END
             WHEN t.unit = 'percent' AND (t.value < 0 OR t.value > 100 OR t.numerator > t.denominator) THEN 'check_data'
             WHEN t.target_value IS NULL THEN 'no_target'

@@ -1,6 +1,7 @@
 -- The indicator cube made dense: every cell of every month (cells: per indicator, the wards and
 -- target groups of its breakdown), its facts merged from every family, valued by unit and with the
--- plan target of the month's year (the ward's own, else the city's) and where its trajectory starts.
+-- plan milestone in force for the month's year (reference.PlanTargets: the ward's own, else the city's; the
+-- stricter of two plans; else the next year's) and where its line starts.
 -- A cell whose source is not complete for the month (source_months) has no figure: null, never 0.
 WITH facts AS (
   ${facts}
@@ -37,6 +38,6 @@ SELECT d.month, d.year, d.month_of_year, d.ward_code, d.target_group, d.indicato
             WHEN d.denominator > 0 AND d.unit = 'ratio' THEN d.numerator / d.denominator
             WHEN d.denominator > 0 AND d.unit = 'mbps' THEN d.numerator / d.denominator / ${kbps_per_mbps}
        END AS value,
-       t.target_value, t.baseline_value, t.start_year, t.start_month_of_year
+       t.target_value, t.target_year, t.target_plan_id, t.baseline_value, t.start_year, t.start_month_of_year
 FROM dense d
 LEFT JOIN targets t ON t.indicator_code = d.indicator_code AND t.year = d.year AND t.ward_code = d.ward_code

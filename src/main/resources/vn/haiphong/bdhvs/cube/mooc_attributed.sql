@@ -3,7 +3,7 @@
 -- resident — a passed statement carries no context of its own. Read by the persons facts and by the
 -- learning cube.
 WITH live AS (
-  SELECT person_key, verb, course_code, certifies, local_date, ward_code, target_group
+  SELECT person_key, verb, course_code, certifies, local_date, ward_code, target_group, birth_year
   FROM staged_mooc_statements
   WHERE NOT is_voided AND verb <> 'voided'
 ),
@@ -13,12 +13,12 @@ registered_in AS (
   WHERE verb = 'registered' AND ward_code IS NOT NULL
 )
 SELECT person_key, verb, course_code, certifies, local_date, ward_code,
-       coalesce(target_group, ${resident}) AS target_group
+       coalesce(target_group, ${resident}) AS target_group, birth_year
 FROM live
 WHERE ward_code IS NOT NULL
 UNION ALL
 SELECT l.person_key, l.verb, l.course_code, l.certifies, l.local_date, coalesce(r.reg_ward, ${unknown}),
-       coalesce(l.target_group, r.reg_group, ${resident})
+       coalesce(l.target_group, r.reg_group, ${resident}), l.birth_year
 FROM live l
 LEFT JOIN registered_in r ON r.person_key = l.person_key
 WHERE l.ward_code IS NULL

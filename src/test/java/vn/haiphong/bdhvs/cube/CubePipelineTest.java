@@ -155,6 +155,16 @@ class CubePipelineTest extends SharedSpark {
   }
 
   @Test
+  void indicatorCube_aWardWithAWardPlanIsJudgedAgainstItsOwnTargets() {
+    // Đồ Sơn (11455) has its own plan for the adults' VNeID rate; its neighbour takes the city's.
+    List<Row> plans = cubes.cube().filter(col("indicator_code").equalTo("RES_VNEID_CERT_RATE_MEASURED")
+            .and(col("target_group").equalTo("ALL")).and(col("month").startsWith("2025"))
+            .and(col("ward_code").isin("11455", "11737", "ALL")))
+        .select("ward_code", "target_plan_id", "target_value").distinct().orderBy("ward_code").collectAsList();
+    assertEquals("[[11455,KH-DO-SON,80.0], [11737,KH-XA-PHUONG,80.0], [ALL,KH-XA-PHUONG,80.0]]", plans.toString());
+  }
+
+  @Test
   void duckDb_computesTheSameCubeFromTheSameStagedParquet() throws Exception {
     List<YearMonth> months = cubes.cube().select("month").distinct().orderBy("month").collectAsList().stream()
         .map(r -> YearMonth.parse(r.getString(0))).toList();

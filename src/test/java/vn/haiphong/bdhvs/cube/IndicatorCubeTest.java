@@ -45,6 +45,7 @@ class IndicatorCubeTest extends SharedSpark {
     certifiedWithoutWard(f);
     reportsOfTwoWards(f);
     reportedFarAboveMeasured(f);
+    adultsAndMinors(f);
     CubeReference ref = CubeFixture.reference("2025-11", "2025-12");
     cube = BothEngines.indicatorCube(spark(), f, ref, dir);
     for (Row r : cube.collectAsList()) {
@@ -136,6 +137,34 @@ class IndicatorCubeTest extends SharedSpark {
     assertEquals(2.0, numerator("10603", "RES_BASIC_SKILL_RATE_MEASURED"));
   }
 
+  /**
+   * In 10606, city-lms completions in November 2025 of persons born in 2011 (14 that year) and 2010 (15). In 10633, MOOC
+   * registrations with a birth year, then certifications that carry none: born 2010 (15) and 2009 (16).
+   */
+  private static void adultsAndMinors(CubeFixture f) {
+    Object[] completed = {"class_code", "HP-KNS-01", "valid_from", date("2025-11-05"), "status", "completed",
+        "completed_on", date("2025-11-04"), "ward_code", "10606", "target_group", "student"};
+    f.lms.row(with(completed, "person_key", "a14", "birth_year", 2011))
+        .row(with(completed, "person_key", "a15", "birth_year", 2010));
+    Object[] registered = {"verb", "registered", "course_code", "VN-01", "certifies", false, "is_voided", false,
+        "local_date", date("2025-11-02"), "ward_code", "10633", "target_group", "resident"};
+    Object[] passed = {"verb", "passed", "course_code", "VNEID-01", "certifies", true, "is_voided", false,
+        "local_date", date("2025-11-20")};
+    f.mooc.row(with(registered, "statement_id", "y1", "person_key", "b15", "birth_year", 2010))
+        .row(with(registered, "statement_id", "y2", "person_key", "b16", "birth_year", 2009))
+        .row(with(passed, "statement_id", "y3", "person_key", "b15"))
+        .row(with(passed, "statement_id", "y4", "person_key", "b16"));
+  }
+
+  @Test
+  void residentRates_countAdultsOnly_byTheAgeThePlansUse() {
+    assertEquals(2.0, value("10606", "ALL", "LMS_COMPLETED"), "every completer is a learner");
+    assertEquals(1.0, numerator("10606", "RES_BASIC_SKILL_RATE_MEASURED"), "from 15: the 14-year-old is not an adult");
+    assertEquals(2.0, value("10633", "ALL", "VNEID_CERTIFIED"), "certified persons of all ages");
+    assertEquals(1.0, numerator("10633", "RES_VNEID_CERT_RATE_MEASURED"),
+        "from 16, by the birth year the person's registration gave");
+  }
+
   /** A MOOC registration in 10615 at 00:30 on 1 December, Hải Phòng time (17:30 UTC on 30 November). */
   private static void registrationAtLocalMidnight(CubeFixture f) {
     f.mooc.row("statement_id", "s1", "person_key", "l1", "verb", "registered", "course_code", "VN-01", "ward_code", "10615",
@@ -166,7 +195,7 @@ class IndicatorCubeTest extends SharedSpark {
     assertEquals(1.0, value("10546", "parent", "VNEID_CERTIFIED"));
     assertEquals(1.0, value("10532", "parent", "VNEID_CERTIFIED"));
     assertEquals(1.0, value("UNKNOWN", "resident", "VNEID_CERTIFIED"));
-    assertEquals(2.0, value("ALL", "ALL", "VNEID_CERTIFIED"));
+    assertEquals(2.0 + 2.0, value("ALL", "ALL", "VNEID_CERTIFIED"), "v1 and v2, and the two of adultsAndMinors");
   }
 
   /** November documents: 10507 expects its ward unit and a school, only the ward unit reported; 10525 its ward unit, late. */

@@ -35,7 +35,13 @@ class TargetStatusTest extends SharedSpark {
 
   /** One valued cell: {@code numerator}/{@code denominator} give the value in {@code unit}. */
   private record Cell(String ward, String month, String indicator, String unit, Double numerator, Double denominator,
-      Double target, double baseline, int startMonth, boolean complete) {
+      Double target, double baseline, int startYear, int startMonth, int targetYear, boolean complete) {
+    Cell(String ward, String month, String indicator, String unit, Double numerator, Double denominator,
+        Double target, double baseline, int startMonth, boolean complete) {
+      this(ward, month, indicator, unit, numerator, denominator, target, baseline, 2025, startMonth,
+          Integer.parseInt(month.substring(0, 4)), complete);
+    }
+
     Cell(String ward, String month, Double percent, Double target) {
       this(ward, month, RATE, "percent", percent, percent == null ? null : 100.0, target, 0, 4, true);
     }
@@ -71,6 +77,9 @@ class TargetStatusTest extends SharedSpark {
     add(new Cell("below_0", "2025-09", RATE, "percent", -1.0, 100.0, 80.0, 0, 4, true));
     add(new Cell("above_100_no_target", "2025-09", RATE, "percent", 120.0, 100.0, null, 0, 4, true));
     add(new Cell("not_complete", "2025-09", RATE, "percent", null, null, 80.0, 0, 4, false));
+    // A year without a target of its own is judged against the next (2030: 100 %) on a line from the previous
+    // target (80 % at the end of 2025): 80 + 20 × 6/60 = 82 by the end of June 2026.
+    add(new Cell("next_milestone", "2026-06", RATE, "percent", 78.0, 100.0, 100.0, 80, 2026, 1, 2030, true));
     add(new Cell("reports_missing", "2025-09", 60.0, 80.0));
     counts.add(RowFactory.create("2025-09", "reports_missing", 3, 2, 2));
     add(new Cell("reports_in", "2025-09", 60.0, 80.0));
@@ -106,7 +115,8 @@ class TargetStatusTest extends SharedSpark {
   private void add(Cell c) {
     values.add(RowFactory.create(c.month(), Integer.parseInt(c.month().substring(0, 4)),
         Integer.parseInt(c.month().substring(5)), c.ward(), "ALL", c.indicator(), c.unit(), "unit-reports",
-        c.complete(), c.numerator(), c.denominator(), c.value(), c.target(), c.baseline(), 2025, c.startMonth()));
+        c.complete(), c.numerator(), c.denominator(), c.value(), c.target(), c.target() == null ? null : c.targetYear(),
+        c.target() == null ? null : "PLAN", c.baseline(), c.startYear(), c.startMonth()));
   }
 
   private static StructType valuesSchema() {
@@ -117,6 +127,7 @@ class TargetStatusTest extends SharedSpark {
         .add("is_complete", DataTypes.BooleanType)
         .add("numerator", DataTypes.DoubleType).add("denominator", DataTypes.DoubleType)
         .add("value", DataTypes.DoubleType).add("target_value", DataTypes.DoubleType)
+        .add("target_year", DataTypes.IntegerType).add("target_plan_id", DataTypes.StringType)
         .add("baseline_value", DataTypes.DoubleType).add("start_year", DataTypes.IntegerType)
         .add("start_month_of_year", DataTypes.IntegerType);
   }
@@ -164,6 +175,11 @@ class TargetStatusTest extends SharedSpark {
   @Test
   void beforeThePlanStarts_theLineIsTheBaseline() {
     assertEquals("on_track", status("before_start", "2025-03"));
+  }
+
+  @Test
+  void yearWithoutATarget_isJudgedOnTheLineToTheNextTarget() {
+    assertEquals("at_risk", status("next_milestone", "2026-06"), "off track on a line that ended in 2026");
   }
 
   @Test

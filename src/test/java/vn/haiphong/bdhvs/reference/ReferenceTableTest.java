@@ -69,7 +69,7 @@ class ReferenceTableTest {
 
   @Test
   void read_duplicateKeyNamesBothLines() throws IOException {
-    String message = failure(HEADER + "X,2025,ALL,80,ge,p,,\nX,2025,ALL,90,ge,q,,\n");
+    String message = failure(HEADER + "X,2025,ALL,80,ge,p,,\nX,2025,ALL,90,ge,p,,\n");
     assertTrue(message.contains("line 3: duplicate key"), message);
     assertTrue(message.contains("first at line 2"), message);
   }

@@ -131,6 +131,7 @@ final class ReportWarehouse {
           CASE WHEN unit = 'mbps' THEN NULL WHEN unit = 'count' THEN value ELSE value * 10 END AS numerator,
           CASE WHEN unit IN ('percent', 'ratio') THEN 1000.0 END AS denominator,
           value, unit, target AS target_value, CASE WHEN target IS NOT NULL THEN 2025 END::INTEGER AS target_year,
+          CASE WHEN target IS NOT NULL THEN 'KH-478-TU' END AS target_plan_id,
           CASE WHEN target IS NULL THEN 'no_target' WHEN value >= target THEN 'achieved'
                WHEN value >= target - 10 THEN 'at_risk' WHEN value >= target - 25 THEN 'on_track' ELSE 'off_track' END AS status,
           (month = '2025-11' AND indicator_code IN ('PS_SKILLED_RATE', 'RES_BASIC_SKILL_RATE')) AS is_provisional,

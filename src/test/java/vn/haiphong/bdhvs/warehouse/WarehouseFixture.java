@@ -38,7 +38,8 @@ final class WarehouseFixture {
             Double denominator = n % 5 == 0 ? null : 3.0 * n;
             Double value = denominator == null ? null : 100.0 * n / denominator / 7.0;
             rows.add(RowFactory.create(month, ward, group, code, (double) n, denominator, value, "percent",
-                n % 2 == 0 ? 80.0 : null, n % 2 == 0 ? 2026 : null, n % 2 == 0 ? "on_track" : "no_target",
+                n % 2 == 0 ? 80.0 : null, n % 2 == 0 ? 2026 : null, n % 2 == 0 ? "KH-478-TU" : null,
+                n % 2 == 0 ? "on_track" : "no_target",
                 n % 3 == 0, RUN_ID));
           }
         }

@@ -1,14 +1,15 @@
 -- Facts "persons": distinct persons, cumulative to each month end, counted from base rows at every
 -- level of the indicator's breakdown (never summed from wards).
 --   numerator_sql:   over one row of person_rows (below), the date from which that row counts its
---                    person for the indicator; null when it does not count them.
+--                    person for the indicator; null when it does not count them. birth_year is the
+--                    person's, from any of their rows (null when no source gives it), for rates of adults.
 --   denominator_sql: an aggregate over the population rows (ward_code, year, measure, value) of a
 --                    ward and the month's year; ALL sums the wards.
 -- A person counts in a cell from their first date there: persons are counted once in the month of
 -- that first date, then summed over the months up to each month end — no row is joined to every month.
-WITH person_rows AS (
+WITH rows_as_given AS (
   SELECT person_key, coalesce(ward_code, ${unknown}) AS ward_code,
-         coalesce(target_group, ${resident}) AS target_group,
+         coalesce(target_group, ${resident}) AS target_group, birth_year,
          registered_date AS contest_registered_on,
          CAST(NULL AS DATE) AS lms_enrolled_on, CAST(NULL AS DATE) AS lms_completed_on,
          CAST(NULL AS DATE) AS mooc_registered_on, CAST(NULL AS DATE) AS course_completed_on,
@@ -16,17 +17,25 @@ WITH person_rows AS (
   FROM staged_contest_registrations
   UNION ALL
   -- A city-lms completion counts from the earlier of its completion date and the first snapshot showing it.
-  SELECT person_key, coalesce(ward_code, ${unknown}), coalesce(target_group, ${resident}),
+  SELECT person_key, coalesce(ward_code, ${unknown}), coalesce(target_group, ${resident}), birth_year,
          NULL, valid_from,
          least(CASE WHEN status = 'completed' THEN valid_from END, completed_on),
          NULL, least(CASE WHEN status = 'completed' THEN valid_from END, completed_on), NULL
   FROM staged_lms_enrolment_history
   UNION ALL
-  SELECT person_key, ward_code, target_group, NULL, NULL, NULL,
+  SELECT person_key, ward_code, target_group, birth_year, NULL, NULL, NULL,
          CASE WHEN verb = 'registered' THEN local_date END,
          CASE WHEN verb IN ('completed', 'passed') THEN local_date END,
          CASE WHEN certifies THEN local_date END
   FROM mooc_attributed
+),
+-- A passed statement carries no context: the person's birth year is the one their other rows give (the later
+-- where sources disagree: a person some source calls a minor is not counted as an adult).
+person_rows AS (
+  SELECT person_key, ward_code, target_group, contest_registered_on, lms_enrolled_on, lms_completed_on,
+         mooc_registered_on, course_completed_on, certified_on,
+         max(birth_year) OVER (PARTITION BY person_key) AS birth_year
+  FROM rows_as_given
 ),
 family AS (
   SELECT indicator_code, breakdown FROM indicators WHERE facts = 'persons'
