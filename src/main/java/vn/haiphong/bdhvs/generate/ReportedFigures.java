@@ -141,6 +141,15 @@ final class ReportedFigures {
         // Provisional: trainOfficials sets November so that the units add up to the seed report.
         case "officials_skilled" -> growing(m.get("officials_total"), 72, 100);
         case "community_class_held" -> new long[] {yesMostly(), yesMostly(), yesMostly()};
+        // Teachers, lecturers and employees of the sector: about 40,000 in the city, most already skilled.
+        case "edu_staff_total" -> constant(36_000 + random.nextInt(6_000));
+        case "edu_staff_skilled" -> growing(m.get("edu_staff_total"), 74, 92);
+        case "edu_institutions_digital_curriculum" -> growing(m.get("edu_institutions_total"), 35, 75);
+        // The day is 10 October: nothing in September, then the institutions that held it.
+        case "edu_institutions_festival" -> heldInOctober(m.get("edu_institutions_total"));
+        case "community_tech_members_total" -> constant(12 + random.nextInt(40));
+        case "community_tech_members_trained" -> growing(m.get("community_tech_members_total"), 45, 100);
+        case "community_models" -> models();
         case "mentors" -> mentors();
         case "mentees" -> mentees(m.get("mentors"));
         default -> fallback(metric, m);
@@ -178,6 +187,18 @@ final class ReportedFigures {
     long october = november * (85 + random.nextInt(11)) / 100;
     long september = october * (80 + random.nextInt(16)) / 100;
     return new long[] {september, october, november};
+  }
+
+  private long[] heldInOctober(long[] institutions) {
+    long held = institutions[NOVEMBER] * (880 + random.nextInt(121)) / 1000;
+    return new long[] {0, held, held};
+  }
+
+  /** Models in operation: most wards have one or two by November, a few none yet; never fewer than the month before. */
+  private long[] models() {
+    long november = random.nextInt(100) < 85 ? 1 + random.nextInt(3) : 0;
+    long october = Math.max(0, november - random.nextInt(2));
+    return new long[] {Math.max(0, october - random.nextInt(2)), october, november};
   }
 
   private long yesMostly() {
