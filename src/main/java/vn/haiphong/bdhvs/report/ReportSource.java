@@ -29,6 +29,8 @@ final class ReportSource implements AutoCloseable {
   static final String SOURCE_MONTHS = "cubes/source_months";
   static final String PROJECTIONS = "cubes/target_projection";
   static final String VIOLATIONS = "quality/validation_violations";
+  static final String OUTLIERS = "quality/report_outliers";
+  static final String REPORT_METRICS = "staged/unit_report_metrics";
 
   /** A ward where the reported rate and the measured one differ (cubes/skill_gaps). */
   record SkillGap(String wardCode, String reportedIndicator, String measuredIndicator, Double reported,
@@ -42,6 +44,15 @@ final class ReportSource implements AutoCloseable {
 
   /** When a scope meets an indicator's target at its recent pace (cubes/target_projection), as the report words it. */
   record Projected(String wardCode, String indicatorCode, String outcome, String outcomeVi) {}
+
+  /** A value of a unit's report that stands out (quality/report_outliers), summed over target groups. */
+  record Outlier(String unitCode, String periodType, String period, String metricCode, Double value, String method) {}
+
+  /** A validation rule a unit's current report breaks (quality/validation_violations), with both sides' values. */
+  record Violation(String unitCode, String periodType, String period, String ruleId, String importance, Double left, Double right) {}
+
+  /** One metric of a unit's current report of a period, summed over target groups, in the document's order. */
+  record ReportedFigure(String unitCode, String periodType, String period, String metricCode, Double value) {}
 
   /** A unit's first submission of a period (version 1) and how many versions followed; local submission time. */
   record Submission(String unitCode, String period, String submittedAt, boolean onTime, int versions) {}
@@ -111,6 +122,11 @@ final class ReportSource implements AutoCloseable {
   /** The rows of every ward (target group ALL) in {@code month}: the ward table, the ranking, the map. */
   List<CubeRow> wardRows(YearMonth month) {
     return cubeRows("target_group = 'ALL' AND ward_code NOT IN ('ALL', 'UNKNOWN') AND month = '" + month + "'");
+  }
+
+  /** The rows of every ward (target group ALL) of every month up to {@code month}: each ward report's KPI table and trends, in one read. */
+  List<CubeRow> wardSeriesRows(YearMonth month) {
+    return cubeRows("target_group = 'ALL' AND ward_code NOT IN ('ALL', 'UNKNOWN') AND month <= '" + month + "'");
   }
 
   /** The month's impossible figures (status check_data, by the rule of the cube SQL) of every ward × target group. */
@@ -214,6 +230,47 @@ final class ReportSource implements AutoCloseable {
         + " WHERE period IN (" + sqlList(periods) + ") GROUP BY 1",
         r -> counts.put(r.getString(1), r.getInt(2)));
     return counts;
+  }
+
+  /** Every rule broken by the current reports of {@code periods}, by unit, period and rule; empty when the checks have not run. */
+  List<Violation> violationRows(Set<String> periods) {
+    List<Violation> rows = new ArrayList<>();
+    if (periods.isEmpty() || !hasParquet(root.resolve(VIOLATIONS))) {
+      return rows;
+    }
+    query("SELECT upper(trim(unit_code)), period_type, period, rule_id, importance, left_value, right_value FROM "
+        + "read_parquet('" + sqlText(root.resolve(VIOLATIONS)) + "/*.parquet', union_by_name = true)"
+        + " WHERE period IN (" + sqlList(periods) + ") ORDER BY 1, 3, 4",
+        r -> rows.add(new Violation(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+            number(r, 6), number(r, 7))));
+    return rows;
+  }
+
+  /** The outliers among the reports of {@code periods}; empty when the checks have not run. */
+  List<Outlier> outliers(Set<String> periods) {
+    List<Outlier> rows = new ArrayList<>();
+    if (periods.isEmpty() || !hasParquet(root.resolve(OUTLIERS))) {
+      return rows;
+    }
+    query("SELECT upper(trim(unit_code)), period_type, period, metric_code, value, method FROM "
+        + "read_parquet('" + sqlText(root.resolve(OUTLIERS)) + "/*.parquet', union_by_name = true)"
+        + " WHERE period IN (" + sqlList(periods) + ") ORDER BY 1, 3, 4, 6",
+        r -> rows.add(new Outlier(r.getString(1), r.getString(2), r.getString(3), r.getString(4), number(r, 5), r.getString(6))));
+    return rows;
+  }
+
+  /** The metrics of every unit's current report of {@code periods}; empty when no report was staged. */
+  List<ReportedFigure> reportedFigures(Set<String> periods) {
+    List<ReportedFigure> rows = new ArrayList<>();
+    if (periods.isEmpty() || !hasParquet(root.resolve(REPORT_METRICS))) {
+      return rows;
+    }
+    query("SELECT upper(trim(unit_code)), period_type, period, metric_code, sum(value) FROM "
+        + "read_parquet('" + sqlText(root.resolve(REPORT_METRICS)) + "/**/*.parquet', union_by_name = true)"
+        + " WHERE is_current AND period IN (" + sqlList(periods) + ") AND unit_code IS NOT NULL"
+        + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 3, min(metric_index), 4",
+        r -> rows.add(new ReportedFigure(r.getString(1), r.getString(2), r.getString(3), r.getString(4), number(r, 5))));
+    return rows;
   }
 
   private String parquet(String table) {

@@ -1,0 +1,98 @@
+package vn.haiphong.bdhvs.report;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The city report as a PDF beside its page ({@code <month>.pdf}), printed by a headless Chromium
+ * found on the PATH: what an official attaches to a letter. Optional: without a Chromium, or when it
+ * fails or runs past {@link #TIMEOUT_SECONDS}, a log line says so and the run goes on; a PDF of each
+ * ward page would cost a browser start each (some seconds), so only the city's is printed.
+ */
+final class ChromiumPdf {
+  private static final Logger LOG = LoggerFactory.getLogger(ChromiumPdf.class);
+  static final List<String> BINARIES = List.of("chromium", "chromium-browser", "google-chrome");
+  static final long TIMEOUT_SECONDS = 90;
+
+  private ChromiumPdf() {}
+
+  /** The first of {@link #BINARIES} on {@code path} (the PATH's folders), if any. */
+  static Optional<Path> find(String path) {
+    if (path == null) {
+      return Optional.empty();
+    }
+    for (String name : BINARIES) {
+      for (String dir : path.split(File.pathSeparator)) {
+        Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+        if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+          return Optional.of(candidate);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Prints {@code html} to the PDF beside it (aside, then renamed over the old one); empty when it could not. */
+  static Optional<Path> print(Path html) {
+    Optional<Path> chromium = find(System.getenv("PATH"));
+    String name = html.getFileName().toString().replaceFirst("\\.html$", ".pdf");
+    if (chromium.isEmpty()) {
+      LOG.info("no headless Chromium on the PATH ({}): {} not printed", String.join(", ", BINARIES), name);
+      return Optional.empty();
+    }
+    Path target = html.resolveSibling(name);
+    Path aside = html.resolveSibling("." + name + ".tmp");
+    Path profile = null;
+    try {
+      profile = Files.createTempDirectory("bdhvs-pdf-");
+      // A throwaway profile, no network: the page is self-contained and its CSP forbids fetching anyway.
+      Process p = new ProcessBuilder(chromium.get().toString(), "--headless", "--no-sandbox", "--disable-gpu",
+          "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+          "--no-pdf-header-footer", "--user-data-dir=" + profile, "--print-to-pdf=" + aside.toAbsolutePath(),
+          html.toAbsolutePath().toUri().toString())
+          .redirectErrorStream(true).redirectOutput(profile.resolve("output.txt").toFile()).start();
+      if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        LOG.warn("{} did not print {} within {} s: no PDF", chromium.get(), name, TIMEOUT_SECONDS);
+        return Optional.empty();
+      }
+      if (p.exitValue() != 0 || !Files.isRegularFile(aside) || Files.size(aside) == 0) {
+        LOG.warn("{} exited {} printing {}: no PDF", chromium.get(), p.exitValue(), name);
+        return Optional.empty();
+      }
+      Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return Optional.of(target);
+    } catch (IOException e) {
+      LOG.warn("cannot print {} with {}: {}", name, chromium.get(), e.toString());
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } finally {
+      delete(aside, profile);
+    }
+  }
+
+  private static void delete(Path aside, Path profile) {
+    try {
+      Files.deleteIfExists(aside);
+      if (profile != null) {
+        try (Stream<Path> paths = Files.walk(profile)) {
+          paths.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+      }
+    } catch (IOException e) {
+      LOG.debug("temporary files of the PDF left behind: {}", e.toString());
+    }
+  }
+}
