@@ -101,11 +101,10 @@ class ChromiumReportTest {
     codes.addAll(VietLabels.RUN_STATUSES.keySet());
     codes.addAll(VietLabels.OUTLIER_METHODS.keySet());
     codes.addAll(VietLabels.RULE_IMPORTANCE.keySet());
-    codes.addAll(VietLabels.WARD_TYPES.keySet());
     codes.addAll(List.of("published", "cubes", "ALL", "UNKNOWN", "unit-reports", "telecom", "contest", "course",
         "null", "NaN", "run-20251210T000000Z", "run-fixture", "detail", "source", "unexpected", "truncated", "UB-10507",
         "SO-GDDT", "VR01", "VR02", "officials_total", "officials_skilled", "households_digital", "community_class_held",
-        "percent", "count", "mbps", "month", "department", "ward"));
+        "percent", "count", "mbps", "month", "department", "ward", "phuong", "dac_khu"));
     return codes;
   }
 
