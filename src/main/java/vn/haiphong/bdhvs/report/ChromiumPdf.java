@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The city report as a PDF beside its page ({@code <month>.pdf}), printed by a headless Chromium
- * found on the PATH: what an official attaches to a letter. Optional: without a Chromium, or when it
+ * found on the PATH while the other files are rendered: what an official attaches to a letter. Optional: without a Chromium, or when it
  * fails or runs past {@link #TIMEOUT_SECONDS}, a log line says so and the run goes on; a PDF of each
  * ward page would cost a browser start each (some seconds), so only the city's is printed.
  */
@@ -44,13 +44,20 @@ final class ChromiumPdf {
 
   /** Prints {@code html} to the PDF beside it (aside, then renamed over the old one); empty when it could not. */
   static Optional<Path> print(Path html) {
+    return start(html).finish();
+  }
+
+  /**
+   * Starts printing {@code html} and returns at once, so the caller renders its other files while
+   * Chromium works (a browser start costs seconds); {@link Printing#finish} waits for the PDF.
+   */
+  static Printing start(Path html) {
     Optional<Path> chromium = find(System.getenv("PATH"));
     String name = html.getFileName().toString().replaceFirst("\\.html$", ".pdf");
     if (chromium.isEmpty()) {
       LOG.info("no headless Chromium on the PATH ({}): {} not printed", String.join(", ", BINARIES), name);
-      return Optional.empty();
+      return new Printing(null, null, html, name, null);
     }
-    Path target = html.resolveSibling(name);
     Path aside = html.resolveSibling("." + name + ".tmp");
     Path profile = null;
     try {
@@ -61,25 +68,59 @@ final class ChromiumPdf {
           "--no-pdf-header-footer", "--user-data-dir=" + profile, "--print-to-pdf=" + aside.toAbsolutePath(),
           html.toAbsolutePath().toUri().toString())
           .redirectErrorStream(true).redirectOutput(profile.resolve("output.txt").toFile()).start();
-      if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        LOG.warn("{} did not print {} within {} s: no PDF", chromium.get(), name, TIMEOUT_SECONDS);
-        return Optional.empty();
-      }
-      if (p.exitValue() != 0 || !Files.isRegularFile(aside) || Files.size(aside) == 0) {
-        LOG.warn("{} exited {} printing {}: no PDF", chromium.get(), p.exitValue(), name);
-        return Optional.empty();
-      }
-      Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return Optional.of(target);
+      return new Printing(chromium.get(), p, html, name, profile);
     } catch (IOException e) {
-      LOG.warn("cannot print {} with {}: {}", name, chromium.get(), e.toString());
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    } finally {
+      LOG.warn("cannot start {} to print {}: {}", chromium.get(), name, e.toString());
       delete(aside, profile);
+      return new Printing(null, null, html, name, null);
+    }
+  }
+
+  /** A PDF being printed; {@code process} is null when there is nothing to wait for. */
+  static final class Printing {
+    private final Path chromium;
+    private final Process process;
+    private final Path html;
+    private final String name;
+    private final Path profile;
+
+    private Printing(Path chromium, Process process, Path html, String name, Path profile) {
+      this.chromium = chromium;
+      this.process = process;
+      this.html = html;
+      this.name = name;
+      this.profile = profile;
+    }
+
+    /** Waits up to {@link #TIMEOUT_SECONDS} for the PDF and puts it in place; empty, with a log line, when there is none. */
+    Optional<Path> finish() {
+      if (process == null) {
+        return Optional.empty();
+      }
+      Path aside = html.resolveSibling("." + name + ".tmp");
+      try {
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+          process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+          LOG.warn("{} did not print {} within {} s: no PDF", chromium, name, TIMEOUT_SECONDS);
+          return Optional.empty();
+        }
+        if (process.exitValue() != 0 || !Files.isRegularFile(aside) || Files.size(aside) == 0) {
+          LOG.warn("{} exited {} printing {}: no PDF", chromium, process.exitValue(), name);
+          return Optional.empty();
+        }
+        Path target = html.resolveSibling(name);
+        Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return Optional.of(target);
+      } catch (IOException e) {
+        LOG.warn("cannot print {} with {}: {}", name, chromium, e.toString());
+        return Optional.empty();
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
+        return Optional.empty();
+      } finally {
+        delete(aside, profile);
+      }
     }
   }
 

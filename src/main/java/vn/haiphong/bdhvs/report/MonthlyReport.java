@@ -106,14 +106,15 @@ public final class MonthlyReport {
     }
     Path folder = warehouseRoot.resolve("reports");
     List<Path> written = new ArrayList<>();
+    Optional<ChromiumPdf.Printing> pdf = Optional.empty();
     if (selection == Selection.CITY || selection == Selection.ALL) {
       String html = render(figures);
       written.add(replace(folder, month + ".html", aside -> Files.writeString(aside, html, StandardCharsets.UTF_8)));
+      if (selection == Selection.ALL) {
+        pdf = Optional.of(ChromiumPdf.start(written.get(0)));
+      }
       written.add(replace(folder, month + ".xlsx", aside -> OfficeWorkbook.write(figures, catalog, wards, aside)));
       written.add(replace(folder, month + ".docx", aside -> OfficeDocument.write(figures, catalog, wards, aside)));
-      if (selection == Selection.ALL) {
-        printPdf(written.get(0)).ifPresent(written::add);
-      }
     }
     List<Ward> wardPages = selection == Selection.ALL ? wards.wards() : ward.map(List::of).orElse(List.of());
     for (Ward w : wardPages) {
@@ -127,6 +128,7 @@ public final class MonthlyReport {
     if (selection == Selection.ALL) {
       written.add(page(folder, ReportScope.indexPage(month), ReportIndex.html(month, figures, scopes, reference, departments())));
     }
+    pdf.flatMap(ChromiumPdf.Printing::finish).ifPresent(written::add);
     return written;
   }
 

@@ -30,6 +30,7 @@ final class ReportSource implements AutoCloseable {
   static final String PROJECTIONS = "cubes/target_projection";
   static final String VIOLATIONS = "quality/validation_violations";
   static final String OUTLIERS = "quality/report_outliers";
+  static final String UNIT_REPORTS = "staged/unit_reports";
   static final String REPORT_METRICS = "staged/unit_report_metrics";
 
   /** A ward where the reported rate and the measured one differ (cubes/skill_gaps). */
@@ -176,11 +177,11 @@ final class ReportSource implements AutoCloseable {
   /** The current unit reports for the month that carry notes; submission time in Vietnam's time (UTC+7, no DST). */
   List<UnitNote> unitNotes(YearMonth month) {
     List<UnitNote> notes = new ArrayList<>();
-    if (!hasParquet(root.resolve("staged/unit_reports"))) {
+    if (!hasParquet(root.resolve(UNIT_REPORTS))) {
       return notes;
     }
     query("SELECT unit_code, ward_code, strftime(CAST(submitted_at AS TIMESTAMP) + INTERVAL 7 HOUR, '%H:%M ngày %d/%m/%Y'), coalesce(on_time, false), notes FROM "
-        + "read_parquet('" + sqlText(root.resolve("staged/unit_reports")) + "/**/*.parquet', union_by_name = true)"
+        + "read_parquet('" + sqlText(root.resolve(UNIT_REPORTS)) + "/**/*.parquet', union_by_name = true)"
         + " WHERE is_current AND period = '" + month + "' AND nullif(trim(notes), '') IS NOT NULL"
         + " ORDER BY unit_code LIMIT 50",
         r -> notes.add(new UnitNote(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4), r.getString(5))));
@@ -202,14 +203,10 @@ final class ReportSource implements AutoCloseable {
   /** Every unit's submissions of {@code periods} (the periods due in the report's month), in Vietnam's time. */
   List<Submission> submissions(Set<String> periods) {
     List<Submission> submissions = new ArrayList<>();
-    if (periods.isEmpty() || !hasParquet(root.resolve("staged/unit_reports"))) {
-      return submissions;
-    }
-    query("SELECT upper(trim(unit_code)), period,"
+    periodQuery(UNIT_REPORTS, periods, "upper(trim(unit_code)), period,"
         + " strftime(CAST(min(submitted_at) AS TIMESTAMP) + INTERVAL 7 HOUR, '%H:%M ngày %d/%m/%Y'),"
-        + " coalesce(bool_or(on_time AND version = 1), false), count(*) FROM "
-        + "read_parquet('" + sqlText(root.resolve("staged/unit_reports")) + "/**/*.parquet', union_by_name = true)"
-        + " WHERE period IN (" + sqlList(periods) + ") AND unit_code IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
+        + " coalesce(bool_or(on_time AND version = 1), false), count(*)",
+        "AND unit_code IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
         r -> submissions.add(new Submission(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4), r.getInt(5))));
     return submissions;
   }
@@ -222,12 +219,7 @@ final class ReportSource implements AutoCloseable {
   /** Rules each unit × period's current report breaks (quality/validation_violations), by "unit|period"; empty when absent. */
   java.util.Map<String, Integer> violations(Set<String> periods) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    if (periods.isEmpty() || !hasParquet(root.resolve(VIOLATIONS))) {
-      return counts;
-    }
-    query("SELECT upper(trim(unit_code)) || '|' || period, count(DISTINCT rule_id) FROM "
-        + "read_parquet('" + sqlText(root.resolve(VIOLATIONS)) + "/*.parquet', union_by_name = true)"
-        + " WHERE period IN (" + sqlList(periods) + ") GROUP BY 1",
+    periodQuery(VIOLATIONS, periods, "upper(trim(unit_code)) || '|' || period, count(DISTINCT rule_id)", "GROUP BY 1",
         r -> counts.put(r.getString(1), r.getInt(2)));
     return counts;
   }
@@ -235,26 +227,16 @@ final class ReportSource implements AutoCloseable {
   /** Every rule broken by the current reports of {@code periods}, by unit, period and rule; empty when the checks have not run. */
   List<Violation> violationRows(Set<String> periods) {
     List<Violation> rows = new ArrayList<>();
-    if (periods.isEmpty() || !hasParquet(root.resolve(VIOLATIONS))) {
-      return rows;
-    }
-    query("SELECT upper(trim(unit_code)), period_type, period, rule_id, importance, left_value, right_value FROM "
-        + "read_parquet('" + sqlText(root.resolve(VIOLATIONS)) + "/*.parquet', union_by_name = true)"
-        + " WHERE period IN (" + sqlList(periods) + ") ORDER BY 1, 3, 4",
-        r -> rows.add(new Violation(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-            number(r, 6), number(r, 7))));
+    periodQuery(VIOLATIONS, periods, "upper(trim(unit_code)), period_type, period, rule_id, importance, left_value, right_value",
+        "ORDER BY 1, 3, 4", r -> rows.add(new Violation(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+            r.getString(5), number(r, 6), number(r, 7))));
     return rows;
   }
 
   /** The outliers among the reports of {@code periods}; empty when the checks have not run. */
   List<Outlier> outliers(Set<String> periods) {
     List<Outlier> rows = new ArrayList<>();
-    if (periods.isEmpty() || !hasParquet(root.resolve(OUTLIERS))) {
-      return rows;
-    }
-    query("SELECT upper(trim(unit_code)), period_type, period, metric_code, value, method FROM "
-        + "read_parquet('" + sqlText(root.resolve(OUTLIERS)) + "/*.parquet', union_by_name = true)"
-        + " WHERE period IN (" + sqlList(periods) + ") ORDER BY 1, 3, 4, 6",
+    periodQuery(OUTLIERS, periods, "upper(trim(unit_code)), period_type, period, metric_code, value, method", "ORDER BY 1, 3, 4, 6",
         r -> rows.add(new Outlier(r.getString(1), r.getString(2), r.getString(3), r.getString(4), number(r, 5), r.getString(6))));
     return rows;
   }
@@ -262,15 +244,20 @@ final class ReportSource implements AutoCloseable {
   /** The metrics of every unit's current report of {@code periods}; empty when no report was staged. */
   List<ReportedFigure> reportedFigures(Set<String> periods) {
     List<ReportedFigure> rows = new ArrayList<>();
-    if (periods.isEmpty() || !hasParquet(root.resolve(REPORT_METRICS))) {
-      return rows;
-    }
-    query("SELECT upper(trim(unit_code)), period_type, period, metric_code, sum(value) FROM "
-        + "read_parquet('" + sqlText(root.resolve(REPORT_METRICS)) + "/**/*.parquet', union_by_name = true)"
-        + " WHERE is_current AND period IN (" + sqlList(periods) + ") AND unit_code IS NOT NULL"
-        + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 3, min(metric_index), 4",
+    periodQuery(REPORT_METRICS, periods, "upper(trim(unit_code)), period_type, period, metric_code, sum(value)",
+        "AND is_current AND unit_code IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 3, min(metric_index), 4",
         r -> rows.add(new ReportedFigure(r.getString(1), r.getString(2), r.getString(3), r.getString(4), number(r, 5))));
     return rows;
+  }
+
+  // A query of a unit-report table's rows of the periods, then the rest of its WHERE, GROUP BY and ORDER BY;
+  // nothing when no period is due or the table has no Parquet yet (a warehouse before those checks ran).
+  private void periodQuery(String table, Set<String> periods, String select, String rest, RowReader reader) {
+    if (periods.isEmpty() || !hasParquet(root.resolve(table))) {
+      return;
+    }
+    query("SELECT " + select + " FROM read_parquet('" + sqlText(root.resolve(table)) + "/**/*.parquet', union_by_name = true)"
+        + " WHERE period IN (" + sqlList(periods) + ") " + rest, reader);
   }
 
   private String parquet(String table) {

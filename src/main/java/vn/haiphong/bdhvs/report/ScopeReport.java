@@ -118,7 +118,7 @@ final class ScopeReport {
     StringBuilder rows = new StringBuilder();
     for (ReportSource.ReportedFigure r : figures) {
       rows.append("<tr><td class=\"name\">").append(HtmlText.escape(ref.metric(r.metricCode())))
-          .append("</td><td data-label=\"Kỳ báo cáo\">").append(UnitReporting.periodVi(r.periodType(), r.period()))
+          .append("</td><td data-label=\"Kỳ báo cáo\">").append(HtmlText.escape(UnitReporting.periodVi(r.periodType(), r.period())))
           .append("</td><td class=\"num\" data-label=\"Số liệu\">")
           .append(r.value() == null ? "—" : VietNumber.format(r.value())).append("</td></tr>\n");
     }

@@ -95,7 +95,7 @@ final class UnitReporting {
     StringBuilder rows = new StringBuilder();
     for (Due d : due) {
       rows.append("<tr><td class=\"name\">").append(HtmlText.escape(d.unit().name()))
-          .append("</td><td data-label=\"Kỳ báo cáo\">").append(periodVi(d.periodType(), d.period()))
+          .append("</td><td data-label=\"Kỳ báo cáo\">").append(HtmlText.escape(periodVi(d.periodType(), d.period())))
           .append("</td><td data-label=\"Tình trạng\"><span class=\"status ").append(d.state().cssClass()).append("\">")
           .append(d.state().vi()).append("</span></td><td data-label=\"Nộp lần đầu lúc\">")
           .append(d.submittedAt() == null ? "—" : HtmlText.escape(d.submittedAt()))

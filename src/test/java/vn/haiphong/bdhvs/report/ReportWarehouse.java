@@ -157,30 +157,31 @@ final class ReportWarehouse {
 
   // The metrics of a department's and a ward's November reports, each breaking a rule, and an outlier.
   private static void unitChecks(Statement st, Path root) throws SQLException, IOException {
-    Path metrics = Files.createDirectories(root.resolve("staged/unit_report_metrics"));
-    st.execute("COPY (SELECT * FROM (VALUES"
-        + " ('r4', 'SO-GDDT', NULL, '2025-11', 'month', 1, true, TIMESTAMPTZ '2025-12-04 01:30:00+00', 'officials_total', 'public_sector', "
-        + DEPARTMENT_OFFICIALS + ", 'a.json', 0),"
-        + " ('r4', 'SO-GDDT', NULL, '2025-11', 'month', 1, true, TIMESTAMPTZ '2025-12-04 01:30:00+00', 'officials_skilled', 'public_sector', "
-        + DEPARTMENT_SKILLED + ", 'a.json', 1),"
-        + " ('r1', 'UB-10507', '10507', '2025-11', 'month', 1, true, TIMESTAMPTZ '2025-12-03 02:12:00+00', 'community_class_held', NULL, 3.0, 'a.json', 0),"
-        + " ('r1', 'UB-10507', '10507', '2025-11', 'month', 1, true, TIMESTAMPTZ '2025-12-03 02:12:00+00', 'households_digital', NULL, "
-        + WARD_OUTLIER + ", 'a.json', 1))"
-        + " t(report_id, unit_code, ward_code, period, period_type, version, is_current, submitted_at, metric_code, target_group, value,"
-        + " source_file, metric_index)) TO '" + metrics.resolve("part-0.parquet") + "' (FORMAT parquet)");
-    Path violations = Files.createDirectories(root.resolve("quality/validation_violations"));
-    st.execute("COPY (SELECT * FROM (VALUES"
-        + " ('SO-GDDT', NULL, 'month', '2025-11', 'VR02', 'high', " + DEPARTMENT_SKILLED + ", '<=', " + DEPARTMENT_OFFICIALS
-        + ", DATE '2025-12-10', 'run-fixture', 'run-fixture'),"
-        + " ('UB-10507', '10507', 'month', '2025-11', 'VR01', 'high', 3.0, 'in', NULL, DATE '2025-12-10', 'run-fixture', 'run-fixture'))"
-        + " t(unit_code, ward_code, period_type, period, rule_id, importance, left_value, operator, right_value, first_seen,"
-        + " first_seen_run, run_id)) TO '" + violations.resolve("part-0.parquet") + "' (FORMAT parquet)");
-    Path outliers = Files.createDirectories(root.resolve("quality/report_outliers"));
-    st.execute("COPY (SELECT * FROM (VALUES"
-        + " ('UB-10507', '10507', 'month', '2025-11', 'households_digital', " + WARD_OUTLIER + ", 'cumulative_fall', -5000.0, 9412.0,"
-        + " NULL::DOUBLE, 6, 'run-fixture'))"
-        + " t(unit_code, ward_code, period_type, period, metric_code, value, method, score, lower_bound, upper_bound, history_periods,"
-        + " run_id)) TO '" + outliers.resolve("part-0.parquet") + "' (FORMAT parquet)");
+    parquet(st, root.resolve("staged/unit_report_metrics"),
+        "('r4', 'SO-GDDT', NULL, '2025-11', 'month', 1, true, TIMESTAMPTZ '2025-12-04 01:30:00+00', 'officials_total', 'public_sector', "
+            + DEPARTMENT_OFFICIALS + ", 'a.json', 0),"
+            + " ('r4', 'SO-GDDT', NULL, '2025-11', 'month', 1, true, TIMESTAMPTZ '2025-12-04 01:30:00+00', 'officials_skilled', 'public_sector', "
+            + DEPARTMENT_SKILLED + ", 'a.json', 1),"
+            + " ('r1', 'UB-10507', '10507', '2025-11', 'month', 1, true, TIMESTAMPTZ '2025-12-03 02:12:00+00', 'community_class_held', NULL, 3.0, 'a.json', 0),"
+            + " ('r1', 'UB-10507', '10507', '2025-11', 'month', 1, true, TIMESTAMPTZ '2025-12-03 02:12:00+00', 'households_digital', NULL, "
+            + WARD_OUTLIER + ", 'a.json', 1)",
+        "report_id, unit_code, ward_code, period, period_type, version, is_current, submitted_at, metric_code, target_group, value,"
+            + " source_file, metric_index");
+    parquet(st, root.resolve("quality/validation_violations"),
+        "('SO-GDDT', NULL, 'month', '2025-11', 'VR02', 'high', " + DEPARTMENT_SKILLED + ", '<=', " + DEPARTMENT_OFFICIALS
+            + ", DATE '2025-12-10', 'run-fixture', 'run-fixture'),"
+            + " ('UB-10507', '10507', 'month', '2025-11', 'VR01', 'high', 3.0, 'in', NULL, DATE '2025-12-10', 'run-fixture', 'run-fixture')",
+        "unit_code, ward_code, period_type, period, rule_id, importance, left_value, operator, right_value, first_seen, first_seen_run, run_id");
+    parquet(st, root.resolve("quality/report_outliers"),
+        "('UB-10507', '10507', 'month', '2025-11', 'households_digital', " + WARD_OUTLIER + ", 'cumulative_fall', -5000.0, 9412.0,"
+            + " NULL::DOUBLE, 6, 'run-fixture')",
+        "unit_code, ward_code, period_type, period, metric_code, value, method, score, lower_bound, upper_bound, history_periods, run_id");
+  }
+
+  // One Parquet file part-0.parquet in {@code dir} of the rows (SQL VALUES) under the column names.
+  private static void parquet(Statement st, Path dir, String rows, String columns) throws SQLException, IOException {
+    Files.createDirectories(dir);
+    st.execute("COPY (SELECT * FROM (VALUES " + rows + ") t(" + columns + ")) TO '" + dir.resolve("part-0.parquet") + "' (FORMAT parquet)");
   }
 
   /** cubes/target_projection of the fixture's cube, by the pipeline's own function, for every month. */
