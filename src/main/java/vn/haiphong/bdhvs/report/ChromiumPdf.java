@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -23,11 +24,21 @@ final class ChromiumPdf {
   private static final Logger LOG = LoggerFactory.getLogger(ChromiumPdf.class);
   static final List<String> BINARIES = List.of("chromium", "chromium-browser", "google-chrome");
   static final long TIMEOUT_SECONDS = 90;
+  static final String BROWSER_VARIABLE = "BDHVS_CHROMIUM";
 
   private ChromiumPdf() {}
 
-  /** The first of {@link #BINARIES} on {@code path} (the PATH's folders), if any. */
-  static Optional<Path> find(String path) {
+  /**
+   * The browser that prints: {@code BDHVS_CHROMIUM} when set (a path, or {@code none} for no PDF: the
+   * test suite's nightly runs), else the first of {@link #BINARIES} on the {@code PATH}.
+   */
+  static Optional<Path> browser(Map<String, String> env) {
+    String chosen = env.get(BROWSER_VARIABLE);
+    if (chosen != null && !chosen.isBlank()) {
+      Path path = Path.of(chosen.strip());
+      return chosen.strip().equals("none") || !Files.isExecutable(path) ? Optional.empty() : Optional.of(path);
+    }
+    String path = env.get("PATH");
     if (path == null) {
       return Optional.empty();
     }
@@ -42,9 +53,9 @@ final class ChromiumPdf {
     return Optional.empty();
   }
 
-  /** Prints {@code html} to the PDF beside it (aside, then renamed over the old one); empty when it could not. */
-  static Optional<Path> print(Path html) {
-    return start(html).finish();
+  /** Prints {@code html} with {@code chromium} to the PDF beside it (aside, then renamed over the old one); empty when it could not. */
+  static Optional<Path> print(Path html, Optional<Path> chromium) {
+    return start(html, chromium).finish();
   }
 
   /**
@@ -52,10 +63,14 @@ final class ChromiumPdf {
    * Chromium works (a browser start costs seconds); {@link Printing#finish} waits for the PDF.
    */
   static Printing start(Path html) {
-    Optional<Path> chromium = find(System.getenv("PATH"));
+    return start(html, browser(System.getenv()));
+  }
+
+  private static Printing start(Path html, Optional<Path> chromium) {
     String name = html.getFileName().toString().replaceFirst("\\.html$", ".pdf");
     if (chromium.isEmpty()) {
-      LOG.info("no headless Chromium on the PATH ({}): {} not printed", String.join(", ", BINARIES), name);
+      LOG.info("no headless Chromium (none of {} on the PATH, or {} says none): {} not printed", String.join(", ", BINARIES),
+          BROWSER_VARIABLE, name);
       return new Printing(null, null, html, name, null);
     }
     Path aside = html.resolveSibling("." + name + ".tmp");

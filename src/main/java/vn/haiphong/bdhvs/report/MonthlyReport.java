@@ -134,7 +134,7 @@ public final class MonthlyReport {
 
   /** The page printed to a PDF beside it by a headless Chromium, when one is installed (a log line says when not). */
   public static Optional<Path> printPdf(Path page) {
-    return ChromiumPdf.print(page);
+    return ChromiumPdf.start(page).finish();
   }
 
   /** The city's departments and sectors that report, each with its own report. */
