@@ -108,7 +108,9 @@ public final class MonthlyReport {
     List<Path> written = new ArrayList<>();
     Optional<ChromiumPdf.Printing> pdf = Optional.empty();
     if (selection == Selection.CITY || selection == Selection.ALL) {
-      String html = render(figures);
+      // A link to the month's index when it is written now or was before (a city report alone, after a night's run).
+      boolean index = selection == Selection.ALL || Files.isRegularFile(folder.resolve(ReportScope.indexPage(month)));
+      String html = render(figures, index);
       written.add(replace(folder, month + ".html", aside -> Files.writeString(aside, html, StandardCharsets.UTF_8)));
       if (selection == Selection.ALL) {
         pdf = Optional.of(ChromiumPdf.start(written.get(0)));
@@ -182,7 +184,7 @@ public final class MonthlyReport {
     }
   }
 
-  String render(MonthlyFigures f) {
+  String render(MonthlyFigures f, boolean linkIndex) {
     YearMonth month = f.month();
     Indicator mapped = indicator(MAP_INDICATOR);
     StringBuilder rankings = new StringBuilder();
@@ -193,7 +195,9 @@ public final class MonthlyReport {
         trends.append(TrendChart.svg(i, f.city().upTo(i.code(), month)));
       }
     }
-    return Page.html(f.title(), List.of(
+    String lead = linkIndex ? "<p class=\"lead\"><a href=\"" + ReportScope.indexPage(month)
+        + "\">Báo cáo của từng xã, phường và sở, ban, ngành</a></p>" : "";
+    return Page.html(f.title(), lead, List.of(
         new Page.Section("kpi", "I. Kết quả thực hiện các chỉ tiêu toàn thành phố", KpiTable.html(f.kpi())),
         new Page.Section("map", "II. Bản đồ: " + HtmlText.escape(mapped.nameVi()),
             WardMap.svg(shapes, f.wards().values(mapped.code()), mapped.unit(), mapped.nameVi())),

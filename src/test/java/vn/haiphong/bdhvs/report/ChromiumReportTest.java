@@ -180,9 +180,8 @@ class ChromiumReportTest {
     String text = layout(index, PHONE).innerText();
     assertTrue(text.contains("Thành Đông") && text.contains("Sở Giáo dục và Đào tạo"));
     assertTrue(Pattern.compile("Đạt \\d+").matcher(text).find(), "achieved figures counted");
-    for (Path page : List.of(ward, department)) {
-      assertTrue(Files.isRegularFile(page), page + " written");
-    }
+    assertTrue(Files.readString(report).contains("<a href=\"2025-11/index.html\">"), "the city report links the index");
+    assertTrue(Files.readString(ward).contains("<a href=\"../../2025-11.html\">"), "a ward's report links the city's");
   }
 
   @Test
