@@ -35,10 +35,10 @@ public final class ReportJob implements Job {
     Optional<YearMonth> closed = MonthlyReport.latestClosedMonth(root);
     Path reports = root.resolve("reports");
     for (YearMonth month : reportMonths(YearMonth.from(context.runDate()), months, closed)) {
-      // The city's files one by one; the month's ward and unit pages counted by folder, not listed (some 130).
+      // The city's files and the index one by one; the month's ward and unit pages counted by folder (some 130).
       for (Path file : report.write(root, month, MonthlyReport.Selection.ALL, null)) {
         Path relative = reports.relativize(file);
-        String key = "reports/" + (relative.getNameCount() == 1 ? relative : relative.getParent());
+        String key = "reports/" + (relative.getNameCount() <= 2 ? relative : relative.getParent());
         written.merge(key, 1L, Long::sum);
       }
     }
