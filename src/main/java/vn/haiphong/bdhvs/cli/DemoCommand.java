@@ -44,7 +44,8 @@ final class DemoCommand implements Callable<Integer> {
     RunCommand.run(landing.toString(), warehouse.toAbsolutePath().toString(), List.of(runDate), List.of(), keys, null, 8);
     System.out.println("bdhvs: outputs under " + warehouse.toAbsolutePath() + ": staged/ and cubes/ (Parquet), "
         + "rejects/, runs/ (run manifests), bdhvs.duckdb (open it with bdhvs query or duckdb -readonly), "
-        + "reports/ (the monthly reports: HTML, with .xlsx and .docx to edit and forward)");
+        + "reports/ (the monthly reports: the city's HTML, with .xlsx and .docx to edit and forward and a PDF where Chromium"
+        + " is installed; each ward's and department's page, listed in reports/<month>/index.html)");
     System.out.println("bdhvs: next: bin/bdhvs query --warehouse " + warehouse + " \"SELECT * FROM kpi_latest WHERE ward_code = 'ALL'\","
         + " or the notebooks in notebooks/ (README, section Notebooks)");
     return Main.OK;

@@ -8,7 +8,10 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The city-wide (ALL × ALL) figures of every indicator, month by month. */
+/**
+ * The figures (target group ALL) of one scope's every indicator, month by month: the city-wide
+ * rows (ward ALL) for the city report, one ward's rows for that ward's report.
+ */
 final class CitySeries {
   private final Map<String, NavigableMap<YearMonth, CubeRow>> byIndicator = new LinkedHashMap<>();
 

@@ -10,10 +10,9 @@ import vn.haiphong.bdhvs.cube.TargetProjection;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.PlanTargets;
-import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
- * The city-wide KPI table in the shape of the plans' "Phụ lục I": STT, Chỉ tiêu, Mục tiêu 2025,
+ * The KPI table of a scope (the city, or one ward against its own targets) in the shape of the plans' "Phụ lục I": STT, Chỉ tiêu, Mục tiêu 2025,
  * Mục tiêu 2026, Mục tiêu 2030, Thực hiện (with the change written as the reports write it), Trạng
  * thái. Its rows are computed once and shown by the page, the workbook and the document alike.
  */
@@ -24,7 +23,7 @@ final class KpiTable {
   static final List<String> TARGET_HEADERS = TARGET_YEARS.stream().map(y -> "Mục tiêu " + y).toList();
 
   /**
-   * One indicator's line: its figure of the month, the city's targets of {@link #TARGET_YEARS}
+   * One indicator's line: its figure of the month, the scope's targets of {@link #TARGET_YEARS}
    * (null where the plans set none), the change phrase, and the projection (null without a target).
    */
   record Row(int stt, Indicator indicator, CubeRow figure, List<Double> targets, Optional<String> delta,
@@ -32,9 +31,12 @@ final class KpiTable {
 
   private KpiTable() {}
 
-  /** The month's lines, in catalog order, of the indicators the city has a figure row for. */
+  /**
+   * The month's lines, in catalog order, of the indicators the scope ({@code wardCode}, or ALL for the
+   * city) has a figure row for in {@code city}, its series.
+   */
   static List<Row> rows(IndicatorCatalog catalog, PlanTargets targets, CitySeries city, YearMonth month,
-      Map<String, ReportSource.Projected> projections) {
+      Map<String, ReportSource.Projected> projections, String wardCode) {
     List<Row> rows = new ArrayList<>();
     for (Indicator indicator : catalog.indicators()) {
       Optional<CubeRow> row = city.at(indicator.code(), month);
@@ -44,7 +46,7 @@ final class KpiTable {
       CubeRow r = row.get();
       YearMonth earlier = DeltaPhrase.comparedWith(r.unit(), month);
       Double earlierValue = city.at(indicator.code(), earlier).map(CubeRow::value).orElse(null);
-      List<Double> planned = TARGET_YEARS.stream().map(y -> target(targets, indicator, y)).toList();
+      List<Double> planned = TARGET_YEARS.stream().map(y -> target(targets, indicator, y, wardCode)).toList();
       rows.add(new Row(rows.size() + 1, indicator, r, planned,
           DeltaPhrase.of(indicator.code(), r.unit(), r.value(), earlierValue, earlier), indicator.hasEstimatedDenominator(),
           r.targetValue() == null ? null : projections.get(indicator.code())));
@@ -94,11 +96,11 @@ final class KpiTable {
     return t == null ? "—" : (row.indicator().unit().equals("ratio") ? "≥ " : "") + VietNumber.withUnit(t, row.indicator().unit());
   }
 
-  // The city's plan target of the indicator's target code for the year.
-  private static Double target(PlanTargets targets, Indicator indicator, int year) {
+  // The scope's plan target of the indicator's target code for the year: a ward's own, else the city's.
+  private static Double target(PlanTargets targets, Indicator indicator, int year, String wardCode) {
     if (indicator.targetCode() == null || indicator.targetCode().isBlank()) {
       return null;
     }
-    return targets.target(indicator.targetCode(), year, WardDirectory.ALL).map(t -> t.targetValue()).orElse(null);
+    return targets.target(indicator.targetCode(), year, wardCode).map(t -> t.targetValue()).orElse(null);
   }
 }

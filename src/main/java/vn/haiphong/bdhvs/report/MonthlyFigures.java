@@ -28,7 +28,7 @@ record MonthlyFigures(YearMonth month, CitySeries city, WardFigures wards, List<
         .collect(Collectors.toMap(ReportSource.Projected::indicatorCode, Function.identity()));
     Set<String> periods = UnitReporting.periodsDue(units, month);
     return new MonthlyFigures(month, city, new WardFigures(source.wardRows(month)),
-        KpiTable.rows(catalog, targets, city, month, cityProjections),
+        KpiTable.rows(catalog, targets, city, month, cityProjections, WardDirectory.ALL),
         UnitReporting.of(units, month, source.submissions(periods), source.violations(periods), source.hasViolations()),
         source.skillGaps(month), source.rejectsByReason(), source.unitNotes(month), LatestRun.read(source.root()),
         source.checkData(month));

@@ -7,18 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.PlanTargets;
+import vn.haiphong.bdhvs.reference.ReportingUnit;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
+import vn.haiphong.bdhvs.reference.Ward;
 import vn.haiphong.bdhvs.reference.WardDirectory;
+import vn.haiphong.bdhvs.runtime.UserError;
 
 /**
  * The monthly report {@code reports/<YYYY-MM>.html} (with its workbook and document beside it): one self-contained Vietnamese HTML file
- * (inline CSS and SVG, no script, nothing fetched) built from the warehouse's Parquet with DuckDB.
+ * (inline CSS and SVG, no script, nothing fetched) built from the warehouse's Parquet with DuckDB; and
+ * the month's reports of each ward and department with their index under {@code reports/<YYYY-MM>/}.
  */
 public final class MonthlyReport {
   /** The rates the ward ranking shows. */
@@ -35,6 +40,7 @@ public final class MonthlyReport {
   private final WardDirectory wards;
   private final WardShapes shapes;
   private final ReportingUnits units;
+  private final ScopeReport.Reference reference;
 
   MonthlyReport(IndicatorCatalog catalog, PlanTargets targets, WardDirectory wards, WardShapes shapes, ReportingUnits units) {
     this.catalog = catalog;
@@ -42,6 +48,7 @@ public final class MonthlyReport {
     this.wards = wards;
     this.shapes = shapes;
     this.units = units;
+    this.reference = ScopeReport.Reference.load(catalog, targets, wards, units);
   }
 
   /** With the reference data of the repository. */
@@ -72,17 +79,87 @@ public final class MonthlyReport {
    * page first. A month without a cube is a {@link vn.haiphong.bdhvs.runtime.UserError}.
    */
   public List<Path> write(Path warehouseRoot, YearMonth month) {
+    return write(warehouseRoot, month, Selection.CITY, null);
+  }
+
+  /** Which reports a call writes: the city's, one ward's, one unit's, or all of them with the index. */
+  public enum Selection { CITY, WARD, UNIT, ALL }
+
+  /**
+   * Writes the reports {@code selection} names for {@code month} ({@code code} the ward's or the unit's
+   * for WARD and UNIT; see {@link ReportScope#page} for where each goes), reading the warehouse once
+   * for all of them. With ALL: the city's files and its PDF ({@link #printPdf}), {@code <month>/index.html},
+   * every ward's page and every department's. An unknown ward or unit, or a month without a cube, is a
+   * {@link vn.haiphong.bdhvs.runtime.UserError}. Returns the files written, the city's page first.
+   */
+  public List<Path> write(Path warehouseRoot, YearMonth month, Selection selection, String code) {
+    Optional<Ward> ward = selection == Selection.WARD ? Optional.of(ward(code)) : Optional.empty();
+    Optional<ReportingUnit> unit = selection == Selection.UNIT ? Optional.of(unit(code)) : Optional.empty();
     MonthlyFigures figures;
+    ScopeFigures scopes = null;
     try (ReportSource source = new ReportSource(warehouseRoot)) {
       source.requireCube(month);
       figures = MonthlyFigures.read(source, month, catalog, targets, units);
+      if (selection != Selection.CITY) {
+        scopes = ScopeFigures.read(source, month, units);
+      }
     }
     Path folder = warehouseRoot.resolve("reports");
-    String html = render(figures);
-    return List.of(
-        replace(folder, month + ".html", aside -> Files.writeString(aside, html, StandardCharsets.UTF_8)),
-        replace(folder, month + ".xlsx", aside -> OfficeWorkbook.write(figures, catalog, wards, aside)),
-        replace(folder, month + ".docx", aside -> OfficeDocument.write(figures, catalog, wards, aside)));
+    List<Path> written = new ArrayList<>();
+    Optional<ChromiumPdf.Printing> pdf = Optional.empty();
+    if (selection == Selection.CITY || selection == Selection.ALL) {
+      // A link to the month's index when it is written now or was before (a city report alone, after a night's run).
+      boolean index = selection == Selection.ALL || Files.isRegularFile(folder.resolve(ReportScope.indexPage(month)));
+      String html = render(figures, index);
+      written.add(replace(folder, month + ".html", aside -> Files.writeString(aside, html, StandardCharsets.UTF_8)));
+      if (selection == Selection.ALL) {
+        pdf = Optional.of(ChromiumPdf.start(written.get(0)));
+      }
+      written.add(replace(folder, month + ".xlsx", aside -> OfficeWorkbook.write(figures, catalog, wards, aside)));
+      written.add(replace(folder, month + ".docx", aside -> OfficeDocument.write(figures, catalog, wards, aside)));
+    }
+    List<Ward> wardPages = selection == Selection.ALL ? wards.wards() : ward.map(List::of).orElse(List.of());
+    for (Ward w : wardPages) {
+      written.add(page(folder, ReportScope.ward(w).page(month), ScopeReport.ward(w, figures, scopes, reference)));
+    }
+    List<ReportingUnit> unitPages = selection == Selection.ALL ? departments() : unit.map(List::of).orElse(List.of());
+    for (ReportingUnit u : unitPages) {
+      ReportScope scope = ReportScope.unit(u);
+      written.add(page(folder, scope.page(month), ScopeReport.unit(scope, figures, scopes, reference)));
+    }
+    if (selection == Selection.ALL) {
+      written.add(page(folder, ReportScope.indexPage(month), ReportIndex.html(month, figures, scopes, reference, departments())));
+    }
+    pdf.flatMap(ChromiumPdf.Printing::finish).ifPresent(written::add);
+    return written;
+  }
+
+  /** The page printed to a PDF beside it by a headless Chromium, when one is installed (a log line says when not). */
+  public static Optional<Path> printPdf(Path page) {
+    return ChromiumPdf.start(page).finish();
+  }
+
+  /** The city's departments and sectors that report, each with its own report. */
+  List<ReportingUnit> departments() {
+    return units.units().stream().filter(u -> u.kind().equals("department")).toList();
+  }
+
+  private Ward ward(String code) {
+    String wanted = code == null ? "" : code.strip();
+    return wards.byCode(wanted).orElseThrow(() -> new UserError("--ward " + wanted + ": no such ward in reference/wards.csv"
+        + " (a ward is its 5-digit code, e.g. 10507 for phường Thành Đông)"));
+  }
+
+  private ReportingUnit unit(String code) {
+    return units.byCode(code).orElseThrow(() -> new UserError("--unit " + (code == null ? "" : code.strip())
+        + ": no such reporting unit in reference/reporting_units.csv (e.g. SO-GDDT for Sở Giáo dục và Đào tạo)"));
+  }
+
+  // A page under reports/, its folders made on the way.
+  private static Path page(Path reports, String relative, String html) {
+    Path target = reports.resolve(relative);
+    return replace(target.getParent(), target.getFileName().toString(),
+        aside -> Files.writeString(aside, html, StandardCharsets.UTF_8));
   }
 
   private interface FileWriter {
@@ -107,7 +184,7 @@ public final class MonthlyReport {
     }
   }
 
-  String render(MonthlyFigures f) {
+  String render(MonthlyFigures f, boolean linkIndex) {
     YearMonth month = f.month();
     Indicator mapped = indicator(MAP_INDICATOR);
     StringBuilder rankings = new StringBuilder();
@@ -118,7 +195,9 @@ public final class MonthlyReport {
         trends.append(TrendChart.svg(i, f.city().upTo(i.code(), month)));
       }
     }
-    return Page.html(f.title(), List.of(
+    String lead = linkIndex ? "<p class=\"lead\"><a href=\"" + ReportScope.indexPage(month)
+        + "\">Báo cáo của từng xã, phường và sở, ban, ngành</a></p>" : "";
+    return Page.html(f.title(), lead, List.of(
         new Page.Section("kpi", "I. Kết quả thực hiện các chỉ tiêu toàn thành phố", KpiTable.html(f.kpi())),
         new Page.Section("map", "II. Bản đồ: " + HtmlText.escape(mapped.nameVi()),
             WardMap.svg(shapes, f.wards().values(mapped.code()), mapped.unit(), mapped.nameVi())),

@@ -131,9 +131,7 @@ final class OfficeDocument {
     heading("IV. Phát hiện về dữ liệu");
     List<List<String>> rows = new ArrayList<>();
     for (DataFindings.Finding d : DataFindings.of(f, catalog, wards)) {
-      String figure = d.figure() == null ? "—"
-          : d.unit().equals("points") ? VietNumber.format(d.figure()) + " điểm" : VietNumber.withUnit(d.figure(), d.unit());
-      rows.add(List.of(Integer.toString(rows.size() + 1), d.kind(), d.where(), d.what(), figure, d.note()));
+      rows.add(List.of(Integer.toString(rows.size() + 1), d.kind(), d.where(), d.what(), DataFindings.figureText(d), d.note()));
     }
     if (rows.isEmpty()) {
       paragraph("Không có phát hiện nào.", false, 11, ParagraphAlignment.LEFT);

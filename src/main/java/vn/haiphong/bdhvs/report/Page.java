@@ -14,6 +14,11 @@ final class Page {
   record Section(String id, String heading, String body) {}
 
   static String html(String title, List<Section> sections) {
+    return html(title, "", sections);
+  }
+
+  /** With {@code lead} (already HTML: links to the other reports) under the title. */
+  static String html(String title, String lead, List<Section> sections) {
     StringBuilder nav = new StringBuilder();
     StringBuilder body = new StringBuilder();
     for (Section s : sections) {
@@ -34,14 +39,14 @@ final class Page {
         </style>
         </head>
         <body>
-        <header><p class="org">THÀNH PHỐ HẢI PHÒNG — Phong trào "Bình dân học vụ số"</p><h1>%s</h1>
+        <header><p class="org">THÀNH PHỐ HẢI PHÒNG — Phong trào "Bình dân học vụ số"</p><h1>%s</h1>%s
         <nav><ul>%s</ul></nav></header>
         <main>
         %s</main>
         <footer><p>Tạo tự động từ kho dữ liệu bdhvs. Số liệu tạm tính có thể thay đổi khi các đơn vị nộp đủ báo cáo.</p></footer>
         </body>
         </html>
-        """.formatted(HtmlText.escape(title), STYLE, HtmlText.escape(title), nav, body);
+        """.formatted(HtmlText.escape(title), STYLE, HtmlText.escape(title), lead, nav, body);
   }
 
   private static final String STYLE = """
@@ -96,6 +101,9 @@ final class Page {
       .file { font-family: monospace; font-size: 12px; word-break: break-all; }
       ul.columns { columns: 2; }
       .notes .untrusted { white-space: pre-wrap; }
+      .lead { margin: 0 0 8px; } .lead a { color: #1a4f8b; margin-right: 16px; }
+      .counts { white-space: normal; } .counts .status { margin: 1px 4px 1px 0; }
+      table.index td.name a { color: #1a4f8b; }
       footer { margin-top: 32px; font-size: 12px; color: #666; border-top: 1px solid #ccc; }
       @media print { nav { display: none; } section { break-inside: avoid-page; } }
       @media (max-width: 600px) {

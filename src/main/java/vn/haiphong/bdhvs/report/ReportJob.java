@@ -12,8 +12,8 @@ import vn.haiphong.bdhvs.runtime.JobResult;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
- * {@code write_report}: the reports officials read after a night's run (each month's page, workbook and
- * document) — the latest closed month (every source complete for it at the run date: delivered, its
+ * {@code write_report}: the reports officials read after a night's run (each month's city page, workbook,
+ * document and PDF, and its ward and department pages with their index) — the latest closed month (every source complete for it at the run date: delivered, its
  * reports due by the 5th) and the run date's month to date — each when it has a cube; with neither,
  * the latest month that has one. A
  * warehouse without any cube writes nothing (the report has nothing to say), nor does one on HDFS or S3.
@@ -33,8 +33,14 @@ public final class ReportJob implements Job {
     MonthlyReport report = MonthlyReport.withReference();
     Map<String, Long> written = new java.util.LinkedHashMap<>();
     Optional<YearMonth> closed = MonthlyReport.latestClosedMonth(root);
+    Path reports = root.resolve("reports");
     for (YearMonth month : reportMonths(YearMonth.from(context.runDate()), months, closed)) {
-      report.write(root, month).forEach(file -> written.put("reports/" + file.getFileName(), 1L));
+      // The city's files and the index one by one; the month's ward and unit pages counted by folder (some 130).
+      for (Path file : report.write(root, month, MonthlyReport.Selection.ALL, null)) {
+        Path relative = reports.relativize(file);
+        String key = "reports/" + (relative.getNameCount() <= 2 ? relative : relative.getParent());
+        written.merge(key, 1L, Long::sum);
+      }
     }
     return new JobResult("report", List.of(), written, Map.of());
   }

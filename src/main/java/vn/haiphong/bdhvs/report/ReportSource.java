@@ -29,6 +29,9 @@ final class ReportSource implements AutoCloseable {
   static final String SOURCE_MONTHS = "cubes/source_months";
   static final String PROJECTIONS = "cubes/target_projection";
   static final String VIOLATIONS = "quality/validation_violations";
+  static final String OUTLIERS = "quality/report_outliers";
+  static final String UNIT_REPORTS = "staged/unit_reports";
+  static final String REPORT_METRICS = "staged/unit_report_metrics";
 
   /** A ward where the reported rate and the measured one differ (cubes/skill_gaps). */
   record SkillGap(String wardCode, String reportedIndicator, String measuredIndicator, Double reported,
@@ -42,6 +45,15 @@ final class ReportSource implements AutoCloseable {
 
   /** When a scope meets an indicator's target at its recent pace (cubes/target_projection), as the report words it. */
   record Projected(String wardCode, String indicatorCode, String outcome, String outcomeVi) {}
+
+  /** A value of a unit's report that stands out (quality/report_outliers), summed over target groups. */
+  record Outlier(String unitCode, String periodType, String period, String metricCode, Double value, String method) {}
+
+  /** A validation rule a unit's current report breaks (quality/validation_violations), with both sides' values. */
+  record Violation(String unitCode, String periodType, String period, String ruleId, String importance, Double left, Double right) {}
+
+  /** One metric of a unit's current report of a period, summed over target groups, in the document's order. */
+  record ReportedFigure(String unitCode, String periodType, String period, String metricCode, Double value) {}
 
   /** A unit's first submission of a period (version 1) and how many versions followed; local submission time. */
   record Submission(String unitCode, String period, String submittedAt, boolean onTime, int versions) {}
@@ -113,6 +125,11 @@ final class ReportSource implements AutoCloseable {
     return cubeRows("target_group = 'ALL' AND ward_code NOT IN ('ALL', 'UNKNOWN') AND month = '" + month + "'");
   }
 
+  /** The rows of every ward (target group ALL) of every month up to {@code month}: each ward report's KPI table and trends, in one read. */
+  List<CubeRow> wardSeriesRows(YearMonth month) {
+    return cubeRows("target_group = 'ALL' AND ward_code NOT IN ('ALL', 'UNKNOWN') AND month <= '" + month + "'");
+  }
+
   /** The month's impossible figures (status check_data, by the rule of the cube SQL) of every ward × target group. */
   List<CubeRow> checkData(YearMonth month) {
     return cubeRows("status = 'check_data' AND month = '" + month + "'");
@@ -160,11 +177,11 @@ final class ReportSource implements AutoCloseable {
   /** The current unit reports for the month that carry notes; submission time in Vietnam's time (UTC+7, no DST). */
   List<UnitNote> unitNotes(YearMonth month) {
     List<UnitNote> notes = new ArrayList<>();
-    if (!hasParquet(root.resolve("staged/unit_reports"))) {
+    if (!hasParquet(root.resolve(UNIT_REPORTS))) {
       return notes;
     }
     query("SELECT unit_code, ward_code, strftime(CAST(submitted_at AS TIMESTAMP) + INTERVAL 7 HOUR, '%H:%M ngày %d/%m/%Y'), coalesce(on_time, false), notes FROM "
-        + "read_parquet('" + sqlText(root.resolve("staged/unit_reports")) + "/**/*.parquet', union_by_name = true)"
+        + "read_parquet('" + sqlText(root.resolve(UNIT_REPORTS)) + "/**/*.parquet', union_by_name = true)"
         + " WHERE is_current AND period = '" + month + "' AND nullif(trim(notes), '') IS NOT NULL"
         + " ORDER BY unit_code LIMIT 50",
         r -> notes.add(new UnitNote(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4), r.getString(5))));
@@ -186,14 +203,10 @@ final class ReportSource implements AutoCloseable {
   /** Every unit's submissions of {@code periods} (the periods due in the report's month), in Vietnam's time. */
   List<Submission> submissions(Set<String> periods) {
     List<Submission> submissions = new ArrayList<>();
-    if (periods.isEmpty() || !hasParquet(root.resolve("staged/unit_reports"))) {
-      return submissions;
-    }
-    query("SELECT upper(trim(unit_code)), period,"
+    periodQuery(UNIT_REPORTS, periods, "upper(trim(unit_code)), period,"
         + " strftime(CAST(min(submitted_at) AS TIMESTAMP) + INTERVAL 7 HOUR, '%H:%M ngày %d/%m/%Y'),"
-        + " coalesce(bool_or(on_time AND version = 1), false), count(*) FROM "
-        + "read_parquet('" + sqlText(root.resolve("staged/unit_reports")) + "/**/*.parquet', union_by_name = true)"
-        + " WHERE period IN (" + sqlList(periods) + ") AND unit_code IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
+        + " coalesce(bool_or(on_time AND version = 1), false), count(*)",
+        "AND unit_code IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
         r -> submissions.add(new Submission(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4), r.getInt(5))));
     return submissions;
   }
@@ -206,14 +219,45 @@ final class ReportSource implements AutoCloseable {
   /** Rules each unit × period's current report breaks (quality/validation_violations), by "unit|period"; empty when absent. */
   java.util.Map<String, Integer> violations(Set<String> periods) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    if (periods.isEmpty() || !hasParquet(root.resolve(VIOLATIONS))) {
-      return counts;
-    }
-    query("SELECT upper(trim(unit_code)) || '|' || period, count(DISTINCT rule_id) FROM "
-        + "read_parquet('" + sqlText(root.resolve(VIOLATIONS)) + "/*.parquet', union_by_name = true)"
-        + " WHERE period IN (" + sqlList(periods) + ") GROUP BY 1",
+    periodQuery(VIOLATIONS, periods, "upper(trim(unit_code)) || '|' || period, count(DISTINCT rule_id)", "GROUP BY 1",
         r -> counts.put(r.getString(1), r.getInt(2)));
     return counts;
+  }
+
+  /** Every rule broken by the current reports of {@code periods}, by unit, period and rule; empty when the checks have not run. */
+  List<Violation> violationRows(Set<String> periods) {
+    List<Violation> rows = new ArrayList<>();
+    periodQuery(VIOLATIONS, periods, "upper(trim(unit_code)), period_type, period, rule_id, importance, left_value, right_value",
+        "ORDER BY 1, 3, 4", r -> rows.add(new Violation(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+            r.getString(5), number(r, 6), number(r, 7))));
+    return rows;
+  }
+
+  /** The outliers among the reports of {@code periods}; empty when the checks have not run. */
+  List<Outlier> outliers(Set<String> periods) {
+    List<Outlier> rows = new ArrayList<>();
+    periodQuery(OUTLIERS, periods, "upper(trim(unit_code)), period_type, period, metric_code, value, method", "ORDER BY 1, 3, 4, 6",
+        r -> rows.add(new Outlier(r.getString(1), r.getString(2), r.getString(3), r.getString(4), number(r, 5), r.getString(6))));
+    return rows;
+  }
+
+  /** The metrics of every unit's current report of {@code periods}; empty when no report was staged. */
+  List<ReportedFigure> reportedFigures(Set<String> periods) {
+    List<ReportedFigure> rows = new ArrayList<>();
+    periodQuery(REPORT_METRICS, periods, "upper(trim(unit_code)), period_type, period, metric_code, sum(value)",
+        "AND is_current AND unit_code IS NOT NULL GROUP BY 1, 2, 3, 4 ORDER BY 1, 3, min(metric_index), 4",
+        r -> rows.add(new ReportedFigure(r.getString(1), r.getString(2), r.getString(3), r.getString(4), number(r, 5))));
+    return rows;
+  }
+
+  // A query of a unit-report table's rows of the periods, then the rest of its WHERE, GROUP BY and ORDER BY;
+  // nothing when no period is due or the table has no Parquet yet (a warehouse before those checks ran).
+  private void periodQuery(String table, Set<String> periods, String select, String rest, RowReader reader) {
+    if (periods.isEmpty() || !hasParquet(root.resolve(table))) {
+      return;
+    }
+    query("SELECT " + select + " FROM read_parquet('" + sqlText(root.resolve(table)) + "/**/*.parquet', union_by_name = true)"
+        + " WHERE period IN (" + sqlList(periods) + ") " + rest, reader);
   }
 
   private String parquet(String table) {

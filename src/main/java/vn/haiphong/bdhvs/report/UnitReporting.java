@@ -30,6 +30,15 @@ final class UnitReporting {
     String vi() {
       return VietLabels.reportState(code());
     }
+
+    // Coloured as the statuses: not received as off track, late as at risk.
+    String cssClass() {
+      return switch (this) {
+        case NOT_RECEIVED -> StatusLabel.OFF_TRACK.cssClass();
+        case LATE -> StatusLabel.AT_RISK.cssClass();
+        case ON_TIME -> StatusLabel.ACHIEVED.cssClass();
+      };
+    }
   }
 
   /** One unit × period due in the month. */
@@ -71,6 +80,34 @@ final class UnitReporting {
     due.sort(java.util.Comparator.comparing((Due d) -> d.state().ordinal()).thenComparing(d -> d.unit().code())
         .thenComparing(Due::period));
     return due;
+  }
+
+  /**
+   * The reports due from a scope's units as a table (cards on a phone), whom to call first on top;
+   * a report sent more than once was corrected, often after it was returned.
+   */
+  static String html(List<Due> due) {
+    if (due.isEmpty()) {
+      return "<p>Không có báo cáo phải nộp trong tháng.</p>\n";
+    }
+    long missing = due.stream().filter(d -> d.state() == State.NOT_RECEIVED).count();
+    long late = due.stream().filter(d -> d.state() == State.LATE).count();
+    StringBuilder rows = new StringBuilder();
+    for (Due d : due) {
+      rows.append("<tr><td class=\"name\">").append(HtmlText.escape(d.unit().name()))
+          .append("</td><td data-label=\"Kỳ báo cáo\">").append(HtmlText.escape(periodVi(d.periodType(), d.period())))
+          .append("</td><td data-label=\"Tình trạng\"><span class=\"status ").append(d.state().cssClass()).append("\">")
+          .append(d.state().vi()).append("</span></td><td data-label=\"Nộp lần đầu lúc\">")
+          .append(d.submittedAt() == null ? "—" : HtmlText.escape(d.submittedAt()))
+          .append("</td><td class=\"num\" data-label=\"Số lần nộp\">").append(d.versions())
+          .append("</td><td class=\"num\" data-label=\"Số quy tắc kiểm tra bị vi phạm\">")
+          .append(d.rulesBroken() == null ? "—" : d.rulesBroken()).append("</td></tr>\n");
+    }
+    return "<p class=\"summary\">" + (due.size() - missing) + "/" + due.size() + " báo cáo phải nộp đã nhận; "
+        + missing + " chưa nộp, " + late + " nộp muộn.</p>\n"
+        + "<table class=\"reporting cards\"><thead><tr><th>Đơn vị</th><th>Kỳ báo cáo</th><th>Tình trạng</th>"
+        + "<th>Nộp lần đầu lúc</th><th>Số lần nộp</th><th>Số quy tắc kiểm tra bị vi phạm</th></tr></thead><tbody>\n"
+        + rows + "</tbody></table>\n";
   }
 
   /** How a period type is said. */

@@ -57,6 +57,12 @@ final class VietLabels {
       "mbps", "Mbps",
       "ratio", "tỷ số");
 
+  /** By a ward's {@code unit_type} (reference/wards.csv): the word before its name. */
+  static final Map<String, String> WARD_TYPES = Map.of(
+      "phuong", "Phường",
+      "xa", "Xã",
+      "dac_khu", "Đặc khu");
+
   /** By a reporting unit's {@code kind} (reference/reporting_units.csv). */
   static final Map<String, String> UNIT_KINDS = Map.of(
       "department", "Sở, ban, ngành",
@@ -68,6 +74,19 @@ final class VietLabels {
       "not_received", "Chưa nộp",
       "late", "Nộp muộn",
       "on_time", "Đúng hạn");
+
+  /** By {@code report_outliers.method} (quality/ReportOutliers): why a reported value stands out. */
+  static final Map<String, String> OUTLIER_METHODS = Map.of(
+      "z_score", "Lệch xa mức thường thấy của đơn vị (điểm chuẩn z vượt 3)",
+      "modified_z_score", "Lệch xa trung vị các kỳ của đơn vị (điểm z hiệu chỉnh vượt 3,5)",
+      "min_max", "Ngoài khoảng giá trị hợp lý",
+      "cumulative_fall", "Số lũy kế giảm so với kỳ trước");
+
+  /** By a validation rule's {@code importance}. */
+  static final Map<String, String> RULE_IMPORTANCE = Map.of(
+      "high", "mức độ cao",
+      "medium", "mức độ trung bình",
+      "low", "mức độ thấp");
 
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
@@ -91,6 +110,20 @@ final class VietLabels {
 
   static String reportState(String code) {
     return REPORT_STATES.getOrDefault(code, "Không rõ");
+  }
+
+  static String outlierMethod(String code) {
+    return OUTLIER_METHODS.getOrDefault(code, "Giá trị bất thường");
+  }
+
+  static String ruleImportance(String code) {
+    return RULE_IMPORTANCE.getOrDefault(code, "mức độ chưa xác định");
+  }
+
+  /** "Phường Thành Đông", "Đặc khu Bạch Long Vĩ": a ward as a title names it. */
+  static String unitTypeName(vn.haiphong.bdhvs.reference.Ward ward) {
+    String type = WARD_TYPES.get(ward.unitType());
+    return type == null ? ward.name() : type + " " + ward.name();
   }
 
   static String unitKind(String code) {

@@ -18,6 +18,11 @@ final class WardFigures {
     return byWard.getOrDefault(wardCode, Map.of()).get(indicatorCode);
   }
 
+  /** The ward's rows of the month, one per indicator; empty for a ward without any. */
+  java.util.Collection<CubeRow> rows(String wardCode) {
+    return byWard.getOrDefault(wardCode, Map.of()).values();
+  }
+
   Double value(String wardCode, String indicatorCode) {
     CubeRow row = at(wardCode, indicatorCode);
     return row == null ? null : row.value();

@@ -12,7 +12,21 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
 final class WardRanking {
   static final int SIZE = 5;
 
+  /** A ward's place among the wards that have a figure: 1 is the highest; equal figures share a place. */
+  record Place(int position, int of) {}
+
   private WardRanking() {}
+
+  /** The ward's place by the indicator's figure (higher is better, as for every headline figure); empty without its figure. */
+  static java.util.Optional<Place> place(String indicatorCode, String wardCode, WardFigures figures) {
+    Map<String, Double> values = figures.values(indicatorCode);
+    Double own = values.get(wardCode);
+    if (own == null) {
+      return java.util.Optional.empty();
+    }
+    long above = values.values().stream().filter(v -> v > own).count();
+    return java.util.Optional.of(new Place((int) above + 1, values.size()));
+  }
 
   static String html(Indicator indicator, WardFigures figures, WardDirectory wards) {
     List<Map.Entry<String, Double>> ranked = figures.values(indicator.code()).entrySet().stream()

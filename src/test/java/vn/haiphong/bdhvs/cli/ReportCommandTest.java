@@ -39,6 +39,24 @@ class ReportCommandTest {
   }
 
   @Test
+  void report_unknownWardOrUnitExitsTwoNamingTheCode() throws Exception {
+    Files.createDirectories(tmp.resolve("wh"));
+    Cli.Result ward = run("report", "--warehouse", tmp.resolve("wh").toString(), "--month", "2025-11", "--ward", "99999");
+    assertEquals(Main.BAD_INPUT, ward.code());
+    assertTrue(ward.err().contains("--ward 99999: no such ward"), ward.err());
+    Cli.Result unit = run("report", "--warehouse", tmp.resolve("wh").toString(), "--month", "2025-11", "--unit", "SO-XYZ");
+    assertEquals(Main.BAD_INPUT, unit.code());
+    assertTrue(unit.err().contains("--unit SO-XYZ: no such reporting unit"), unit.err());
+  }
+
+  @Test
+  void report_wardAndAllTogetherExitTwo() throws Exception {
+    Cli.Result r = run("report", "--warehouse", tmp.toString(), "--month", "2025-11", "--ward", "10507", "--all");
+    assertEquals(Main.BAD_INPUT, r.code());
+    assertTrue(r.err().contains("mutually exclusive"), r.err());
+  }
+
+  @Test
   void report_badMonthExitsTwo() {
     Cli.Result r = run("report", "--warehouse", tmp.toString(), "--month", "11/2025");
     assertEquals(Main.BAD_INPUT, r.code());

@@ -25,6 +25,12 @@ final class HeadlessChromium {
 
   private HeadlessChromium() {}
 
+  /** The browser, installed first when absent. */
+  static Path installed() {
+    DebianPackage.ensure(BINARY, "chromium");
+    return BINARY;
+  }
+
   /** The DOM after loading {@code html}, serialized by Chromium. */
   static String dumpDom(Path html) {
     return browse(html, "--dump-dom");

@@ -27,7 +27,8 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
 /**
  * A small warehouse written with DuckDB the way the pipeline lays it out: a dense indicator cube for
  * September to November 2025 following schemas/output/indicator_cube.json, skill gaps, rejects,
- * staged unit reports and a run manifest, with hostile text where text comes from outside.
+ * staged unit reports with their metrics, broken rules and outliers, and a run manifest, with hostile
+ * text where text comes from outside.
  */
 final class ReportWarehouse {
   static final List<String> MONTHS = List.of("2025-09", "2025-10", "2025-11");
@@ -48,6 +49,11 @@ final class ReportWarehouse {
   static final String IMPOSSIBLE_GROUP = "ALL";
   static final String IMPOSSIBLE_INDICATOR = "EW_SKILLED_RATE";
   static final double IMPOSSIBLE_VALUE = 435.7;
+
+  // A department's reported figures, its skilled officials above its officials (rule VR02), and a ward's cumulative figure that fell.
+  static final double DEPARTMENT_OFFICIALS = 1200;
+  static final double DEPARTMENT_SKILLED = 1315;
+  static final double WARD_OUTLIER = 4412;
 
   private ReportWarehouse() {}
 
@@ -76,9 +82,11 @@ final class ReportWarehouse {
       st.execute("COPY (SELECT * FROM (VALUES"
           + " ('r1', 'UB-10507', '10507', '2025-11', 'month', TIMESTAMPTZ '2025-12-03 02:12:00+00', true, true, " + sql(HOSTILE_NOTE) + ", 1),"
           + " ('r2', 'UB-10525', '10525', '2025-11', 'month', TIMESTAMPTZ '2025-12-08 02:12:00+00', false, false, 'Nộp bổ sung', 1),"
-          + " ('r3', 'UB-10525', '10525', '2025-11', 'month', TIMESTAMPTZ '2025-12-09 02:12:00+00', false, true, 'Sửa số liệu', 2))"
+          + " ('r3', 'UB-10525', '10525', '2025-11', 'month', TIMESTAMPTZ '2025-12-09 02:12:00+00', false, true, 'Sửa số liệu', 2),"
+          + " ('r4', 'SO-GDDT', NULL, '2025-11', 'month', TIMESTAMPTZ '2025-12-04 01:30:00+00', true, true, NULL, 1))"
           + " t(report_id, unit_code, ward_code, period, period_type, submitted_at, on_time, is_current, notes, version))"
           + " TO '" + reports.resolve("part-0.parquet") + "' (FORMAT parquet)");
+      unitChecks(st, root);
       Files.createDirectories(root.resolve("runs"));
       Files.writeString(root.resolve("runs/run-20251210T000000Z.json"), """
           {"run_id": "run-20251210T000000Z", "started_at": "2025-12-10T00:00:00Z", "finished_at": "2025-12-10T00:09:00Z",
@@ -146,6 +154,35 @@ final class ReportWarehouse {
     st.execute("UPDATE cube SET value = " + IMPOSSIBLE_VALUE + ", numerator = 4357, denominator = 1000, status = 'check_data'"
         + " WHERE ward_code = '" + IMPOSSIBLE_WARD + "' AND target_group = '" + IMPOSSIBLE_GROUP + "' AND indicator_code = '"
         + IMPOSSIBLE_INDICATOR + "' AND month = '2025-11'");
+  }
+
+  // The metrics of a department's and a ward's November reports, each breaking a rule, and an outlier.
+  private static void unitChecks(Statement st, Path root) throws SQLException, IOException {
+    parquet(st, root.resolve("staged/unit_report_metrics"),
+        "('r4', 'SO-GDDT', NULL, '2025-11', 'month', 1, true, TIMESTAMPTZ '2025-12-04 01:30:00+00', 'officials_total', 'public_sector', "
+            + DEPARTMENT_OFFICIALS + ", 'a.json', 0),"
+            + " ('r4', 'SO-GDDT', NULL, '2025-11', 'month', 1, true, TIMESTAMPTZ '2025-12-04 01:30:00+00', 'officials_skilled', 'public_sector', "
+            + DEPARTMENT_SKILLED + ", 'a.json', 1),"
+            + " ('r1', 'UB-10507', '10507', '2025-11', 'month', 1, true, TIMESTAMPTZ '2025-12-03 02:12:00+00', 'community_class_held', NULL, 3.0, 'a.json', 0),"
+            + " ('r1', 'UB-10507', '10507', '2025-11', 'month', 1, true, TIMESTAMPTZ '2025-12-03 02:12:00+00', 'households_digital', NULL, "
+            + WARD_OUTLIER + ", 'a.json', 1)",
+        "report_id, unit_code, ward_code, period, period_type, version, is_current, submitted_at, metric_code, target_group, value,"
+            + " source_file, metric_index");
+    parquet(st, root.resolve("quality/validation_violations"),
+        "('SO-GDDT', NULL, 'month', '2025-11', 'VR02', 'high', " + DEPARTMENT_SKILLED + ", '<=', " + DEPARTMENT_OFFICIALS
+            + ", DATE '2025-12-10', 'run-fixture', 'run-fixture'),"
+            + " ('UB-10507', '10507', 'month', '2025-11', 'VR01', 'high', 3.0, 'in', NULL, DATE '2025-12-10', 'run-fixture', 'run-fixture')",
+        "unit_code, ward_code, period_type, period, rule_id, importance, left_value, operator, right_value, first_seen, first_seen_run, run_id");
+    parquet(st, root.resolve("quality/report_outliers"),
+        "('UB-10507', '10507', 'month', '2025-11', 'households_digital', " + WARD_OUTLIER + ", 'cumulative_fall', -5000.0, 9412.0,"
+            + " NULL::DOUBLE, 6, 'run-fixture')",
+        "unit_code, ward_code, period_type, period, metric_code, value, method, score, lower_bound, upper_bound, history_periods, run_id");
+  }
+
+  // One Parquet file part-0.parquet in {@code dir} of the rows (SQL VALUES) under the column names.
+  private static void parquet(Statement st, Path dir, String rows, String columns) throws SQLException, IOException {
+    Files.createDirectories(dir);
+    st.execute("COPY (SELECT * FROM (VALUES " + rows + ") t(" + columns + ")) TO '" + dir.resolve("part-0.parquet") + "' (FORMAT parquet)");
   }
 
   /** cubes/target_projection of the fixture's cube, by the pipeline's own function, for every month. */

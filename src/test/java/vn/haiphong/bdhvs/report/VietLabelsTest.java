@@ -30,6 +30,18 @@ class VietLabelsTest {
     assertTrue(VietLabels.SOURCES.keySet().containsAll(Landing.SOURCES), VietLabels.SOURCES.keySet().toString());
   }
 
+  /** The methods of quality/report_outliers and the importances of reference/validation_rules.csv, as their contracts list them. */
+  @Test
+  void outlierMethodsAndRuleImportances_eachHaveALabel() {
+    for (String method : List.of("z_score", "modified_z_score", "min_max", "cumulative_fall")) {
+      assertTrue(VietLabels.OUTLIER_METHODS.containsKey(method), method);
+    }
+    for (String importance : List.of("high", "medium", "low")) {
+      assertTrue(VietLabels.RULE_IMPORTANCE.containsKey(importance), importance);
+    }
+    assertEquals("Giá trị bất thường", VietLabels.outlierMethod("iqr"));
+  }
+
   @Test
   void unknownCodes_readAsVietnameseNotAsTheCode() {
     assertEquals("Lý do khác (chưa đặt tên)", VietLabels.rejectReason("brand_new_reason"));
