@@ -116,6 +116,12 @@ public final class PlanTargets implements Serializable {
         .filter(d -> !d.forReference().isEmpty()).toList();
   }
 
+  /** The disagreement behind the target in force for an indicator, year and scope, if plans disagree on it. */
+  public Optional<Disagreement> disagreement(String indicatorCode, int year, String scope) {
+    return target(indicatorCode, year, scope).flatMap(t -> disagreements().stream()
+        .filter(d -> d.inForce() == t).findFirst());
+  }
+
   private Optional<PlanTarget> stricter(String indicatorCode, int year, String scope) {
     // Ties keep the first row written, so the result does not depend on anything but the file.
     return sameCell(indicatorCode, year, scope).reduce((a, b) -> b.targetValue() > a.targetValue() ? b : a);

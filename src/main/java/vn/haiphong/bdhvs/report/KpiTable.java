@@ -27,7 +27,7 @@ final class KpiTable {
    * (null where the plans set none), the change phrase, and the projection (null without a target).
    */
   record Row(int stt, Indicator indicator, CubeRow figure, List<Double> targets, Optional<String> delta,
-      boolean estimated, ReportSource.Projected projection) {}
+      boolean estimated, ReportSource.Projected projection, List<String> stricterNotes) {}
 
   private KpiTable() {}
 
@@ -47,9 +47,12 @@ final class KpiTable {
       YearMonth earlier = DeltaPhrase.comparedWith(r.unit(), month);
       Double earlierValue = city.at(indicator.code(), earlier).map(CubeRow::value).orElse(null);
       List<Double> planned = TARGET_YEARS.stream().map(y -> target(targets, indicator, y, wardCode)).toList();
+      List<String> notes = indicator.targetCode() == null ? List.of() : TARGET_YEARS.stream()
+          .flatMap(y -> targets.disagreement(indicator.targetCode(), y, wardCode).stream())
+          .map(d -> stricterNote(indicator, d)).toList();
       rows.add(new Row(rows.size() + 1, indicator, r, planned,
           DeltaPhrase.of(indicator.code(), r.unit(), r.value(), earlierValue, earlier), indicator.hasEstimatedDenominator(),
-          r.targetValue() == null ? null : projections.get(indicator.code())));
+          r.targetValue() == null ? null : projections.get(indicator.code()), notes));
     }
     return rows;
   }
@@ -82,8 +85,23 @@ final class KpiTable {
         <p class="note">%s
         %s
         %s</p>
-        """.formatted(TARGET_HEADERS.stream().map(h -> "<th class=\"target\">" + h + "</th>").collect(Collectors.joining()),
-            rows, PROVISIONAL_NOTE, ESTIMATE_NOTE, TargetProjection.METHOD);
+        %s""".formatted(TARGET_HEADERS.stream().map(h -> "<th class=\"target\">" + h + "</th>").collect(Collectors.joining()),
+            rows, PROVISIONAL_NOTE, ESTIMATE_NOTE, TargetProjection.METHOD, stricterNotesHtml(kpi));
+  }
+
+  /** Where two plans set different targets, the footnote that says which is in force and which is kept. */
+  static String stricterNote(Indicator indicator, PlanTargets.Disagreement d) {
+    String unit = indicator.unit();
+    return "%s, năm %d: áp dụng mục tiêu cao hơn, %s (%s); %s để tham chiếu.".formatted(indicator.nameVi(),
+        d.inForce().year(), VietNumber.withUnit(d.inForce().targetValue(), unit), d.inForce().plan().nameVi(),
+        d.forReference().stream().map(t -> t.plan().nameVi() + " đặt " + VietNumber.withUnit(t.targetValue(), unit))
+            .collect(Collectors.joining("; ")));
+  }
+
+  private static String stricterNotesHtml(List<Row> kpi) {
+    List<String> notes = kpi.stream().flatMap(k -> k.stricterNotes().stream()).toList();
+    return notes.isEmpty() ? "" : "<p class=\"note\">Các kế hoạch đặt mục tiêu khác nhau: "
+        + notes.stream().map(HtmlText::escape).collect(Collectors.joining(" ")) + "</p>\n";
   }
 
   static final String PROVISIONAL_NOTE = "* Số liệu tạm tính: nguồn chưa gửi đủ số liệu của tháng hoặc báo cáo chưa đến hạn"

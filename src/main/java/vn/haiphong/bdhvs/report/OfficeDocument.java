@@ -88,6 +88,8 @@ final class OfficeDocument {
     table(KPI_HEADERS, rows);
     paragraph(KpiTable.PROVISIONAL_NOTE + " " + KpiTable.ESTIMATE_NOTE + " " + TargetProjection.METHOD, false, 9,
         ParagraphAlignment.LEFT);
+    f.kpi().stream().flatMap(k -> k.stricterNotes().stream())
+        .forEach(note -> paragraph(note, false, 9, ParagraphAlignment.LEFT));
   }
 
   private void wards(MonthlyFigures f, IndicatorCatalog catalog, WardDirectory wards) {
