@@ -18,10 +18,15 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
  */
 record MonthlyFigures(YearMonth month, CitySeries city, WardFigures wards, List<KpiTable.Row> kpi,
     List<UnitReporting.Due> reporting, List<ReportSource.SkillGap> skillGaps, List<ReportSource.RejectCount> rejects,
-    List<ReportSource.UnitNote> notes, Optional<LatestRun> run, List<CubeRow> checkData) {
+    List<ReportSource.UnitNote> notes, Optional<LatestRun> run, List<CubeRow> checkData, Narrative narrative) {
+
+  /** The narrative in the seed report's form: the document header's lines and the sections of drafted sentences. */
+  record Narrative(List<String> header, List<ReportNarrative.Section> sections) {
+    static final Narrative NONE = new Narrative(List.of(), List.of());
+  }
 
   static MonthlyFigures read(ReportSource source, YearMonth month, IndicatorCatalog catalog, PlanTargets targets,
-      ReportingUnits units) {
+      ReportingUnits units, ReportNarrative narrative) {
     CitySeries city = new CitySeries(source.cityRows());
     Map<String, ReportSource.Projected> cityProjections = source.projections(month).stream()
         .filter(p -> p.wardCode().equals(WardDirectory.ALL))
@@ -31,7 +36,11 @@ record MonthlyFigures(YearMonth month, CitySeries city, WardFigures wards, List<
         KpiTable.rows(catalog, targets, city, month, cityProjections, WardDirectory.ALL),
         UnitReporting.of(units, month, source.submissions(periods), source.violations(periods), source.hasViolations()),
         source.skillGaps(month), source.rejectsByReason(), source.unitNotes(month), LatestRun.read(source.root()),
-        source.checkData(month));
+        source.checkData(month), narrate(narrative, month, city, source.classLearners(month)));
+  }
+
+  private static Narrative narrate(ReportNarrative narrative, YearMonth month, CitySeries city, Map<String, Long> classes) {
+    return new Narrative(narrative.header(month, city, classes), narrative.sections(month, city, classes));
   }
 
   /** The report's title, the same on the page, the sheet and the document. */

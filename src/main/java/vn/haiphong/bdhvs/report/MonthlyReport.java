@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.haiphong.bdhvs.reference.Indicator;
+import vn.haiphong.bdhvs.reference.CourseCatalog;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.PlanTargets;
 import vn.haiphong.bdhvs.reference.ReportingUnit;
@@ -41,6 +42,7 @@ public final class MonthlyReport {
   private final WardShapes shapes;
   private final ReportingUnits units;
   private final ScopeReport.Reference reference;
+  private final ReportNarrative narrative;
 
   MonthlyReport(IndicatorCatalog catalog, PlanTargets targets, WardDirectory wards, WardShapes shapes, ReportingUnits units) {
     this.catalog = catalog;
@@ -49,6 +51,7 @@ public final class MonthlyReport {
     this.shapes = shapes;
     this.units = units;
     this.reference = ScopeReport.Reference.load(catalog, targets, wards, units);
+    this.narrative = ReportNarrative.load(catalog, CourseCatalog.loadDefault());
   }
 
   /** With the reference data of the repository. */
@@ -99,7 +102,7 @@ public final class MonthlyReport {
     ScopeFigures scopes = null;
     try (ReportSource source = new ReportSource(warehouseRoot)) {
       source.requireCube(month);
-      figures = MonthlyFigures.read(source, month, catalog, targets, units);
+      figures = MonthlyFigures.read(source, month, catalog, targets, units, narrative);
       if (selection != Selection.CITY) {
         scopes = ScopeFigures.read(source, month, units);
       }
@@ -197,7 +200,8 @@ public final class MonthlyReport {
     }
     String lead = linkIndex ? "<p class=\"lead\"><a href=\"" + ReportScope.indexPage(month)
         + "\">Báo cáo của từng xã, phường và sở, ban, ngành</a></p>" : "";
-    return Page.html(f.title(), lead, List.of(
+    return Page.html(f.title(), lead + narrativeHeader(f), List.of(
+        new Page.Section("narrative", "Kết quả triển khai", narrativeHtml(f)),
         new Page.Section("kpi", "I. Kết quả thực hiện các chỉ tiêu toàn thành phố", KpiTable.html(f.kpi())),
         new Page.Section("map", "II. Bản đồ: " + HtmlText.escape(mapped.nameVi()),
             WardMap.svg(shapes, f.wards().values(mapped.code()), mapped.unit(), mapped.nameVi())),
@@ -209,6 +213,22 @@ public final class MonthlyReport {
             SkillGapTable.html(f.skillGaps(), catalog, wards)),
         new Page.Section("quality", "VII. Chất lượng dữ liệu",
             DataQuality.html(f, catalog, units, wards))));
+  }
+
+  // The document's header as the seed report opens: issuing body, number and date to fill in, title, "Kính gửi".
+  private static String narrativeHeader(MonthlyFigures f) {
+    StringBuilder html = new StringBuilder("<div class=\"doc-header\">");
+    f.narrative().header().forEach(line -> html.append("<p>").append(HtmlText.escape(line)).append("</p>"));
+    return html.append("</div>\n").toString();
+  }
+
+  private static String narrativeHtml(MonthlyFigures f) {
+    StringBuilder html = new StringBuilder();
+    for (ReportNarrative.Section s : f.narrative().sections()) {
+      html.append("<h3>").append(HtmlText.escape(s.title())).append("</h3>\n");
+      s.sentences().forEach(sentence -> html.append("<p class=\"narrative\">").append(HtmlText.escape(sentence)).append("</p>\n"));
+    }
+    return html.toString();
   }
 
   /** The indicators of the ward table, in its order. */

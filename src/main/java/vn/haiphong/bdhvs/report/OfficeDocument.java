@@ -54,8 +54,15 @@ final class OfficeDocument {
     d.doc.getProperties().getCoreProperties().setTitle(f.title());
     d.doc.getProperties().getCoreProperties().setCreator("bdhvs");
     d.landscape();
-    d.paragraph(ORG, true, 12, ParagraphAlignment.CENTER);
-    d.paragraph(f.title(), true, 15, ParagraphAlignment.CENTER);
+    if (f.narrative().header().isEmpty()) {
+      d.paragraph(ORG, true, 12, ParagraphAlignment.CENTER);
+      d.paragraph(f.title(), true, 15, ParagraphAlignment.CENTER);
+    }
+    f.narrative().header().forEach(line -> d.paragraph(line, true, 12, ParagraphAlignment.CENTER));
+    for (ReportNarrative.Section s : f.narrative().sections()) {
+      d.heading(s.title());
+      s.sentences().forEach(sentence -> d.paragraph(sentence, false, 12, ParagraphAlignment.BOTH));
+    }
     d.kpi(f);
     d.wards(f, catalog, wards);
     d.reporting(f);

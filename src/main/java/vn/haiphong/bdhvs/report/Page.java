@@ -53,6 +53,9 @@ final class Page {
       body { font-family: "Segoe UI", Arial, "Noto Sans", "DejaVu Sans", sans-serif; color: #1b1b1b; margin: 0 auto; max-width: 1200px; padding: 16px 24px; font-size: 14px; overflow-wrap: anywhere; }
       header { border-bottom: 3px solid #b22222; margin-bottom: 12px; }
       .org { margin: 0; font-weight: 600; color: #b22222; letter-spacing: .02em; }
+      .doc-header { text-align: center; margin: 8px 0; }
+      .doc-header p { margin: 2px 0; }
+      p.narrative { text-align: justify; max-width: 60em; }
       h1 { font-size: 22px; margin: 6px 0 8px; }
       h2 { font-size: 18px; border-bottom: 1px solid #ccc; padding-bottom: 4px; margin-top: 28px; }
       h3 { font-size: 15px; margin: 16px 0 6px; }

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +29,7 @@ final class ReportSource implements AutoCloseable {
   static final String SKILL_GAPS = "cubes/skill_gaps";
   static final String SOURCE_MONTHS = "cubes/source_months";
   static final String PROJECTIONS = "cubes/target_projection";
+  static final String LEARNING = "cubes/learning_cube";
   static final String VIOLATIONS = "quality/validation_violations";
   static final String OUTLIERS = "quality/report_outliers";
   static final String UNIT_REPORTS = "staged/unit_reports";
@@ -144,6 +146,17 @@ final class ReportSource implements AutoCloseable {
         r.getString(4), number(r, 5), number(r, 6), number(r, 7), r.getString(8), number(r, 9),
         (Integer) r.getObject(10), r.getString(11), r.getBoolean(12))));
     return rows;
+  }
+
+  /** The learners of each city-lms class in {@code month}, city-wide; empty when cubes/learning_cube is absent. */
+  Map<String, Long> classLearners(YearMonth month) {
+    Map<String, Long> learners = new java.util.TreeMap<>();
+    if (hasParquet(root.resolve(LEARNING))) {
+      query("SELECT course_code, learners FROM " + parquet(LEARNING) + " WHERE month = '" + month + "'"
+          + " AND platform = 'city-lms' AND ward_code = 'ALL' AND target_group = 'ALL'",
+          r -> learners.put(r.getString(1), r.getLong(2)));
+    }
+    return learners;
   }
 
   /** The month's skill gaps, flagged wards first then by gap; empty when cubes/skill_gaps is absent. */

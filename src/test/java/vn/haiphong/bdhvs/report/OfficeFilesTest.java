@@ -233,8 +233,12 @@ class OfficeFilesTest {
     try (XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
       text = extractor.getText();
     }
-    assertTrue(text.contains("Báo cáo kết quả thực hiện phong trào Bình dân học vụ số — tháng 11/2025"));
-    assertTrue(text.contains("I. Kết quả thực hiện các chỉ tiêu toàn thành phố"));
+    // The seed report's form: its header, then the narrative drafted from the figures, then the KPI table.
+    assertTrue(text.startsWith("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: ……/BC-SKHCN"), text);
+    assertTrue(text.contains("Kết quả triển khai phong trào \"Bình dân học vụ số\" trên địa bàn thành phố, tháng 11/2025"));
+    assertTrue(text.contains("Kính gửi:"));
+    assertTrue(text.contains("cuộc thi đã có 311.243 thí sinh đăng ký"), "a sentence drafted from the cube's figure");
+    assertTrue(text.indexOf("1. Các nền tảng và lớp học") < text.indexOf("I. Kết quả thực hiện các chỉ tiêu toàn thành phố"));
     List<XWPFTable> tables = doc.getTables();
     XWPFTable kpi = tables.get(0);
     assertEquals(OfficeDocument.KPI_HEADERS, cells(kpi.getRow(0)));

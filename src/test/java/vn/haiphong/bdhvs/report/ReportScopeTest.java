@@ -55,7 +55,7 @@ class ReportScopeTest {
     List<UnitReporting.Due> all = List.of(due(OTHER_WARD, UnitReporting.State.NOT_RECEIVED), due(SCHOOL, UnitReporting.State.NOT_RECEIVED),
         due(DEPARTMENT, UnitReporting.State.LATE), due(WARD_UNIT, UnitReporting.State.ON_TIME));
     MonthlyFigures f = new MonthlyFigures(NOV, new CitySeries(List.of()), new WardFigures(List.of()), List.of(), all, List.of(),
-        List.of(), List.of(), Optional.empty(), List.of());
+        List.of(), List.of(), Optional.empty(), List.of(), MonthlyFigures.Narrative.NONE);
     assertEquals(List.of(SCHOOL, WARD_UNIT), ScopeReport.due(ReportScope.ward(THANH_DONG), f).stream().map(UnitReporting.Due::unit).toList());
     assertEquals(List.of(DEPARTMENT), ScopeReport.due(ReportScope.unit(DEPARTMENT), f).stream().map(UnitReporting.Due::unit).toList());
   }
