@@ -43,8 +43,11 @@ final class ReportSource implements AutoCloseable {
   /** When a scope meets an indicator's target at its recent pace (cubes/target_projection), as the report words it. */
   record Projected(String wardCode, String indicatorCode, String outcome, String outcomeVi) {}
 
-  /** A unit's first submission of a period (version 1) and how many versions followed; local submission time. */
-  record Submission(String unitCode, String period, String submittedAt, boolean onTime, int versions) {}
+  /**
+   * A unit's first submission of a period (version 1), how many versions followed, and whether the city
+   * approved the one in force (docs/specification.md §2.5); local submission time.
+   */
+  record Submission(String unitCode, String period, String submittedAt, boolean onTime, int versions, boolean approved) {}
 
   private final Path root;
   private final Connection duck;
@@ -191,10 +194,11 @@ final class ReportSource implements AutoCloseable {
     }
     query("SELECT upper(trim(unit_code)), period,"
         + " strftime(CAST(min(submitted_at) AS TIMESTAMP) + INTERVAL 7 HOUR, '%H:%M ngày %d/%m/%Y'),"
-        + " coalesce(bool_or(on_time AND version = 1), false), count(*) FROM "
+        + " coalesce(bool_or(on_time AND version = 1), false), count(*), coalesce(bool_or(is_current AND is_approved), false) FROM "
         + "read_parquet('" + sqlText(root.resolve("staged/unit_reports")) + "/**/*.parquet', union_by_name = true)"
         + " WHERE period IN (" + sqlList(periods) + ") AND unit_code IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
-        r -> submissions.add(new Submission(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4), r.getInt(5))));
+        r -> submissions.add(new Submission(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4), r.getInt(5),
+            r.getBoolean(6))));
     return submissions;
   }
 
