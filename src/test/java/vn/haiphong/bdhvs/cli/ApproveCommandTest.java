@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import vn.haiphong.bdhvs.cli.Cli.Result;
 import vn.haiphong.bdhvs.ingest.Landing;
 import vn.haiphong.bdhvs.ingest.VietFormats;
@@ -53,22 +55,18 @@ class ApproveCommandTest {
     }
   }
 
-  @Test
-  void badUnitPeriodDecisionOrRole_exit2SayingWhatWasExpected() {
-    Result unit = approve("--unit", "UB-99999", "--period", "2025-11", "--decision", "approved");
-    assertEquals(Main.BAD_INPUT, unit.code());
-    assertTrue(unit.err().contains("not a unit of reference/reporting_units.csv"), unit.err());
-    Result period = approve("--unit", "UB-10507", "--period", "2025-13", "--decision", "approved");
-    assertEquals(Main.BAD_INPUT, period.code());
-    assertTrue(period.err().contains("2025-Q4"), period.err());
-    Result future = approve("--unit", "UB-10507", "--period", "2999-01", "--decision", "approved");
-    assertEquals(Main.BAD_INPUT, future.code());
-    assertTrue(future.err().contains("has not begun"), future.err());
-    Result decision = approve("--unit", "UB-10507", "--period", "2025-11", "--decision", "ok");
-    assertEquals(Main.BAD_INPUT, decision.code());
-    assertTrue(decision.err().contains("expected approved or returned"), decision.err());
-    Result role = approve("--unit", "UB-10507", "--period", "2025-11", "--decision", "approved", "--role", "Nguyễn Văn A");
-    assertEquals(Main.BAD_INPUT, role.code());
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "UB-99999 | 2025-11 | approved | city_analyst | not a unit of reference/reporting_units.csv",
+      "UB-10507 | 2025-13 | approved | city_analyst | expected a period like 2025-11, 2025-Q4",
+      "UB-10507 | 2999-01 | approved | city_analyst | has not begun",
+      "UB-10507 | 2025-11 | ok       | city_analyst | expected approved or returned",
+      "UB-10507 | 2025-11 | approved | Nguyễn Văn A | never a person's name"})
+  void badUnitPeriodDecisionOrRole_exit2SayingWhatWasExpected_andWriteNothing(String unit, String period, String decision,
+      String role, String expected) {
+    Result r = approve("--unit", unit, "--period", period, "--decision", decision, "--role", role);
+    assertEquals(Main.BAD_INPUT, r.code());
+    assertTrue(r.err().contains(expected), r.err());
     assertTrue(Files.notExists(todaysFile()), "nothing written after a refusal");
   }
 }
