@@ -44,9 +44,9 @@ SELECT t.month, t.ward_code, t.target_group, t.indicator_code, t.numerator, t.de
             ELSE 'at_risk' END AS status,
        NOT t.is_complete OR (t.source = 'unit-reports' AND coalesce(r.reports_missing, false))
          OR (t.basis = 'reported' AND coalesce(a.approved_units < a.reporting_units, false)) AS is_provisional,
+       ${run_id} AS run_id,
        CASE WHEN t.basis = 'reported' THEN coalesce(a.reporting_units, 0) END AS reporting_units,
-       CASE WHEN t.basis = 'reported' THEN coalesce(a.approved_units, 0) END AS approved_units,
-       ${run_id} AS run_id
+       CASE WHEN t.basis = 'reported' THEN coalesce(a.approved_units, 0) END AS approved_units
 FROM statuses t
 LEFT JOIN missing r ON r.month = t.month AND r.ward_code = t.ward_code
 LEFT JOIN report_approvals a ON a.month = t.month AND a.ward_code = t.ward_code
