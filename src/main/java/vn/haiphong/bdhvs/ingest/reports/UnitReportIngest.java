@@ -50,15 +50,16 @@ public final class UnitReportIngest implements Job {
         TableContract.load("input", "unit_report_approvals"), new ApprovalParser(ctx.reportingUnits(), versions)),
         versions.fingerprint());
     Dataset<Row> decisions = decisions(approvals.accepted()).persist();
+    if (approvals.changed()) {
+      // Against the decisions published, before this run's replace them.
+      run.recordChangedMonths(monthsDecided(decisions, ctx.warehouse().published("staged/unit_report_approvals")));
+    }
     Dataset<Row> reports = withApprovals(numbered, decisions).persist();
     run.write("unit_reports", reports, read, approvals);
     run.write("unit_report_metrics", metrics(reports), read, approvals);
     run.write("unit_report_approvals", decisions, approvals);
     // A new version changes its unit × period: the figures of the month the period ends (when it falls due).
     run.recordChangedMonths(read, date_format(col("period_end"), "yyyy-MM"));
-    if (approvals.changed()) {
-      run.recordChangedMonths(monthsDecided(approvals));
-    }
     reports.unpersist();
     decisions.unpersist();
     numbered.unpersist();
@@ -103,13 +104,14 @@ public final class UnitReportIngest implements Job {
   }
 
   /**
-   * The months whose figures this run's approvals can move: those of the decisions read now that
-   * differ from what the same files gave before (approvals are read again whenever a version is
-   * added; most give the same decisions then, and move nothing).
+   * The months whose figures this run's decisions can move: those of the decisions that differ from
+   * the ones published ({@code published}, none on a new warehouse). Approvals are read again
+   * whenever a version is added, all of them; most give the same decisions then, and move nothing.
    */
-  private static Dataset<Row> monthsDecided(ReadResult approvals) {
-    Dataset<Row> now = approvals.acceptedThisRun().select(DECIDED);
-    Dataset<Row> before = approvals.acceptedReplaced().select(DECIDED);
+  static Dataset<Row> monthsDecided(Dataset<Row> decisions, java.util.Optional<String> published) {
+    Dataset<Row> now = decisions.select(DECIDED);
+    Dataset<Row> before = published.map(p -> decisions.sparkSession().read().parquet(p).select(DECIDED))
+        .orElse(now.limit(0));
     List<String> periods = now.except(before).union(before.except(now)).select(col("period")).distinct()
         .as(Encoders.STRING()).collectAsList();
     List<String> months = periods.stream().map(p -> YearMonth.from(ReportPeriod.ofLabel(p).end()).toString()).toList();

@@ -6,11 +6,14 @@ import static vn.haiphong.bdhvs.StagedRows.date;
 import static vn.haiphong.bdhvs.StagedRows.instant;
 import static vn.haiphong.bdhvs.StagedRows.with;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.bdhvs.SharedSpark;
 import vn.haiphong.bdhvs.StagedRows;
 
@@ -156,5 +159,28 @@ class UnitReportIngestTest extends SharedSpark {
     List<Row> current = UnitReportIngest.metrics(locked).filter("is_current").collectAsList();
     assertEquals(1, current.size());
     assertEquals(10.0, current.get(0).<Double>getAs("value"));
+  }
+
+  @Test
+  void monthsDecided_areThoseOfDecisionsThatDifferFromThePublishedOnes(@TempDir Path dir) {
+    Dataset<Row> published = UnitReportIngest.decisions(approvals()
+        .row(decision(1, "approved", "2025-12-05T10:00:00+07:00", 2))
+        .row(with(decision(1, "approved", "2025-12-05T10:00:00+07:00", 3), "period", "2025-10", "period_type", "month"))
+        .frame(spark()));
+    published.write().parquet(dir.resolve("published").toString());
+    // October's decision read again, the same; November's returned since; a quarter approved.
+    Dataset<Row> now = UnitReportIngest.decisions(approvals()
+        .row(decision(1, "approved", "2025-12-05T10:00:00+07:00", 2))
+        .row(decision(1, "returned", "2025-12-07T10:00:00+07:00", 3))
+        .row(with(decision(1, "approved", "2025-12-05T10:00:00+07:00", 4), "period", "2025-10"))
+        .row(with(decision(1, "approved", "2026-01-08T10:00:00+07:00", 1), "period", "2025-Q4", "period_type", "quarter"))
+        .frame(spark()));
+    assertEquals(List.of("2025-11", "2025-12"), months(UnitReportIngest.monthsDecided(now,
+        Optional.of(dir.resolve("published").toString()))));
+    assertEquals(List.of("2025-10", "2025-11", "2025-12"), months(UnitReportIngest.monthsDecided(now, Optional.empty())));
+  }
+
+  private static List<String> months(Dataset<Row> months) {
+    return months.distinct().orderBy("month").collectAsList().stream().map(r -> r.getString(0)).toList();
   }
 }
