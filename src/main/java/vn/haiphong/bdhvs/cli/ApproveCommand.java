@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +21,7 @@ import vn.haiphong.bdhvs.contract.ColumnContract;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.Landing;
 import vn.haiphong.bdhvs.ingest.VietFormats;
+import vn.haiphong.bdhvs.ingest.reports.ApprovalParser;
 import vn.haiphong.bdhvs.ingest.reports.ReportPeriod;
 import vn.haiphong.bdhvs.reference.ReportingUnit;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
@@ -81,9 +81,11 @@ final class ApproveCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError("--period: " + e.getMessage(), e);
     }
-    String d = decision.strip().toLowerCase(Locale.ROOT);
-    if (!d.equals("approved") && !d.equals("returned")) {
-      throw new UserError("--decision '" + decision + "': expected approved or returned");
+    String d;
+    try {
+      d = ApprovalParser.decision(decision);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--decision: " + e.getMessage(), e);
     }
     if (version != null && version < 1) {
       throw new UserError("--version " + version + ": expected a version number 1, 2, ...");

@@ -220,8 +220,9 @@ final class UnitReportDocuments {
   }
 
   /**
-   * The day the city decides on a report, 1–3 days after it falls due or arrives, and {@code daysAfter}
-   * more for what follows; null when that would be after the last delivery.
+   * The day the city decides on a report, 1–3 days after it falls due or arrives (by the minute it was
+   * submitted: no draw, so the same report always gets the same day); null when that day plus
+   * {@code daysAfter} more, for what follows the decision, would be after the last delivery.
    */
   private LocalDate decisionDay(Submission r, int daysAfter) {
     LocalDate due = r.period().end().plusDays(5);

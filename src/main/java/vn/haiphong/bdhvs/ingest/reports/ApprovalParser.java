@@ -22,7 +22,7 @@ import vn.haiphong.bdhvs.reference.ReportingUnits;
  * reference, a period that had not begun on its delivery day (so had not at any run that reads it),
  * or a version the unit never submitted.
  */
-final class ApprovalParser extends RecordParser<RecordFields> {
+public final class ApprovalParser extends RecordParser<RecordFields> {
   static final String APPROVED = "approved";
   static final String RETURNED = "returned";
   static final Set<String> DECISIONS = Set.of(APPROVED, RETURNED);
@@ -66,7 +66,8 @@ final class ApprovalParser extends RecordParser<RecordFields> {
     return count == 0 ? "no report submitted" : count == 1 ? "only version 1" : "versions 1 to " + count;
   }
 
-  static String decision(String text) {
+  /** The decision a text names, {@code approved} or {@code returned} in any case; throws saying what was expected. */
+  public static String decision(String text) {
     String d = text.trim().toLowerCase(Locale.ROOT);
     if (!DECISIONS.contains(d)) {
       throw new UnexpectedValue("approved or returned", text);
