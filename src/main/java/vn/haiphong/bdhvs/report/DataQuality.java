@@ -81,12 +81,12 @@ final class DataQuality {
   private static String provisional(YearMonth month, CitySeries city, IndicatorCatalog catalog) {
     List<CubeRow> rows = city.provisional(month);
     if (rows.isEmpty()) {
-      return "<p>Không có: mọi nguồn đã đủ số liệu của tháng và mọi báo cáo phải nộp đã nhận.</p>\n";
+      return "<p>Không có: mọi nguồn đã đủ số liệu của tháng, mọi báo cáo phải nộp đã nhận và đã được phê duyệt.</p>\n";
     }
     StringBuilder items = new StringBuilder();
     rows.forEach(r -> items.append("<li>").append(HtmlText.escape(
         catalog.byCode(r.indicatorCode()).map(i -> i.nameVi()).orElse(r.indicatorCode()))).append("</li>"));
-    return "<p>" + rows.size() + " chỉ tiêu còn tạm tính vì nguồn chưa đủ số liệu của tháng, báo cáo chưa đến hạn hoặc còn đơn vị chưa nộp báo cáo:</p><ul class=\"columns\">" + items + "</ul>\n";
+    return "<p>" + rows.size() + " chỉ tiêu còn tạm tính vì nguồn chưa đủ số liệu của tháng, báo cáo chưa đến hạn, còn đơn vị chưa nộp báo cáo hoặc báo cáo chưa được phê duyệt:</p><ul class=\"columns\">" + items + "</ul>\n";
   }
 
   // Reasons by their label, never the parser's own message: that is English and written for whoever fixes the file.
