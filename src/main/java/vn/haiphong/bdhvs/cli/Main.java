@@ -10,13 +10,14 @@ import vn.haiphong.bdhvs.runtime.UserError;
 @Command(name = "bdhvs", mixinStandardHelpOptions = true, version = "bdhvs 0.1.0",
     description = "The \"Bình dân học vụ số\" indicator warehouse of Hải Phòng.",
     subcommands = {RunCommand.class, GenerateCommand.class, QueryCommand.class, ReportCommand.class, DemoCommand.class,
-        AirflowCommand.class, BenchCommand.class, DoctorCommand.class, DictionaryCommand.class},
+        AirflowCommand.class, BenchCommand.class, DoctorCommand.class, DictionaryCommand.class, ApproveCommand.class},
     footer = {"", "Examples:",
         "  bdhvs demo",
         "  bdhvs generate --out /tmp/landing --scale small --seed 7",
         "  bdhvs run --landing /tmp/landing --warehouse /tmp/wh --date 2025-12-10 --key-file key.txt",
         "  bdhvs query --warehouse /tmp/wh \"SELECT * FROM kpi_latest WHERE ward_code = 'ALL'\"",
         "  bdhvs report --warehouse /tmp/wh --month 2025-11",
+        "  bdhvs approve --landing /tmp/landing --unit UB-10507 --period 2025-11 --decision approved",
         "  bdhvs airflow trigger --url http://airflow:8080 --date 2025-12-10 --wait",
         "  bdhvs doctor --landing /tmp/landing --warehouse /tmp/wh --key-file key.txt",
         "  bdhvs dictionary --out docs/data-dictionary.md"})
@@ -71,7 +72,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: run, generate, query, report, demo, doctor, dictionary, airflow or bench-cube");
+        "a command is required: run, generate, query, report, approve, demo, doctor, dictionary, airflow or bench-cube");
   }
 
   /** What failed, from the messages of the exception and its causes; the stack trace is for BDHVS_DEBUG. */

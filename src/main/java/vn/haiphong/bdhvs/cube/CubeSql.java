@@ -62,6 +62,7 @@ final class CubeSql {
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("mooc_attributed", text("mooc_attributed.sql"));
     texts.put("reporting_counts", text("reporting_counts.sql"));
+    texts.put("report_approvals", text("report_approvals.sql"));
     texts.put(SOURCE_MONTHS, text("source_months.sql"));
     for (String family : FAMILIES) {
       texts.put(family + "_facts", fill(text("facts/" + family + ".sql"), Map.of(

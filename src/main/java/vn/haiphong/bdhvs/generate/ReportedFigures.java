@@ -31,16 +31,28 @@ final class ReportedFigures {
   private static final Set<String> WORKER_DEPARTMENTS = Set.of("SO-CT", "SO-NNMT");
   private static final String EDUCATION_DEPARTMENT = "SO-GDDT";
 
-  /** Typing errors planted in received monthly reports, one kind per validation rule or check. */
+  /**
+   * Typing errors planted in received monthly reports, one kind per validation rule or check: each
+   * one breaks {@code rule} (reference/validation_rules.csv) and is an outlier by {@code outlier}
+   * (quality/report_outliers' method), where it names them, and nothing else.
+   */
   enum Slip {
-    /** The number of sessions written where the form asks 1 (held) or 0 (VR01). */
-    SESSIONS_FOR_YES_NO,
+    /** The number of sessions written where the form asks 1 (held) or 0: VR01, and above the metric's maximum 1. */
+    SESSIONS_FOR_YES_NO("VR01", "min_max"),
     /** Mentors and mentees in each other's field (VR10). */
-    MENTORS_SWAPPED,
+    MENTORS_SWAPPED("VR10", null),
     /** A digit dropped from a cumulative figure, which then falls (outlier cumulative_fall). */
-    DIGIT_DROPPED,
+    DIGIT_DROPPED(null, "cumulative_fall"),
     /** A digit too many in the department's count of education institutions (VR11). */
-    DIGIT_ADDED
+    DIGIT_ADDED("VR11", null);
+
+    final String rule;
+    final String outlier;
+
+    Slip(String rule, String outlier) {
+      this.rule = rule;
+      this.outlier = outlier;
+    }
   }
 
   private final SplittableRandom random;

@@ -48,7 +48,8 @@ public final class SyntheticLanding {
     registrations.generate();
     new ContestActivity(landing, root.split(), scale).generate(registrations.countedCandidates(), registrations.countedTimes());
     new TelecomExports(landing, root.split(), wardDirectory).generate();
-    new UnitReportDocuments(landing, root.split(), wardDirectory).generate();
+    // The city's decisions draw from a stream of their own, split last: the reports' bytes stay what they were.
+    new UnitReportDocuments(landing, root.split(), root.split(), wardDirectory).generate();
     ledger.write(out);
     long rows = ledger.files().stream().mapToLong(f -> f.rows).sum();
     return new GenerationSummary(out, scale, seed, ledger.files().size(), rows, ledger.sources(), ledger.facts());

@@ -27,7 +27,8 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
  * unit-reports/&lt;day&gt;/&lt;unit&gt;_&lt;period&gt;_&lt;n&gt;.json: the reporting form's documents for
  * 2025-09…2025-11 (monthly) and 2025-Q3, from the units of {@code reference/reporting_units.csv},
  * with the figures of {@link ReportedFigures}: most on time, some late, some missing (never a ward's
- * or department's November report), some resubmitted; notes are hostile text on purpose.
+ * or department's November report), some resubmitted; notes are hostile text on purpose. Then the
+ * city's decisions on them, in unit-reports/approvals/&lt;day&gt;/approvals.csv ({@link #decide}).
  */
 final class UnitReportDocuments {
 
@@ -54,14 +55,16 @@ final class UnitReportDocuments {
 
   private final LandingFolder landing;
   private final SplittableRandom random;
+  private final SplittableRandom decisions;
   private final List<ReportingUnit> units;
   private final WardDirectory directory;
   private final ReportedFigures figures;
   private int files;
 
-  UnitReportDocuments(LandingFolder landing, SplittableRandom random, WardDirectory directory) {
+  UnitReportDocuments(LandingFolder landing, SplittableRandom random, SplittableRandom decisions, WardDirectory directory) {
     this.landing = landing;
     this.random = random;
+    this.decisions = decisions;
     this.directory = directory;
     this.units = ReportingUnits.load(directory).units();
     this.figures = new ReportedFigures(random.split(), PopulationDenominators.load(), ReportMetrics.load(), units);
@@ -106,6 +109,7 @@ final class UnitReportDocuments {
       landing.ledger.fact("unit_reports_" + key + "_expected", expected);
       landing.ledger.fact("unit_reports_" + key + "_received", received.size() - before);
       landing.ledger.fact("unit_reports_" + key + "_on_time", onTime);
+      landing.ledger.fact("unit_reports_" + key + "_late", received.size() - before - onTime);
     }
     plantSlips(received);
     int hostile = 0;
@@ -115,12 +119,12 @@ final class UnitReportDocuments {
       Period p = r.period();
       if (r.resubmitted()) {
         // A first document, then a corrected one for the same unit × period, still by the 5th: it supersedes the first.
-        write(r.unit(), r.unit().code(), p.period(), p.type(), r.at(), note, p.month(), true, null);
+        write(r.unit(), r.unit().code(), p.period(), p.type(), r.at(), note, p.month(), true, null, false);
         write(r.unit(), r.unit().code(), p.period(), p.type(), r.at().plusHours(20 + random.nextInt(20)),
-            "Bổ sung, thay thế báo cáo trước.", p.month(), false, null);
+            "Bổ sung, thay thế báo cáo trước.", p.month(), false, null, false);
         landing.quirks.quirk("unit_report_resubmitted");
       } else {
-        write(r.unit(), r.unit().code(), p.period(), p.type(), r.at(), note, p.month(), false, null);
+        write(r.unit(), r.unit().code(), p.period(), p.type(), r.at(), note, p.month(), false, null, false);
       }
     }
     landing.quirks.quirk("unit_report_hostile_notes", hostile);
@@ -129,11 +133,11 @@ final class UnitReportDocuments {
     // A unit nobody listed: kept and flagged. It answers the yes/no question only, so that the
     // city's figures of the listed units stay those of the seed report.
     write(null, "PHUONG-MOI-01", "2025-11", "month", LocalDateTime.of(2025, 12, 4, 10, 0), "Đơn vị mới thành lập.",
-        DeliveryCalendar.REPORT_MONTHS.size() - 1, false, QualityFlag.UNIT_UNKNOWN);
+        DeliveryCalendar.REPORT_MONTHS.size() - 1, false, QualityFlag.UNIT_UNKNOWN, false);
     landing.quirks.quirk("unit_report_unknown_unit");
     // A quarter written as a month: bad_period.
     ExpectedLedger.FileEntry badPeriod = write(someone, someone.code(), "2025-11", "quarter",
-        LocalDateTime.of(2025, 12, 2, 9, 30), "", 2, false, null);
+        LocalDateTime.of(2025, 12, 2, 9, 30), "", 2, false, null, false);
     // A document is one record: an unusable one rejects its whole file.
     badPeriod.fileReject = RejectReason.BAD_PERIOD;
     landing.quirks.quirk("unit_report_bad_period");
@@ -145,6 +149,145 @@ final class UnitReportDocuments {
     landing.write(path, "{ \"schema_version\": 1, \"unit_code\": \"SO-GDDT\", \"period\": \"2025-11\", \"metrics\": [ {\"code\": "
         .getBytes(StandardCharsets.UTF_8));
     landing.quirks.quirk("file_invalid_json");
+    decide(received);
+  }
+
+  /** The figure a report sent again after the city's decision revises. */
+  private static final String REVISED_METRIC = "households_digital";
+  private static final String APPROVALS = "unit_report_approvals";
+  /** Of the decided reports, the share approved by month (September, October, November), in %. */
+  private static final int[] APPROVED_PERCENT = {80, 60, 20};
+  private static final int RETURNED = 4;
+  private static final int RETURNED_THEN_APPROVED = 2;
+  private static final int LOCKED_RESUBMISSIONS = 3;
+
+  /** One line of the approvals feed, the day its file is delivered, and why the ingest must reject it (or null). */
+  private record Decision(LocalDate day, List<String> values, RejectReason rejected) {}
+
+  /**
+   * The city's decisions (docs/specification.md §2.5), each delivered 1–3 days after the report falls due or
+   * arrives: most September reports approved, fewer of October, a few of November; {@value #RETURNED}
+   * ward reports returned and sent again ({@value #RETURNED_THEN_APPROVED} of those then approved),
+   * {@value #LOCKED_RESUBMISSIONS} approved ones sent again anyway (they stay locked), and five lines
+   * the ingest must reject. Only monthly reports sent once and free of slips are decided on, so every
+   * planted count stays what it is; each amount is a fact of the ledger.
+   */
+  private void decide(List<Submission> received) {
+    List<Submission> candidates = received.stream().filter(r -> r.period().type().equals("month") && !r.resubmitted()
+        && !figures.hasSlip(r.unit().code(), r.period().month()) && decisionDay(r, 2) != null).toList();
+    List<Submission> early = new ArrayList<>(candidates.stream()
+        .filter(r -> r.unit().kind().equals("ward") && r.period().month() < ReportedFigures.MONTHS - 1).toList());
+    List<Submission> returned = draw(early, RETURNED);
+    List<Submission> locked = draw(early, LOCKED_RESUBMISSIONS);
+    List<Decision> lines = new ArrayList<>();
+    int approved = 0;
+    for (Submission r : candidates) {
+      LocalDateTime at = decisionDay(r, 0).atTime(8 + decisions.nextInt(9), decisions.nextInt(60));
+      Period p = r.period();
+      if (returned.contains(r)) {
+        lines.add(decision(r, "1", null, "returned", at));
+        LocalDateTime again = at.plusDays(1);
+        write(r.unit(), r.unit().code(), p.period(), p.type(), again, "Gửi lại sau khi Thành phố trả lại, đã sửa số liệu.",
+            p.month(), false, null, true);
+        if (returned.indexOf(r) < RETURNED_THEN_APPROVED) {
+          // No version named: the latest submitted by then, the one sent again.
+          lines.add(decision(r, "", null, "approved", again.plusDays(1)));
+          approved++;
+        }
+      } else if (locked.contains(r)) {
+        lines.add(decision(r, "1", null, "approved", at));
+        approved++;
+        write(r.unit(), r.unit().code(), p.period(), p.type(), at.plusDays(1), "Bổ sung số liệu sau khi đã được phê duyệt.",
+            p.month(), false, null, true);
+      } else if (decisions.nextInt(100) < APPROVED_PERCENT[p.month()]) {
+        // The three ways a line names the version: its number, its submission time, or none (the latest by then).
+        int way = approved % 3;
+        lines.add(decision(r, way == 0 ? "1" : "", way == 1 ? r.at() : null, "approved", at));
+        approved++;
+      }
+    }
+    plantRejectedDecisions(lines, candidates.get(0));
+    writeDecisions(lines);
+    landing.ledger.fact("approval_decisions_approved", approved);
+    landing.ledger.fact("approval_decisions_returned", returned.size());
+    landing.ledger.fact("unit_reports_locked", approved);
+    landing.ledger.fact("unit_reports_locked_resubmitted", locked.size());
+    landing.ledger.fact("unit_reports_returned_resubmitted", returned.size());
+    landing.ledger.fact("unit_reports_returned_in_force", returned.size() - RETURNED_THEN_APPROVED);
+    landing.quirks.quirk("unit_report_approved", approved);
+    landing.quirks.quirk("unit_report_returned", returned.size());
+    landing.quirks.quirk("unit_report_locked_resubmission", locked.size());
+  }
+
+  /**
+   * The day the city decides on a report, 1–3 days after it falls due or arrives (by the minute it was
+   * submitted: no draw, so the same report always gets the same day); null when that day plus
+   * {@code daysAfter} more, for what follows the decision, would be after the last delivery.
+   */
+  private LocalDate decisionDay(Submission r, int daysAfter) {
+    LocalDate due = r.period().end().plusDays(5);
+    LocalDate day = (r.at().toLocalDate().isAfter(due) ? r.at().toLocalDate() : due).plusDays(1 + (r.at().getMinute() % 3));
+    return day.plusDays(daysAfter).isAfter(DeliveryCalendar.LAST_DELIVERY) ? null : day;
+  }
+
+  /** {@code n} submissions drawn from {@code from}, which loses them. */
+  private List<Submission> draw(List<Submission> from, int n) {
+    List<Submission> drawn = new ArrayList<>();
+    while (drawn.size() < n && !from.isEmpty()) {
+      drawn.add(from.remove(decisions.nextInt(from.size())));
+    }
+    return drawn;
+  }
+
+  private static Decision decision(Submission r, String version, LocalDateTime submittedAt, String decision,
+      LocalDateTime at) {
+    return new Decision(at.toLocalDate(), new Contracts.Row(APPROVALS).set("unit_code", r.unit().code())
+        .set("period", r.period().period()).set("version", version)
+        .set("submitted_at", submittedAt == null ? "" : submittedAt.atOffset(LOCAL).format(SUBMITTED))
+        .set("decision", decision).set("approver_role", "city_analyst").set("decided_at", at.atOffset(LOCAL).format(SUBMITTED))
+        .values(), null);
+  }
+
+  /** Lines no run can apply, in the last day's file: each rejected with its reason. */
+  private void plantRejectedDecisions(List<Decision> lines, Submission some) {
+    LocalDateTime at = DeliveryCalendar.LAST_DELIVERY.atTime(9, 0);
+    String when = at.atOffset(LOCAL).format(SUBMITTED);
+    String unit = some.unit().code();
+    String period = some.period().period();
+    lines.add(rejected(RejectReason.UNKNOWN_UNIT, "PHUONG-MOI-01", "2025-11", "", "approved", when));
+    lines.add(rejected(RejectReason.UNKNOWN_VERSION, unit, period, "9", "approved", when));
+    lines.add(rejected(RejectReason.FUTURE_PERIOD, unit, "2026-01", "", "approved", when));
+    lines.add(rejected(RejectReason.BAD_DATE, unit, period, "", "approved", "10/12/2025 09:00"));
+    lines.add(rejected(RejectReason.BAD_VALUE, unit, period, "", "đã duyệt", when));
+  }
+
+  private Decision rejected(RejectReason reason, String unit, String period, String version, String decision,
+      String decidedAt) {
+    landing.quirks.quirk("approval_rejected_" + reason.code());
+    return new Decision(DeliveryCalendar.LAST_DELIVERY, new Contracts.Row(APPROVALS).set("unit_code", unit)
+        .set("period", period).set("version", version).set("submitted_at", "").set("decision", decision)
+        .set("approver_role", "city_analyst").set("decided_at", decidedAt).values(), reason);
+  }
+
+  /** One approvals.csv per day with decisions, as bdhvs approve writes it: the contract's header, then the lines. */
+  private void writeDecisions(List<Decision> lines) {
+    java.util.TreeMap<LocalDate, List<Decision>> byDay = new java.util.TreeMap<>();
+    lines.forEach(d -> byDay.computeIfAbsent(d.day(), k -> new ArrayList<>()).add(d));
+    String header = String.join(",", Contracts.of(APPROVALS).columnNames());
+    byDay.forEach((day, decided) -> {
+      String path = "unit-reports/approvals/" + day + "/approvals.csv";
+      ExpectedLedger.FileEntry entry = landing.ledger.file("unit-reports", APPROVALS, path);
+      StringBuilder text = new StringBuilder(header).append('\n');
+      for (Decision d : decided) {
+        text.append(String.join(",", d.values())).append('\n');
+        if (d.rejected() == null) {
+          entry.row();
+        } else {
+          entry.rejectedRow(d.rejected());
+        }
+      }
+      landing.write(path, text.toString().getBytes(StandardCharsets.UTF_8));
+    });
   }
 
   /** A ward or department in the November monthly period: the units whose officials the seed report counts. */
@@ -184,6 +327,13 @@ final class UnitReportDocuments {
     }
     landing.quirks.quirk("unit_report_slip_" + slip.name().toLowerCase(java.util.Locale.ROOT), planted);
     landing.ledger.fact("unit_report_slips_" + slip.name().toLowerCase(java.util.Locale.ROOT), planted);
+    // What the checks must find, by rule and by outlier method: the integration test reconciles them.
+    if (slip.rule != null) {
+      landing.ledger.fact("validation_violations_" + slip.rule, planted);
+    }
+    if (slip.outlier != null) {
+      landing.ledger.fact("report_outliers_" + slip.outlier, planted);
+    }
   }
 
   /** The seed report's "21.235 … của 128 đơn vị": November's officials trained of the wards and departments. */
@@ -203,9 +353,11 @@ final class UnitReportDocuments {
   /**
    * One document. {@code unit} null: a unit nobody listed (it answers the yes/no question only).
    * {@code superseded}: the first of two documents, whose figures the second corrects.
+   * {@code revised}: sent again after the city's decision, with 3 % fewer digital households (a figure
+   * no planted count or seed figure rests on, and still above the month before).
    */
   private ExpectedLedger.FileEntry write(ReportingUnit unit, String unitCode, String period, String type,
-      LocalDateTime at, String note, int month, boolean superseded, QualityFlag flag) {
+      LocalDateTime at, String note, int month, boolean superseded, QualityFlag flag, boolean revised) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("schema_version", 1);
     doc.put("report_id", String.format("BC-%s-%s-%04d", unitCode, period, ++files));
@@ -229,6 +381,9 @@ final class UnitReportDocuments {
         long v = figures.value(unit.code(), m.code(), month);
         // The superseded document undercounts what the correction reports (totals and a yes/no stay as they are).
         boolean undercounted = superseded && m.role().equals("numerator") && !m.code().equals("community_class_held");
+        if (revised && m.code().equals(REVISED_METRIC)) {
+          v = v * 97 / 100;
+        }
         values.add(metric(m.code(), m.targetGroup(), undercounted ? v * (90 + random.nextInt(10)) / 100 : v));
       }
     }

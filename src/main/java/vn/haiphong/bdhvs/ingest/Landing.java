@@ -40,7 +40,8 @@ public final class Landing {
       new Rule("contest", "contest_visits", "contest/" + DAY + "/visits\\.csv"),
       new Rule("telecom", "telecom_operator", "telecom/" + MONTH + "/operator-[^/]+\\.csv"),
       new Rule("telecom", "telecom_speedtest", "telecom/" + MONTH + "/speedtest\\.csv"),
-      new Rule("unit-reports", "unit_reports", "unit-reports/" + DAY + "/[^/]+\\.json"));
+      new Rule("unit-reports", "unit_reports", "unit-reports/" + DAY + "/[^/]+\\.json"),
+      new Rule("unit-reports", "unit_report_approvals", "unit-reports/approvals/" + DAY + "/approvals\\.csv"));
   public static final List<String> SOURCES = List.of("course", "contest", "telecom", "unit-reports");
 
   private final String root;

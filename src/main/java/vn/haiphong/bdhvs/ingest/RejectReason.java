@@ -25,7 +25,10 @@ public enum RejectReason {
   FIELD_TOO_LONG("field_too_long", "a field is longer than any real value"),
   INVALID_JSON("invalid_json", "the line is not valid JSON"),
   UNKNOWN_VERB("unknown_verb", "the xAPI verb is not one of the ADL verbs bdhvs understands"),
-  BAD_PERIOD("bad_period", "the report period does not match its period type");
+  BAD_PERIOD("bad_period", "the report period does not match its period type"),
+  UNKNOWN_UNIT("unknown_unit", "an approval names a unit that is not in reference/reporting_units.csv"),
+  UNKNOWN_VERSION("unknown_version", "an approval names a report version that was never submitted"),
+  FUTURE_PERIOD("future_period", "an approval decides on a period that had not begun when it was delivered");
 
   private final String code;
   private final String description;

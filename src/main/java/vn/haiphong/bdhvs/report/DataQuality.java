@@ -22,7 +22,7 @@ final class DataQuality {
     CitySeries city = f.city();
     return summary(f)
         + "<h3>Số liệu không hợp lý cần kiểm tra</h3>\n" + checkData(f.checkData(), catalog, wards)
-        + "<h3>Báo cáo của các đơn vị</h3>\n" + reporting(month, city)
+        + "<h3>Báo cáo của các đơn vị</h3>\n" + reporting(month, city, f.reporting())
         + "<h3>Số liệu tạm tính</h3>\n" + provisional(month, city, catalog)
         + "<h3>Bản ghi bị loại theo lý do</h3>\n" + rejects(f.rejects())
         + "<h3>Độ mới của nguồn dữ liệu</h3>\n" + freshness(f.run())
@@ -58,9 +58,11 @@ final class DataQuality {
         + "<th>Giá trị</th><th>Tử số</th><th>Mẫu số</th><th>Lý do</th></tr></thead><tbody>\n" + body + "</tbody></table>\n";
   }
 
-  private static String reporting(YearMonth month, CitySeries city) {
+  private static String reporting(YearMonth month, CitySeries city, List<UnitReporting.Due> due) {
     StringBuilder items = new StringBuilder();
-    reportingLines(month, city).forEach(line -> items.append("<li>").append(HtmlText.escape(line)).append("</li>"));
+    List<String> lines = new java.util.ArrayList<>(reportingLines(month, city));
+    UnitReporting.approvalLine(due).ifPresent(lines::add);
+    lines.forEach(line -> items.append("<li>").append(HtmlText.escape(line)).append("</li>"));
     return items.isEmpty() ? "<p>Chưa có số liệu.</p>\n" : "<ul>" + items + "</ul>\n";
   }
 
@@ -79,12 +81,12 @@ final class DataQuality {
   private static String provisional(YearMonth month, CitySeries city, IndicatorCatalog catalog) {
     List<CubeRow> rows = city.provisional(month);
     if (rows.isEmpty()) {
-      return "<p>Không có: mọi nguồn đã đủ số liệu của tháng và mọi báo cáo phải nộp đã nhận.</p>\n";
+      return "<p>Không có: mọi nguồn đã đủ số liệu của tháng, mọi báo cáo phải nộp đã nhận và đã được phê duyệt.</p>\n";
     }
     StringBuilder items = new StringBuilder();
     rows.forEach(r -> items.append("<li>").append(HtmlText.escape(
         catalog.byCode(r.indicatorCode()).map(i -> i.nameVi()).orElse(r.indicatorCode()))).append("</li>"));
-    return "<p>" + rows.size() + " chỉ tiêu còn tạm tính vì nguồn chưa đủ số liệu của tháng, báo cáo chưa đến hạn hoặc còn đơn vị chưa nộp báo cáo:</p><ul class=\"columns\">" + items + "</ul>\n";
+    return "<p>" + rows.size() + " chỉ tiêu còn tạm tính vì nguồn chưa đủ số liệu của tháng, báo cáo chưa đến hạn, còn đơn vị chưa nộp báo cáo hoặc báo cáo chưa được phê duyệt:</p><ul class=\"columns\">" + items + "</ul>\n";
   }
 
   // Reasons by their label, never the parser's own message: that is English and written for whoever fixes the file.

@@ -105,7 +105,8 @@ final class KpiTable {
   }
 
   static final String PROVISIONAL_NOTE = "* Số liệu tạm tính: nguồn chưa gửi đủ số liệu của tháng hoặc báo cáo chưa đến hạn"
-      + " (khi đó ô để trống, không ghi 0), hoặc còn đơn vị chưa nộp báo cáo của tháng.";
+      + " (khi đó ô để trống, không ghi 0), còn đơn vị chưa nộp báo cáo của tháng, hoặc số liệu dựa trên báo cáo"
+      + " chưa được Thành phố phê duyệt.";
   static final String ESTIMATE_NOTE = "(ước tính): tỷ lệ tính trên số dân ước tính của từng nhóm, chưa phải số thống kê chính thức.";
 
   /** The target of the {@code i}-th of {@link #TARGET_YEARS} as the plans write it: "≥" before a ratio; a dash when none. */

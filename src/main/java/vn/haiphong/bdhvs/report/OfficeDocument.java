@@ -119,7 +119,8 @@ final class OfficeDocument {
 
   private void reporting(MonthlyFigures f) {
     heading("III. Tình hình báo cáo của các đơn vị");
-    List<String> lines = DataQuality.reportingLines(f.month(), f.city());
+    List<String> lines = new ArrayList<>(DataQuality.reportingLines(f.month(), f.city()));
+    UnitReporting.approvalLine(f.reporting()).ifPresent(lines::add);
     paragraph(lines.isEmpty() ? "Chưa có số liệu." : String.join("; ", lines) + ".", false, 11, ParagraphAlignment.LEFT);
     List<List<String>> rows = new ArrayList<>();
     for (UnitReporting.Due d : f.reporting()) {

@@ -57,8 +57,11 @@ final class ReportSource implements AutoCloseable {
   /** One metric of a unit's current report of a period, summed over target groups, in the document's order. */
   record ReportedFigure(String unitCode, String periodType, String period, String metricCode, Double value) {}
 
-  /** A unit's first submission of a period (version 1) and how many versions followed; local submission time. */
-  record Submission(String unitCode, String period, String submittedAt, boolean onTime, int versions) {}
+  /**
+   * A unit's first submission of a period (version 1), how many versions followed, and whether the city
+   * approved the one in force (docs/specification.md §2.5); local submission time.
+   */
+  record Submission(String unitCode, String period, String submittedAt, boolean onTime, int versions, boolean approved) {}
 
   private final Path root;
   private final Connection duck;
@@ -218,9 +221,10 @@ final class ReportSource implements AutoCloseable {
     List<Submission> submissions = new ArrayList<>();
     periodQuery(UNIT_REPORTS, periods, "upper(trim(unit_code)), period,"
         + " strftime(CAST(min(submitted_at) AS TIMESTAMP) + INTERVAL 7 HOUR, '%H:%M ngày %d/%m/%Y'),"
-        + " coalesce(bool_or(on_time AND version = 1), false), count(*)",
+        + " coalesce(bool_or(on_time AND version = 1), false), count(*), coalesce(bool_or(is_current AND is_approved), false)",
         "AND unit_code IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
-        r -> submissions.add(new Submission(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4), r.getInt(5))));
+        r -> submissions.add(new Submission(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4), r.getInt(5),
+            r.getBoolean(6))));
     return submissions;
   }
 

@@ -41,9 +41,9 @@ final class UnitReporting {
     }
   }
 
-  /** One unit × period due in the month. */
+  /** One unit × period due in the month; {@code approved}: the city approved the report in force. */
   record Due(ReportingUnit unit, String periodType, String period, State state, String submittedAt, int versions,
-      Integer rulesBroken) {}
+      Integer rulesBroken, boolean approved) {}
 
   private UnitReporting() {}
 
@@ -69,10 +69,10 @@ final class UnitReporting {
           String key = unit.code().toUpperCase() + "|" + period;
           ReportSource.Submission s = byKey.get(key);
           if (s == null) {
-            due.add(new Due(unit, type, period, State.NOT_RECEIVED, null, 0, null));
+            due.add(new Due(unit, type, period, State.NOT_RECEIVED, null, 0, null, false));
           } else {
             due.add(new Due(unit, type, period, s.onTime() ? State.ON_TIME : State.LATE, s.submittedAt(), s.versions(),
-                checked ? violations.getOrDefault(key, 0) : null));
+                checked ? violations.getOrDefault(key, 0) : null, s.approved()));
           }
         });
       }
@@ -104,10 +104,25 @@ final class UnitReporting {
           .append(d.rulesBroken() == null ? "—" : d.rulesBroken()).append("</td></tr>\n");
     }
     return "<p class=\"summary\">" + (due.size() - missing) + "/" + due.size() + " báo cáo phải nộp đã nhận; "
-        + missing + " chưa nộp, " + late + " nộp muộn.</p>\n"
+        + missing + " chưa nộp, " + late + " nộp muộn." + approvalLine(due).map(l -> " " + HtmlText.escape(l) + ".").orElse("")
+        + "</p>\n"
         + "<table class=\"reporting cards\"><thead><tr><th>Đơn vị</th><th>Kỳ báo cáo</th><th>Tình trạng</th>"
         + "<th>Nộp lần đầu lúc</th><th>Số lần nộp</th><th>Số quy tắc kiểm tra bị vi phạm</th></tr></thead><tbody>\n"
         + rows + "</tbody></table>\n";
+  }
+
+  /**
+   * How many of the reports received the city has approved, as a sentence; empty when none was received.
+   * Figures resting on a report not approved are provisional (docs/specification.md §5).
+   */
+  static java.util.Optional<String> approvalLine(List<Due> due) {
+    long received = due.stream().filter(d -> d.state() != State.NOT_RECEIVED).count();
+    long approved = due.stream().filter(Due::approved).count();
+    if (received == 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of("Đã phê duyệt " + VietNumber.format(approved) + "/" + VietNumber.format(received)
+        + " báo cáo đã nhận" + (approved < received ? "; số liệu dựa trên báo cáo chưa phê duyệt là số liệu tạm tính" : ""));
   }
 
   /** How a period type is said. */

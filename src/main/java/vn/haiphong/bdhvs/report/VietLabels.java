@@ -34,7 +34,10 @@ final class VietLabels {
       Map.entry("field_too_long", "Nội dung dài bất thường"),
       Map.entry("invalid_json", "Dòng sai định dạng dữ liệu"),
       Map.entry("unknown_verb", "Hoạt động học tập không thuộc loại được ghi nhận"),
-      Map.entry("bad_period", "Kỳ báo cáo không khớp loại kỳ"));
+      Map.entry("bad_period", "Kỳ báo cáo không khớp loại kỳ"),
+      Map.entry("unknown_unit", "Phê duyệt cho đơn vị không có trong danh mục"),
+      Map.entry("unknown_version", "Phê duyệt cho bản báo cáo chưa từng được gửi"),
+      Map.entry("future_period", "Phê duyệt cho kỳ báo cáo chưa bắt đầu"));
 
   /** By the landing's source folder. */
   static final Map<String, String> SOURCES = Map.of(

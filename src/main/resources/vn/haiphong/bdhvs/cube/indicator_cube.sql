@@ -28,7 +28,8 @@ statuses AS (
          END AS trajectory
   FROM trajectories
 ),
--- Figures from unit reports are provisional while a report expected from the ward (or, for ALL, any) is missing.
+-- Figures from unit reports are provisional while a report expected from the ward (or, for ALL, any) is missing,
+-- and reported figures while a report they rest on is not approved by the city (docs/specification.md §5).
 missing AS (
   SELECT month, ward_code, received < expected AS reports_missing FROM reporting_counts
 )
@@ -42,7 +43,11 @@ SELECT t.month, t.ward_code, t.target_group, t.indicator_code, t.numerator, t.de
             WHEN t.value >= t.trajectory THEN 'on_track'
             WHEN t.trajectory - t.value > t.margin THEN 'off_track'
             ELSE 'at_risk' END AS status,
-       NOT t.is_complete OR (t.source = 'unit-reports' AND coalesce(r.reports_missing, false)) AS is_provisional,
-       ${run_id} AS run_id
+       NOT t.is_complete OR (t.source = 'unit-reports' AND coalesce(r.reports_missing, false))
+         OR (t.basis = 'reported' AND coalesce(a.approved_units < a.reporting_units, false)) AS is_provisional,
+       ${run_id} AS run_id,
+       CASE WHEN t.basis = 'reported' THEN coalesce(a.reporting_units, 0) END AS reporting_units,
+       CASE WHEN t.basis = 'reported' THEN coalesce(a.approved_units, 0) END AS approved_units
 FROM statuses t
 LEFT JOIN missing r ON r.month = t.month AND r.ward_code = t.ward_code
+LEFT JOIN report_approvals a ON a.month = t.month AND a.ward_code = t.ward_code

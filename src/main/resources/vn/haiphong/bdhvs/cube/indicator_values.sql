@@ -16,7 +16,7 @@ merged AS (
 -- speeds stay null.
 dense AS (
   SELECT m.month, m.year, m.month_of_year, c.ward_code, c.target_group, c.indicator_code, c.unit, c.source,
-         s.is_complete,
+         c.basis, s.is_complete,
          CASE WHEN NOT s.is_complete THEN NULL
               WHEN c.unit <> 'mbps' AND (c.basis = 'measured' OR c.breakdown = ${city_only})
               THEN coalesce(f.numerator, CAST(0 AS DOUBLE)) ELSE f.numerator END AS numerator,
@@ -30,7 +30,7 @@ dense AS (
 -- Rates divide the aggregated numerator by the aggregated denominator; a mean in Mbps keeps only
 -- itself, from a numerator in kbps weighted by the denominator.
 SELECT d.month, d.year, d.month_of_year, d.ward_code, d.target_group, d.indicator_code, d.unit, d.source,
-       d.is_complete,
+       d.basis, d.is_complete,
        CASE WHEN d.unit <> 'mbps' THEN d.numerator END AS numerator,
        CASE WHEN d.unit <> 'mbps' THEN d.denominator END AS denominator,
        CASE WHEN d.unit = 'count' THEN d.numerator

@@ -55,6 +55,13 @@ final class CubeFixture {
     return this;
   }
 
+  /** A unit's current monthly report carrying figures, in {@code ward}, and whether the city approved it. */
+  CubeFixture decided(String unit, String ward, String period, boolean approved) {
+    reports.row("unit_code", unit, "ward_code", ward, "period", period, "period_type", "month", "version", 1,
+        "is_current", true, "is_approved", approved, "metric_count", 2, "on_time", true);
+    return this;
+  }
+
   /** Rows a dense cube holds per month, counted from the catalog: wards (114, ALL, UNKNOWN) × groups (6, ALL) per breakdown. */
   static long cellsPerMonth() {
     long wards = WARDS.wards().size() + 2;

@@ -46,6 +46,7 @@ class IndicatorCubeTest extends SharedSpark {
     reportsOfTwoWards(f);
     reportedFarAboveMeasured(f);
     adultsAndMinors(f);
+    reportsApprovedOrNot(f);
     CubeReference ref = CubeFixture.reference("2025-11", "2025-12");
     cube = BothEngines.indicatorCube(spark(), f, ref, dir);
     for (Row r : cube.collectAsList()) {
@@ -217,6 +218,29 @@ class IndicatorCubeTest extends SharedSpark {
     assertEquals(50.0, value("10507", "ALL", "REPORT_COMPLETENESS"));
     assertEquals(100.0, value("10525", "ALL", "REPORT_COMPLETENESS"));
     assertEquals(0.0, value("10525", "ALL", "REPORT_TIMELINESS"));
+  }
+
+  /** November reports with figures: 10606's ward unit approved and a unit not approved; 10633's ward unit approved. */
+  private static void reportsApprovedOrNot(CubeFixture f) {
+    f.decided("UB-10606", "10606", "2025-11", true).decided("HTX-10606", "10606", "2025-11", false)
+        .decided("UB-10633", "10633", "2025-11", true);
+  }
+
+  private String approvedOf(String ward, String indicator) {
+    Row r = cell("2025-11", ward, "ALL", indicator);
+    return r.getAs("approved_units") + "/" + r.getAs("reporting_units");
+  }
+
+  @Test
+  void reportedRows_sayHowManyOfTheirReportsAreApproved_andAreProvisionalUntilAllAre() {
+    assertEquals("1/2", approvedOf("10606", "PS_SKILLED_RATE"));
+    Assertions.assertTrue(provisional("10606", "PS_SKILLED_RATE"));
+    assertEquals("1/1", approvedOf("10633", "PS_SKILLED_RATE"));
+    assertFalse(provisional("10633", "PS_SKILLED_RATE"));
+    assertEquals("2/3", approvedOf("ALL", "WARD_COMMUNITY_CLASS_RATE"));
+    // A ward with no report has nothing to approve; a measured figure carries no share.
+    assertEquals("0/0", approvedOf("10642", "PS_SKILLED_RATE"));
+    assertEquals("null/null", approvedOf("10606", "REPORT_COMPLETENESS"));
   }
 
   /** STU_EQUIPPED_RATE reported 90 % in 10552 and 10 % in 10573, where nobody completed a course. */

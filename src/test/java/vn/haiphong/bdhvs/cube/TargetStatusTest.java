@@ -30,6 +30,7 @@ class TargetStatusTest extends SharedSpark {
   private static final String RATIO = "MENTEES_PER_MENTOR";
   private final List<Row> values = new ArrayList<>();
   private final List<Row> counts = new ArrayList<>();
+  private final List<Row> approvals = new ArrayList<>();
   private Map<String, String> spark;
   private Map<String, String> duckdb;
 
@@ -84,12 +85,26 @@ class TargetStatusTest extends SharedSpark {
     counts.add(RowFactory.create("2025-09", "reports_missing", 3, 2, 2));
     add(new Cell("reports_in", "2025-09", 60.0, 80.0));
     counts.add(RowFactory.create("2025-09", "reports_in", 3, 3, 3));
+    // Every report in; the figures rest on 3 reports, of which the city approved 2, or all 3.
+    add(new Cell("not_approved", "2025-09", 60.0, 80.0));
+    counts.add(RowFactory.create("2025-09", "not_approved", 3, 3, 3));
+    approvals.add(RowFactory.create("2025-09", "not_approved", 3, 2));
+    add(new Cell("approved", "2025-09", 60.0, 80.0));
+    counts.add(RowFactory.create("2025-09", "approved", 3, 3, 3));
+    approvals.add(RowFactory.create("2025-09", "approved", 3, 3));
+    // A measured figure from unit reports (the share of reports received) does not rest on their figures.
+    add(new Cell("measured", "2025-09", "REPORT_COMPLETENESS", "percent", 60.0, 100.0, 80.0, 0, 4, true));
+    counts.add(RowFactory.create("2025-09", "measured", 3, 3, 3));
+    approvals.add(RowFactory.create("2025-09", "measured", 3, 0));
 
     List<ReferenceFrames.Frame> frames = List.of(
         new ReferenceFrames.Frame("indicator_values", valuesSchema(), values),
         new ReferenceFrames.Frame("reporting_counts", new StructType().add("month", DataTypes.StringType)
             .add("ward_code", DataTypes.StringType).add("expected", DataTypes.IntegerType)
-            .add("received", DataTypes.IntegerType).add("timely", DataTypes.IntegerType), counts));
+            .add("received", DataTypes.IntegerType).add("timely", DataTypes.IntegerType), counts),
+        new ReferenceFrames.Frame("report_approvals", new StructType().add("month", DataTypes.StringType)
+            .add("ward_code", DataTypes.StringType).add("reporting_units", DataTypes.IntegerType)
+            .add("approved_units", DataTypes.IntegerType), approvals));
     CubeSql.Step status = last(CubeSql.steps(CubeFixture.reference("2025-11")));
 
     SparkCubeEngine sparkEngine = new SparkCubeEngine(spark());
@@ -115,8 +130,9 @@ class TargetStatusTest extends SharedSpark {
   private void add(Cell c) {
     values.add(RowFactory.create(c.month(), Integer.parseInt(c.month().substring(0, 4)),
         Integer.parseInt(c.month().substring(5)), c.ward(), "ALL", c.indicator(), c.unit(), "unit-reports",
-        c.complete(), c.numerator(), c.denominator(), c.value(), c.target(), c.target() == null ? null : c.targetYear(),
-        c.target() == null ? null : "PLAN", c.baseline(), c.startYear(), c.startMonth()));
+        c.indicator().startsWith("REPORT_") ? "measured" : "reported", c.complete(), c.numerator(), c.denominator(),
+        c.value(), c.target(), c.target() == null ? null : c.targetYear(), c.target() == null ? null : "PLAN",
+        c.baseline(), c.startYear(), c.startMonth()));
   }
 
   private static StructType valuesSchema() {
@@ -124,7 +140,7 @@ class TargetStatusTest extends SharedSpark {
         .add("month_of_year", DataTypes.IntegerType).add("ward_code", DataTypes.StringType)
         .add("target_group", DataTypes.StringType).add("indicator_code", DataTypes.StringType)
         .add("unit", DataTypes.StringType).add("source", DataTypes.StringType)
-        .add("is_complete", DataTypes.BooleanType)
+        .add("basis", DataTypes.StringType).add("is_complete", DataTypes.BooleanType)
         .add("numerator", DataTypes.DoubleType).add("denominator", DataTypes.DoubleType)
         .add("value", DataTypes.DoubleType).add("target_value", DataTypes.DoubleType)
         .add("target_year", DataTypes.IntegerType).add("target_plan_id", DataTypes.StringType)
@@ -211,5 +227,12 @@ class TargetStatusTest extends SharedSpark {
   void reportsMissing_areProvisional_allIn_isNot() {
     assertEquals("on_track true", row("reports_missing", "2025-09"));
     assertEquals("on_track false", row("reports_in", "2025-09"));
+  }
+
+  @Test
+  void reportedFiguresRestingOnAReportNotApproved_areProvisional() {
+    assertEquals("on_track true", row("not_approved", "2025-09"));
+    assertEquals("on_track false", row("approved", "2025-09"));
+    assertEquals("on_track false", row("measured", "2025-09"));
   }
 }

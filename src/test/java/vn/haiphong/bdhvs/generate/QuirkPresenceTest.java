@@ -30,7 +30,7 @@ class QuirkPresenceTest {
   private static final Map<String, LandingReader.Csv> CSV = new HashMap<>();
   private static final Map<String, String> TABLE_OF = Map.of("registrations.csv", "contest_registrations",
       "submissions.csv", "contest_submissions", "visits.csv", "contest_visits", "enrolments.csv", "lms_enrolments",
-      "courses.csv", "course_catalog", "speedtest.csv", "telecom_speedtest");
+      "courses.csv", "course_catalog", "speedtest.csv", "telecom_speedtest", "approvals.csv", "unit_report_approvals");
   private static final List<JsonNode> STATEMENTS = new ArrayList<>();
   private static final List<String> STATEMENT_FILES = new ArrayList<>();
   private static final List<JsonNode> REPORTS = new ArrayList<>();

@@ -32,7 +32,8 @@ class SyntheticLandingTest {
       Pattern.compile("course/catalog/\\d{4}-\\d{2}-\\d{2}/courses\\.csv"),
       Pattern.compile("contest/\\d{4}-\\d{2}-\\d{2}/(registrations|submissions|visits)\\.csv"),
       Pattern.compile("telecom/\\d{4}-\\d{2}/(operator-[a-z0-9]+|speedtest)\\.csv"),
-      Pattern.compile("unit-reports/\\d{4}-\\d{2}-\\d{2}/[^/]+\\.json"));
+      Pattern.compile("unit-reports/\\d{4}-\\d{2}-\\d{2}/[^/]+\\.json"),
+      Pattern.compile("unit-reports/approvals/\\d{4}-\\d{2}-\\d{2}/approvals\\.csv"));
 
   private final Path root = GeneratedSample.root();
   private final JsonNode expected = GeneratedSample.expected();
@@ -52,7 +53,7 @@ class SyntheticLandingTest {
     assertEquals(new TreeSet<>(List.of("contest/*/registrations.csv", "contest/*/submissions.csv",
         "contest/*/visits.csv", "course/catalog/*/courses.csv", "course/city-lms/*/enrolments.csv",
         "course/national-mooc/*/statements.jsonl", "telecom/*/operator-*.csv", "telecom/*/speedtest.csv",
-        "unit-reports/*/*.json")), kinds);
+        "unit-reports/*/*.json", "unit-reports/approvals/*/approvals.csv")), kinds);
   }
 
   @Test

@@ -173,6 +173,9 @@ class MonthlyReportTest {
     String quality = section("quality");
     assertTrue(quality.contains("<td data-label=\"Lý do\">Tệp sai định dạng dữ liệu</td><td class=\"num\" data-label=\"Số bản ghi\">2</td>"));
     assertTrue(quality.contains("Đã nhận ") && quality.contains("Nộp đúng hạn "));
+    // UB-10507's report approved, UB-10525's two versions and SO-GDDT's report not: the city's approval, in words.
+    assertTrue(quality.contains("Đã phê duyệt 1/3 báo cáo đã nhận; số liệu dựa trên báo cáo chưa phê duyệt là số liệu tạm tính"),
+        quality);
     assertTrue(quality.contains("2 chỉ tiêu còn tạm tính"));
     assertTrue(quality.contains("<tr><td data-label=\"Nguồn\">Báo cáo của các đơn vị</td><td data-label=\"Lần giao mới nhất\">09/12/2025</td>"));
     assertTrue(quality.contains("<tr><td data-label=\"Nguồn\">Số liệu viễn thông</td><td data-label=\"Lần giao mới nhất\">tháng 11/2025</td>"));

@@ -100,7 +100,7 @@ class ReportScopeTest {
   }
 
   private static UnitReporting.Due due(ReportingUnit unit, UnitReporting.State state) {
-    return new UnitReporting.Due(unit, "month", "2025-11", state, null, 0, null);
+    return new UnitReporting.Due(unit, "month", "2025-11", state, null, 0, null, false);
   }
 
   private static CubeRow row(String ward, Double value, String status) {

@@ -80,11 +80,11 @@ final class ReportWarehouse {
           + " t(source, file, line, reason_code, detail, run_id)) TO '" + rejects.resolve("part-0.parquet") + "' (FORMAT parquet)");
       Path reports = Files.createDirectories(root.resolve("staged/unit_reports"));
       st.execute("COPY (SELECT * FROM (VALUES"
-          + " ('r1', 'UB-10507', '10507', '2025-11', 'month', TIMESTAMPTZ '2025-12-03 02:12:00+00', true, true, " + sql(HOSTILE_NOTE) + ", 1),"
-          + " ('r2', 'UB-10525', '10525', '2025-11', 'month', TIMESTAMPTZ '2025-12-08 02:12:00+00', false, false, 'Nộp bổ sung', 1),"
-          + " ('r3', 'UB-10525', '10525', '2025-11', 'month', TIMESTAMPTZ '2025-12-09 02:12:00+00', false, true, 'Sửa số liệu', 2),"
-          + " ('r4', 'SO-GDDT', NULL, '2025-11', 'month', TIMESTAMPTZ '2025-12-04 01:30:00+00', true, true, NULL, 1))"
-          + " t(report_id, unit_code, ward_code, period, period_type, submitted_at, on_time, is_current, notes, version))"
+          + " ('r1', 'UB-10507', '10507', '2025-11', 'month', TIMESTAMPTZ '2025-12-03 02:12:00+00', true, true, " + sql(HOSTILE_NOTE) + ", 1, true),"
+          + " ('r2', 'UB-10525', '10525', '2025-11', 'month', TIMESTAMPTZ '2025-12-08 02:12:00+00', false, false, 'Nộp bổ sung', 1, false),"
+          + " ('r3', 'UB-10525', '10525', '2025-11', 'month', TIMESTAMPTZ '2025-12-09 02:12:00+00', false, true, 'Sửa số liệu', 2, false),"
+          + " ('r4', 'SO-GDDT', NULL, '2025-11', 'month', TIMESTAMPTZ '2025-12-04 01:30:00+00', true, true, NULL, 1, false))"
+          + " t(report_id, unit_code, ward_code, period, period_type, submitted_at, on_time, is_current, notes, version, is_approved))"
           + " TO '" + reports.resolve("part-0.parquet") + "' (FORMAT parquet)");
       unitChecks(st, root);
       Files.createDirectories(root.resolve("runs"));

@@ -40,7 +40,7 @@ final class WarehouseFixture {
             rows.add(RowFactory.create(month, ward, group, code, (double) n, denominator, value, "percent",
                 n % 2 == 0 ? 80.0 : null, n % 2 == 0 ? 2026 : null, n % 2 == 0 ? "KH-478-TU" : null,
                 n % 2 == 0 ? "on_track" : "no_target",
-                n % 3 == 0, RUN_ID));
+                n % 3 == 0, RUN_ID, null, null));
           }
         }
       }

@@ -4,17 +4,36 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.haiphong.bdhvs.ingest.UnexpectedValue;
 
 /**
  * A reporting period as the form writes it: {@code 2025-11} (month), {@code 2025-Q4} (quarter),
  * {@code 2025-H2} (half) or {@code 2025} (year). A report is on time when submitted by the 5th
  * day after its period ends (docs/specification.md §2.5).
  */
-record ReportPeriod(String type, String label, LocalDate start, LocalDate end) {
+public record ReportPeriod(String type, String label, LocalDate start, LocalDate end) {
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+
+  /**
+   * A period from its label alone (each label has one shape: an approval, or the analyst's
+   * {@code bdhvs approve}, does not repeat the type); throws {@link UnexpectedValue} saying what was expected.
+   */
+  public static ReportPeriod ofLabel(String label) {
+    String p = label.trim().toUpperCase(java.util.Locale.ROOT);
+    String type = MONTH.matcher(p).matches() ? "month" : QUARTER.matcher(p).matches() ? "quarter"
+        : HALF.matcher(p).matches() ? "half" : YEAR.matcher(p).matches() ? "year" : null;
+    try {
+      if (type != null) {
+        return parse(type, p);
+      }
+    } catch (IllegalArgumentException e) {
+      // 2025-13: the shape of a month, not a month
+    }
+    throw new UnexpectedValue("a period like 2025-11, 2025-Q4, 2025-H2 or 2025", label);
+  }
 
   /** Parses {@code period} as {@code type}; throws with what was expected when they don't match. */
   static ReportPeriod parse(String type, String period) {
