@@ -91,7 +91,7 @@ public record TableContract(
     return tests;
   }
 
-  private void validateDataTests(String resource) {
+  void validateDataTests(String resource) {
     Set<String> names = new HashSet<>();
     try {
       for (Expectation e : dataTests()) {

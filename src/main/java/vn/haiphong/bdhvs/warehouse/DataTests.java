@@ -59,7 +59,11 @@ public final class DataTests {
   /** A table's tests: its rows, how long they took, each test's outcome. */
   public record TableOutcome(String table, long rows, double seconds, List<Result> results) {}
 
-  /** Runs every test of {@code contract} on {@code rows} (the table as written) in one aggregation. */
+  /**
+   * Runs every test of {@code contract} on {@code rows} (the table as written) in one aggregation.
+   * {@code rows} must declare its columns nullable, as Spark does reading Parquet: Spark would
+   * otherwise take a column's not-null test for always passing.
+   */
   public static TableOutcome run(TableContract contract, Dataset<Row> rows) {
     long start = System.nanoTime();
     List<Expectation> tests = contract.dataTests();
