@@ -24,7 +24,8 @@ sealed interface RowCondition {
   /** The node's type, given each column's contract type; fails naming the node that does not fit. */
   Type type(Map<String, String> columnTypes);
 
-  record Number(double value) implements RowCondition {
+  /** A number, a 'text', true or false, as written. */
+  record Literal(Object value, Type type) implements RowCondition {
     @Override
     public Column column() {
       return lit(value);
@@ -32,31 +33,7 @@ sealed interface RowCondition {
 
     @Override
     public Type type(Map<String, String> columnTypes) {
-      return Type.NUMBER;
-    }
-  }
-
-  record Text(String value) implements RowCondition {
-    @Override
-    public Column column() {
-      return lit(value);
-    }
-
-    @Override
-    public Type type(Map<String, String> columnTypes) {
-      return Type.TEXT;
-    }
-  }
-
-  record Truth(boolean value) implements RowCondition {
-    @Override
-    public Column column() {
-      return lit(value);
-    }
-
-    @Override
-    public Type type(Map<String, String> columnTypes) {
-      return Type.BOOLEAN;
+      return type;
     }
   }
 
@@ -86,15 +63,7 @@ sealed interface RowCondition {
   record Arithmetic(char operator, RowCondition left, RowCondition right) implements RowCondition {
     @Override
     public Column column() {
-      Column l = left.column();
-      Column r = right.column();
-      return switch (operator) {
-        case '+' -> l.plus(r);
-        case '-' -> l.minus(r);
-        case '*' -> l.multiply(r);
-        case '/' -> l.divide(r);
-        default -> throw new IllegalStateException("operator " + operator);
-      };
+      return ColumnArithmetic.apply(operator, left.column(), right.column());
     }
 
     @Override
@@ -171,8 +140,7 @@ sealed interface RowCondition {
   record In(RowCondition inner, List<RowCondition> values, boolean negated) implements RowCondition {
     @Override
     public Column column() {
-      Column in = inner.column().isin(values.stream().map(v -> v instanceof Number n ? (Object) n.value()
-          : ((Text) v).value()).toArray());
+      Column in = inner.column().isin(values.stream().map(v -> ((Literal) v).value()).toArray());
       return negated ? in.unary_$bang() : in;
     }
 

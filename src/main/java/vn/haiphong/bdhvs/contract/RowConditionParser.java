@@ -102,7 +102,7 @@ final class RowConditionParser {
     List<RowCondition> values = new ArrayList<>();
     do {
       RowCondition v = primary();
-      if (!(v instanceof RowCondition.Number) && !(v instanceof RowCondition.Text)) {
+      if (!(v instanceof RowCondition.Literal l) || l.type() == RowCondition.Type.BOOLEAN) {
         throw error("a number or a 'text' in the list");
       }
       values.add(v);
@@ -159,7 +159,7 @@ final class RowConditionParser {
       }
       String value = text.substring(at + 1, end);
       at = end + 1;
-      return new RowCondition.Text(value);
+      return new RowCondition.Literal(value, RowCondition.Type.TEXT);
     }
     if (Character.isDigit(c) || c == '.') {
       int start = at;
@@ -167,7 +167,7 @@ final class RowConditionParser {
         at++;
       }
       try {
-        return new RowCondition.Number(Double.parseDouble(text.substring(start, at)));
+        return new RowCondition.Literal(Double.parseDouble(text.substring(start, at)), RowCondition.Type.NUMBER);
       } catch (NumberFormatException e) {
         at = start;
         throw error("a number");
@@ -177,7 +177,7 @@ final class RowConditionParser {
       String name = word();
       switch (name) {
         case "true", "false" -> {
-          return new RowCondition.Truth(name.equals("true"));
+          return new RowCondition.Literal(name.equals("true"), RowCondition.Type.BOOLEAN);
         }
         case "abs" -> {
           expect("(");

@@ -12,14 +12,21 @@ import vn.haiphong.bdhvs.contract.RowCondition.ColumnName;
 import vn.haiphong.bdhvs.contract.RowCondition.Comparison;
 import vn.haiphong.bdhvs.contract.RowCondition.In;
 import vn.haiphong.bdhvs.contract.RowCondition.IsNull;
+import vn.haiphong.bdhvs.contract.RowCondition.Literal;
 import vn.haiphong.bdhvs.contract.RowCondition.Logical;
 import vn.haiphong.bdhvs.contract.RowCondition.Not;
-import vn.haiphong.bdhvs.contract.RowCondition.Number;
-import vn.haiphong.bdhvs.contract.RowCondition.Text;
 
 class RowConditionParserTest {
   private static final Map<String, String> COLUMNS = Map.of("numerator", "double", "denominator", "double",
       "value", "double", "unit", "string", "status", "string", "flagged", "boolean", "window_months", "int");
+
+  private static Literal number(double value) {
+    return new Literal(value, RowCondition.Type.NUMBER);
+  }
+
+  private static Literal text(String value) {
+    return new Literal(value, RowCondition.Type.TEXT);
+  }
 
   private static RowCondition parse(String text) {
     return RowConditionParser.condition(text, COLUMNS);
@@ -32,8 +39,8 @@ class RowConditionParserTest {
   @Test
   void comparison_ofArithmeticWithUsualPrecedence() {
     assertEquals(new Comparison("<=", new Arithmetic('-', new ColumnName("value"),
-            new Arithmetic('*', new Arithmetic('/', new ColumnName("numerator"), new ColumnName("denominator")), new Number(100))),
-            new Number(0.5)),
+            new Arithmetic('*', new Arithmetic('/', new ColumnName("numerator"), new ColumnName("denominator")), number(100))),
+            number(0.5)),
         parse("value - numerator / denominator * 100 <= 0.5"));
   }
 
@@ -46,15 +53,15 @@ class RowConditionParserTest {
 
   @Test
   void parenthesesGroupConditions() {
-    assertEquals(new Logical("and", new Comparison("==", new ColumnName("unit"), new Text("percent")),
-            new Logical("or", new Comparison(">", new ColumnName("value"), new Number(100)),
-                new Comparison("<", new ColumnName("value"), new Number(0)))),
+    assertEquals(new Logical("and", new Comparison("==", new ColumnName("unit"), text("percent")),
+            new Logical("or", new Comparison(">", new ColumnName("value"), number(100)),
+                new Comparison("<", new ColumnName("value"), number(0)))),
         parse("unit == 'percent' and (value > 100 or value < 0)"));
   }
 
   @Test
   void inAndNotIn_takeLiteralsOfTheOperandsType() {
-    assertEquals(new In(new ColumnName("status"), List.of(new Text("no_data"), new Text("no_target")), true),
+    assertEquals(new In(new ColumnName("status"), List.of(text("no_data"), text("no_target")), true),
         parse("status not in ('no_data', 'no_target')"));
     assertTrue(failure("status in ('a', 1)").contains("in needs text operands, found number"));
   }
@@ -64,7 +71,7 @@ class RowConditionParserTest {
     assertEquals(new IsNull(new ColumnName("value"), true), parse("value is not null"));
     assertEquals("Abs", parse("abs(value - 1) <= 0.001") instanceof Comparison c ? c.left().getClass().getSimpleName() : "");
     assertEquals(new Comparison("==", new ColumnName("flagged"), new Comparison(">", new ColumnName("value"),
-        new Number(20))), parse("flagged == (value > 20)"));
+        number(20))), parse("flagged == (value > 20)"));
   }
 
   @Test
