@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Recursive descent over the {@code check} and {@code where} of a contract's expectation:
@@ -112,28 +113,23 @@ final class RowConditionParser {
   }
 
   private RowCondition sum() {
-    RowCondition c = product();
-    while (true) {
-      if (symbol("+")) {
-        c = new RowCondition.Arithmetic('+', c, product());
-      } else if (symbol("-")) {
-        c = new RowCondition.Arithmetic('-', c, product());
-      } else {
-        return c;
-      }
-    }
+    return leftAssociative("+-", this::product);
   }
 
   private RowCondition product() {
-    RowCondition c = unary();
+    return leftAssociative("*/", this::unary);
+  }
+
+  /** {@code next { op next }} for the operators of one precedence level, grouped from the left. */
+  private RowCondition leftAssociative(String operators, Supplier<RowCondition> next) {
+    RowCondition c = next.get();
     while (true) {
-      if (symbol("*")) {
-        c = new RowCondition.Arithmetic('*', c, unary());
-      } else if (symbol("/")) {
-        c = new RowCondition.Arithmetic('/', c, unary());
-      } else {
+      skipSpace();
+      if (at == text.length() || operators.indexOf(text.charAt(at)) < 0) {
         return c;
       }
+      char op = text.charAt(at++);
+      c = new RowCondition.Arithmetic(op, c, next.get());
     }
   }
 
