@@ -87,5 +87,6 @@ class SmallSampleDataTestsTest extends SharedSpark {
     for (String table : OUTPUTS) {
       Assertions.assertTrue(manifest.at("/data_test_seconds/" + table).isNumber(), table);
     }
+    Assertions.assertTrue(manifest.get("data_test_wall_seconds").asDouble() > 0);
   }
 }
