@@ -1,5 +1,6 @@
 package vn.haiphong.bdhvs.warehouse;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,23 @@ class DataTestReferencesTest {
         }
       }
     }
+  }
+
+  private static java.util.Set<String> accepted(String table, String column) {
+    return java.util.Set.copyOf(TableContract.load("output", table).column(column).orElseThrow().accepted());
+  }
+
+  /** Code lists the contracts write out, pinned to where the code keeps them, so they cannot drift apart. */
+  @Test
+  void acceptedCodes_areTheCodesTheJobsWrite() {
+    java.util.Set<String> landing = new java.util.HashSet<>(vn.haiphong.bdhvs.ingest.Landing.SOURCES);
+    landing.add("landing");
+    assertEquals(landing, accepted("rejects", "source"));
+    var catalog = vn.haiphong.bdhvs.reference.IndicatorCatalog.load().indicators();
+    assertEquals(catalog.stream().map(i -> i.source()).collect(java.util.stream.Collectors.toSet()),
+        accepted("source_months", "source"));
+    assertTrue(accepted("indicator_cube", "unit").containsAll(
+        catalog.stream().map(i -> i.unit()).collect(java.util.stream.Collectors.toSet())));
   }
 
   @Test
