@@ -45,13 +45,15 @@ import vn.haiphong.bdhvs.contract.TableContract;
  * it has written see the new version.
  */
 public final class Warehouse {
+  private static final int TEST_THREADS = 4;
+
   private final String root;
   private final FileSystem fs;
   private final Publication publication;
-  private static final int TEST_THREADS = 4;
   /** The tables written aside so far, by table: the Parquet their data tests read. */
   private final Map<String, Written> written = new LinkedHashMap<>();
-  private List<DataTests.TableOutcome> dataTests = List.of();
+  // Read by the run's manifest, which an interruption writes from the signal's thread.
+  private volatile List<DataTests.TableOutcome> dataTests = List.of();
   private boolean dataTestFailed;
 
   /** Where a table was written aside: its folders, and the folder partition values are read under (null when none). */
