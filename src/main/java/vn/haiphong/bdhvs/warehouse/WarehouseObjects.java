@@ -41,8 +41,9 @@ final class WarehouseObjects {
   private static final String STAGED = "staged";
   private static final String REJECTS = "rejects";
   private static final String RUNS = "runs";
+  private static final String QUALITY = "quality";
   /** Every folder of the warehouse a view reads: all a query session may read ({@link QuerySession}). */
-  static final List<String> VIEW_FOLDERS = List.of(CUBES, STAGED, REJECTS, RUNS);
+  static final List<String> VIEW_FOLDERS = List.of(CUBES, QUALITY, STAGED, REJECTS, RUNS);
 
   private final Connection connection;
   private final Path root;
@@ -83,8 +84,8 @@ final class WarehouseObjects {
     for (String cube : folders(CUBES)) {
       parquetView(cube, TableContract.load("output", cube), CUBES + "/" + cube, true);
     }
-    for (String table : folders("quality")) {
-      parquetView(table, TableContract.load("output", table), "quality/" + table, false);
+    for (String table : folders(QUALITY)) {
+      parquetView(table, TableContract.load("output", table), QUALITY + "/" + table, false);
     }
     if (rows.containsKey("indicator_cube") && rows.containsKey("source_months")) {
       view("kpi_latest", TableContract.load("warehouse", "kpi_latest"), KPI_LATEST_SQL);

@@ -80,6 +80,17 @@ class SmallSampleDataTestsTest extends SharedSpark {
     assertEquals(unplaced, failing("indicator_cube", "figures_placed_in_a_ward"));
   }
 
+  /** What an analyst's locked query session may read: the data tests and the quality tables beside the cubes. */
+  @Test
+  void anAnalystsQuery_readsTheDataTestsAndTheQualityTables() throws Exception {
+    for (String view : List.of("data_tests", "validation_violations", "report_outliers")) {
+      try (QuerySession q = warehouse.openQuerySession(); ResultSet r = q.select("SELECT count(*) FROM " + view)) {
+        r.next();
+        assertEquals(count("SELECT count(*) FROM " + view), r.getLong(1), view);
+      }
+    }
+  }
+
   @Test
   void theManifest_recordsTheTestsAndTheirSecondsPerTable() throws Exception {
     JsonNode manifest = new ObjectMapper().readTree(new File(run.outcome().manifestPath()));
