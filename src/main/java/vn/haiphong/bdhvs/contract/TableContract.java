@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -18,7 +20,8 @@ import org.apache.spark.sql.types.StructType;
  * where a table's columns, types, headers and descriptions are written down, and its lineage:
  * {@code writtenBy} (the jobs of {@code jobs/pipeline.json} that write it) and {@code readsFrom}
  * (the tables its rows are made from, as {@code <kind>/<table>}). Parsers, writers, the generator,
- * the DuckDB comments and the data dictionary read it instead of repeating column lists.
+ * the DuckDB comments and the data dictionary read it instead of repeating column lists. Its data
+ * tests ({@link #dataTests()}) are checked when a run writes the table.
  */
 public record TableContract(
     String table,
@@ -30,7 +33,8 @@ public record TableContract(
     List<String> keys,
     List<ColumnContract> columns,
     List<String> writtenBy,
-    List<String> readsFrom) implements Serializable {
+    List<String> readsFrom,
+    List<Expectation> expectations) implements Serializable {
 
   /** The layers of the warehouse in the order data flows through them: the folders of {@code schemas/}. */
   public static final List<String> KINDS = List.of("input", "reference", "staged", "output", "warehouse");
@@ -43,6 +47,7 @@ public record TableContract(
     columns = List.copyOf(columns);
     writtenBy = writtenBy == null ? List.of() : List.copyOf(writtenBy);
     readsFrom = readsFrom == null ? List.of() : List.copyOf(readsFrom);
+    expectations = expectations == null ? List.of() : List.copyOf(expectations);
   }
 
   /** Loads {@code schemas/<kind>/<table>.json} from the classpath, e.g. {@code load("input", "contest_visits")}. */
@@ -56,6 +61,7 @@ public record TableContract(
       if (!table.equals(contract.table())) {
         throw new IllegalStateException(resource + " declares table '" + contract.table() + "'");
       }
+      contract.validateDataTests(resource);
       return contract;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read data contract " + resource, e);
@@ -71,6 +77,32 @@ public record TableContract(
       }
     }
     return all;
+  }
+
+  /**
+   * Every data test of the table, checked on what a run writes before it publishes: the columns'
+   * (not null, accepted, range, references, pattern; all errors) in column order, then the table's
+   * {@code expectations} as declared.
+   */
+  public List<Expectation> dataTests() {
+    List<Expectation> tests = new ArrayList<>();
+    columns.forEach(c -> tests.addAll(Expectation.of(c)));
+    tests.addAll(expectations);
+    return tests;
+  }
+
+  void validateDataTests(String resource) {
+    Set<String> names = new HashSet<>();
+    try {
+      for (Expectation e : dataTests()) {
+        if (!names.add(e.name())) {
+          throw new IllegalArgumentException("table " + table + " names two expectations " + e.name());
+        }
+        e.validate(this);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+    }
   }
 
   /** {@code <kind>/<table>}, the name lineage uses ({@code readsFrom}). */

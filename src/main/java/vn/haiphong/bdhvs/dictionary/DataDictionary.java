@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.haiphong.bdhvs.contract.ColumnContract;
+import vn.haiphong.bdhvs.contract.Expectation;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
@@ -123,6 +124,26 @@ public final class DataDictionary {
         md.append(c.type()).append(" | ").append(yes(c.nullable()));
       }
       md.append(" | ").append(cell(c.description())).append(" |\n");
+    }
+    md.append("\n");
+    dataTests(md, t);
+  }
+
+  /**
+   * The table's data tests beyond not null (a column with nullable "no" is tested not null), for
+   * the tables a run writes through the warehouse: staged and output.
+   */
+  private static void dataTests(StringBuilder md, TableContract t) {
+    List<Expectation> tests = t.dataTests().stream().filter(e -> e.kind() != Expectation.Kind.NOT_NULL).toList();
+    if (!List.of("staged", "output").contains(t.kind()) || tests.isEmpty()) {
+      return;
+    }
+    md.append("Data tests (checked on what a run writes, before it publishes; beside these, every column with nullable")
+        .append(" `no` is tested not null):\n\n| test | severity | checks |\n|---|---|---|\n");
+    for (Expectation e : tests) {
+      md.append("| `").append(e.name()).append("` | ").append(e.severity().code()).append(" | `")
+          .append(cell(e.text())).append("`").append(e.description() == null ? "" : " — " + cell(e.description()))
+          .append(" |\n");
     }
     md.append("\n");
   }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.spark.sql.Column;
+import vn.haiphong.bdhvs.contract.ColumnArithmetic;
 
 /**
  * One side of a validation rule: numbers, operand names (a report metric, a population measure)
@@ -81,16 +82,8 @@ sealed interface Expression {
   record Binary(char operator, Expression left, Expression right) implements Expression {
     @Override
     public Column column(Function<String, Column> operand) {
-      Column l = left.column(operand);
-      Column r = right.column(operand);
-      return switch (operator) {
-        case '+' -> l.plus(r);
-        case '-' -> l.minus(r);
-        case '*' -> l.multiply(r);
-        // Spark divides by zero to null: the rule is then skipped for that report, as with a missing value.
-        case '/' -> l.divide(r);
-        default -> throw new IllegalStateException("operator " + operator);
-      };
+      // Spark divides by zero to null: the rule is then skipped for that report, as with a missing value.
+      return ColumnArithmetic.apply(operator, left.column(operand), right.column(operand));
     }
 
     @Override

@@ -26,6 +26,7 @@ final class DataQuality {
         + "<h3>Số liệu tạm tính</h3>\n" + provisional(month, city, catalog)
         + "<h3>Bản ghi bị loại theo lý do</h3>\n" + rejects(f.rejects())
         + "<h3>Độ mới của nguồn dữ liệu</h3>\n" + freshness(f.run())
+        + "<h3>Kiểm tra tự động các bảng số liệu</h3>\n" + dataTests(f.run())
         + "<h3>Ghi chú của đơn vị báo cáo</h3>\n" + notes(f.notes(), units);
   }
 
@@ -128,6 +129,32 @@ final class DataQuality {
         + VietLabels.runStatus(r.status()) + ".</p>\n"
         + "<table class=\"fresh cards\"><thead><tr><th>Nguồn</th><th>Lần giao mới nhất</th><th>Số tệp</th><th>Dòng đọc</th><th>Dòng bị loại</th></tr></thead><tbody>\n"
         + rows + "</tbody></table>\n";
+  }
+
+  // The latest run's data tests (the tables' contracts): counted, and each that found rows, in words.
+  static String dataTests(Optional<LatestRun> run) {
+    List<LatestRun.DataTest> tests = run.map(LatestRun::dataTests).orElse(List.of());
+    if (tests.isEmpty()) {
+      return "<p>Chưa có lần kiểm tra tự động nào.</p>\n";
+    }
+    List<LatestRun.DataTest> failing = tests.stream().filter(t -> t.failingRows() > 0).toList();
+    String counted = "<p>Lần cập nhật gần nhất đã kiểm tra tự động " + VietNumber.format(tests.size()) + " quy tắc trên "
+        + tests.stream().map(LatestRun.DataTest::table).distinct().count() + " bảng số liệu: "
+        + VietNumber.format(tests.size() - failing.size()) + " quy tắc đạt"
+        + (failing.isEmpty() ? ".</p>\n" : ", " + failing.size() + " quy tắc có dòng không đạt:</p>\n");
+    if (failing.isEmpty()) {
+      return counted;
+    }
+    StringBuilder rows = new StringBuilder();
+    for (LatestRun.DataTest t : failing) {
+      rows.append("<tr><td data-label=\"Bảng\">").append(VietLabels.dataTable(t.table()))
+          .append("</td><td data-label=\"Quy tắc\">").append(VietLabels.dataTest(t.table(), t.expectation(), t.kind()))
+          .append("</td><td data-label=\"Mức\">").append(VietLabels.dataTestSeverity(t.severity()))
+          .append("</td><td class=\"num\" data-label=\"Số dòng\">").append(VietNumber.format(t.failingRows()))
+          .append("</td></tr>\n");
+    }
+    return counted + "<table class=\"data-tests cards\"><thead><tr><th>Bảng</th><th>Quy tắc</th><th>Mức</th>"
+        + "<th>Số dòng</th></tr></thead><tbody>\n" + rows + "</tbody></table>\n";
   }
 
   // A delivery folder: a day (2025-12-09) or, for telecom, a month (2025-11).

@@ -26,10 +26,13 @@ import vn.haiphong.bdhvs.runtime.JobGraph;
  * graph has been seen. Read with Jackson rather than DuckDB's read_json because the manifest keys
  * its sources by name, which read_json would turn into one struct field per source.
  */
-record LatestRun(String runId, String finishedAt, String status, List<SourceFreshness> sources) {
+record LatestRun(String runId, String finishedAt, String status, List<SourceFreshness> sources, List<DataTest> dataTests) {
 
   /** One source as the warehouse holds it after the run: its newest delivery folder (a date, or a month for telecom) and its counts. */
   record SourceFreshness(String source, String latestDelivery, int files, long rowsRead, long rowsRejected) {}
+
+  /** One data test of a table the run wrote (the manifest's data_tests): its severity and failing rows. */
+  record DataTest(String table, String expectation, String kind, String severity, long failingRows) {}
 
   private static final Pattern FOLDER = Pattern.compile("(?:^|/)(\\d{4}-\\d{2}(?:-\\d{2})?)/");
 
@@ -52,6 +55,7 @@ record LatestRun(String runId, String finishedAt, String status, List<SourceFres
     ObjectMapper json = new ObjectMapper();
     Set<String> unseenJobs = new HashSet<>(JobGraph.load().jobs().stream().map(JobGraph.Node::name).toList());
     Map<String, SourceFreshness> sources = new LinkedHashMap<>();
+    Map<String, List<DataTest>> tests = new LinkedHashMap<>();
     LatestRun newest = null;
     for (Path manifestFile : newestFirst) {
       JsonNode manifest;
@@ -63,6 +67,10 @@ record LatestRun(String runId, String finishedAt, String status, List<SourceFres
       LatestRun run = parse(manifest);
       newest = newest == null ? run : newest;
       run.sources().forEach(s -> sources.putIfAbsent(s.source(), s));
+      // Each table as its newest test found it: under Airflow each job's run tests the tables it wrote.
+      Map<String, List<DataTest>> byTable = new LinkedHashMap<>();
+      run.dataTests().forEach(t -> byTable.computeIfAbsent(t.table(), k -> new ArrayList<>()).add(t));
+      byTable.forEach(tests::putIfAbsent);
       // A manifest without "jobs" comes from a whole-pipeline run.
       if (manifest.has("jobs")) {
         manifest.get("jobs").forEach(job -> unseenJobs.remove(job.asText()));
@@ -73,7 +81,8 @@ record LatestRun(String runId, String finishedAt, String status, List<SourceFres
         break;
       }
     }
-    return Optional.of(new LatestRun(newest.runId(), newest.finishedAt(), newest.status(), List.copyOf(sources.values())));
+    return Optional.of(new LatestRun(newest.runId(), newest.finishedAt(), newest.status(), List.copyOf(sources.values()),
+        tests.values().stream().flatMap(List::stream).toList()));
   }
 
   static LatestRun parse(JsonNode manifest) {
@@ -97,7 +106,12 @@ record LatestRun(String runId, String finishedAt, String status, List<SourceFres
       sources.add(new SourceFreshness(entry.getKey(), latest, s.path("files").size(),
           s.path("rows_read").asLong(), s.path("rows_rejected").asLong()));
     });
+    List<DataTest> tests = new ArrayList<>();
+    for (JsonNode t : manifest.path("data_tests")) {
+      tests.add(new DataTest(t.path("table_name").asText(), t.path("expectation").asText(), t.path("kind").asText(),
+          t.path("severity").asText(), t.path("failing_rows").asLong()));
+    }
     return new LatestRun(manifest.path("run_id").asText(), manifest.path("finished_at").asText(),
-        manifest.path("status").asText(), List.copyOf(sources));
+        manifest.path("status").asText(), List.copyOf(sources), List.copyOf(tests));
   }
 }

@@ -91,6 +91,37 @@ final class VietLabels {
       "medium", "mức độ trung bình",
       "low", "mức độ thấp");
 
+  /** By the table a data test checked (schemas/): the tables officials hear of. */
+  static final Map<String, String> DATA_TABLES = Map.of(
+      "indicator_cube", "Bảng chỉ tiêu",
+      "learning_cube", "Bảng hoạt động học tập",
+      "telecom_cube", "Bảng hạ tầng viễn thông",
+      "skill_gaps", "Bảng so sánh số báo cáo và số đo",
+      "source_months", "Bảng tình trạng nguồn dữ liệu theo tháng",
+      "target_projection", "Bảng dự báo thời điểm đạt mục tiêu",
+      "validation_violations", "Bảng vi phạm quy tắc kiểm tra báo cáo",
+      "report_outliers", "Bảng giá trị bất thường trong báo cáo",
+      "rejects", "Bảng bản ghi bị loại");
+
+  /** By a data test's {@code kind}: what a failing row breaks, when the test has no label of its own. */
+  static final Map<String, String> DATA_TEST_KINDS = Map.of(
+      "not_null", "Thiếu giá trị bắt buộc",
+      "accepted", "Giá trị ngoài danh mục cho phép",
+      "range", "Giá trị ngoài khoảng hợp lệ",
+      "references", "Mã không có trong danh mục",
+      "pattern", "Giá trị sai định dạng",
+      "check", "Các cột của dòng không khớp nhau");
+
+  /** By {@code <table>.<expectation>}: every data test of severity warn (a test checks it), in words. */
+  static final Map<String, String> DATA_TESTS = Map.of(
+      "indicator_cube.numerator_within_denominator", "Tỷ lệ có tử số lớn hơn mẫu số (được đánh dấu cần kiểm tra số liệu)",
+      "indicator_cube.figures_placed_in_a_ward", "Số liệu chưa xác định được xã, phường (chỉ tính vào số liệu toàn thành phố)");
+
+  /** By a data test's {@code severity}. */
+  static final Map<String, String> DATA_TEST_SEVERITIES = Map.of(
+      "error", "Lỗi: dừng cập nhật, không công bố số liệu",
+      "warn", "Cảnh báo");
+
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
   private VietLabels() {}
@@ -127,6 +158,19 @@ final class VietLabels {
   static String unitTypeName(vn.haiphong.bdhvs.reference.Ward ward) {
     String type = WARD_TYPES.get(ward.unitType());
     return type == null ? ward.name() : type + " " + ward.name();
+  }
+
+  static String dataTable(String table) {
+    return DATA_TABLES.getOrDefault(table, "Bảng dữ liệu trung gian");
+  }
+
+  /** A data test in words: its own label, else what its kind of test checks. */
+  static String dataTest(String table, String expectation, String kind) {
+    return DATA_TESTS.getOrDefault(table + "." + expectation, DATA_TEST_KINDS.getOrDefault(kind, "Quy tắc kiểm tra khác"));
+  }
+
+  static String dataTestSeverity(String code) {
+    return DATA_TEST_SEVERITIES.getOrDefault(code, "Không rõ");
   }
 
   static String unitKind(String code) {

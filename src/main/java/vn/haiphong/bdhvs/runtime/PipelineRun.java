@@ -28,6 +28,7 @@ import vn.haiphong.bdhvs.reference.CourseCatalog;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
 import vn.haiphong.bdhvs.reference.TargetGroupLabels;
 import vn.haiphong.bdhvs.reference.WardDirectory;
+import vn.haiphong.bdhvs.warehouse.DataTests;
 import vn.haiphong.bdhvs.warehouse.RunLock;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
@@ -120,6 +121,7 @@ public final class PipelineRun {
     private boolean interrupted;
     private boolean ended;
     private volatile String stage = "the start";
+    private volatile Double dataTestWallSeconds;
 
     Night(String runId, Instant started, Warehouse warehouse, List<JobGraph.Node> jobs) {
       this.runId = runId;
@@ -185,8 +187,23 @@ public final class PipelineRun {
               node.name(), r.files().size(), r.rowsRead(), r.rowsAccepted(), r.rowsRejected(), seconds));
     }
 
-    /** The commit point: the ledger and the manifest go aside with every other output, then all are swapped in. */
+    /**
+     * The commit point: the data tests of every table written (a failing error stops the run here,
+     * nothing published), then the ledger and the manifest go aside with every other output, then
+     * all are swapped in.
+     */
     private void publish() {
+      stage = "the data tests";
+      long tests = System.nanoTime();
+      try {
+        warehouse.test(spark);
+      } finally {
+        dataTestWallSeconds = Math.round((System.nanoTime() - tests) / 1e6) / 1000.0;
+        List<DataTests.Result> results = warehouse.dataTests().stream().flatMap(t -> t.results().stream()).toList();
+        progress.accept(String.format("data tests: %d on %d tables, %d failing errors, %d failing warnings (%.1f s)",
+            results.size(), warehouse.dataTests().size(), results.stream().filter(r -> r.isError() && r.failed()).count(),
+            results.stream().filter(r -> !r.isError() && r.failed()).count(), dataTestWallSeconds));
+      }
       stage = "publishing";
       warehouse.writeText(Ledger.PATH, ledger.json());
       warehouse.writeText(manifestRelative(), manifest("published", null));
@@ -295,6 +312,14 @@ public final class PipelineRun {
       m.put("sources", sources);
       m.put("written", written);
       m.put("stages", stages);
+      // Every data test of the tables written, passing or not, the seconds each table's took (four
+      // tables are tested at once, so these overlap) and the seconds of them all.
+      m.put("data_tests", warehouse.dataTests().stream().flatMap(t -> t.results().stream())
+          .map(DataTests.Result::manifest).toList());
+      Map<String, Double> testSeconds = new LinkedHashMap<>();
+      warehouse.dataTests().forEach(t -> testSeconds.put(t.table(), Math.round(t.seconds() * 1000) / 1000.0));
+      m.put("data_test_seconds", testSeconds);
+      m.put("data_test_wall_seconds", dataTestWallSeconds);
       try {
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -54,6 +54,11 @@ public final class Publication {
     return pending(root, runId, relative);
   }
 
+  /** Where {@code relative} is written aside, without making it an output (the folder above a cube's partitions). */
+  Path asidePath(String relative) {
+    return pending(root, runId, relative);
+  }
+
   /** Marks a published output (a folder or a file) to be removed when the run publishes. */
   void remove(String relative) {
     removed.add(relative);

@@ -11,19 +11,27 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
@@ -37,9 +45,19 @@ import vn.haiphong.bdhvs.contract.TableContract;
  * it has written see the new version.
  */
 public final class Warehouse {
+  private static final int TEST_THREADS = 4;
+
   private final String root;
   private final FileSystem fs;
   private final Publication publication;
+  /** The tables written aside so far, by table: the Parquet their data tests read. */
+  private final Map<String, Written> written = new LinkedHashMap<>();
+  // Read by the run's manifest, which an interruption writes from the signal's thread.
+  private volatile List<DataTests.TableOutcome> dataTests = List.of();
+  private boolean dataTestFailed;
+
+  /** Where a table was written aside: its folders, and the folder partition values are read under (null when none). */
+  private record Written(TableContract contract, List<String> paths, String basePath) {}
 
   /** The warehouse at {@code root} as run {@code runId} writes it. */
   public Warehouse(String root, Configuration hadoop, String runId) {
@@ -109,12 +127,15 @@ public final class Warehouse {
     if (from == null) {
       Path aside = publication.aside(relative);
       shaped.write().mode(SaveMode.Overwrite).partitionBy(partitionColumn).parquet(aside.toString());
+      wrote(contract, aside.toString(), aside.toString());
       // With the schema: a cube with no rows (a source that delivered nothing yet) has no file to infer it from.
       return rows.sparkSession().read().schema(shaped.schema()).parquet(aside.toString()).count();
     }
-    Set<String> written = writePartitions(relative, shaped, partitionColumn);
+    Set<String> partitions = writePartitions(relative, shaped, partitionColumn);
+    String base = publication.asidePath(relative).toString();
+    partitions.forEach(p -> wrote(contract, base + "/" + p, base));
     for (String value : partitions(relative, partitionColumn)) {
-      if (value.compareTo(from) >= 0 && !written.contains(partitionColumn + "=" + value)) {
+      if (value.compareTo(from) >= 0 && !partitions.contains(partitionColumn + "=" + value)) {
         publication.remove(relative + "/" + partitionColumn + "=" + value);
       }
     }
@@ -209,8 +230,57 @@ public final class Warehouse {
     return publication.size();
   }
 
-  /** Swaps every output of this run in, all together (see {@link Publication}). */
+  /**
+   * Runs the data tests of every table written aside ({@link DataTests}) and keeps their outcomes
+   * ({@link #dataTests()}); a failing test of severity error throws {@link DataTestFailure}, and
+   * the run then publishes nothing ({@link #publish()} refuses). Call it just before publishing.
+   */
+  public List<DataTests.TableOutcome> test(SparkSession spark) {
+    List<DataTests.TableOutcome> outcomes = new ArrayList<>();
+    // A table's tests are one small Spark job whose time is mostly latency (listing, planning, code
+    // generation): several tables at once take about half as long as one after the other.
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(TEST_THREADS, written.size())));
+    try {
+      List<Future<DataTests.TableOutcome>> running = new ArrayList<>();
+      for (Written w : written.values()) {
+        running.add(pool.submit(() -> {
+          DataFrameReader reader = spark.read().schema(w.contract().sparkSchema());
+          if (w.basePath() != null) {
+            reader = reader.option("basePath", w.basePath());
+          }
+          return DataTests.run(w.contract(), reader.parquet(w.paths().toArray(String[]::new)));
+        }));
+      }
+      for (Future<DataTests.TableOutcome> f : running) {
+        outcomes.add(f.get());
+      }
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted during the data tests", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    dataTests = List.copyOf(outcomes);
+    Optional<String> failure = DataTests.failure(outcomes);
+    if (failure.isPresent()) {
+      dataTestFailed = true;
+      throw new DataTestFailure(failure.get());
+    }
+    return dataTests;
+  }
+
+  /** The outcomes of the last {@link #test}, for the run manifest; empty before it. */
+  public List<DataTests.TableOutcome> dataTests() {
+    return dataTests;
+  }
+
+  /** Swaps every output of this run in, all together (see {@link Publication}); never after a failed error test. */
   public void publish() {
+    if (dataTestFailed) {
+      throw new DataTestFailure("run has a failing data test of severity error; nothing published");
+    }
     publication.publish();
   }
 
@@ -241,14 +311,25 @@ public final class Warehouse {
     checkKeys(contract, shaped);
     String aside = publication.aside(relative).toString();
     shaped.write().mode(SaveMode.Overwrite).parquet(aside);
+    wrote(contract, aside, null);
     return rows.sparkSession().read().parquet(aside).count();
+  }
+
+  /** Records a folder written aside for {@code contract}'s table (rejects: one per source; a cube: one per partition). */
+  private void wrote(TableContract contract, String path, String basePath) {
+    Written before = written.get(contract.table());
+    List<String> paths = new ArrayList<>(before == null ? List.of() : before.paths());
+    if (!paths.contains(path)) {
+      paths.add(path);
+    }
+    written.put(contract.table(), new Written(contract, paths, basePath));
   }
 
   /** Writes {@code rows} partitioned aside and registers each partition folder as an output of its own. */
   private Set<String> writePartitions(String relative, Dataset<Row> rows, String partitionColumn) {
     Path scratch = publication.scratch("partitions-" + UUID.randomUUID());
     rows.write().mode(SaveMode.Overwrite).partitionBy(partitionColumn).parquet(scratch.toString());
-    Set<String> written = new TreeSet<>();
+    Set<String> names = new TreeSet<>();
     try {
       for (FileStatus s : fs.listStatus(scratch)) {
         String name = s.getPath().getName();
@@ -256,14 +337,14 @@ public final class Warehouse {
           Path target = publication.aside(relative + "/" + name);
           fs.mkdirs(target.getParent());
           Publication.rename(fs, s.getPath(), target);
-          written.add(name);
+          names.add(name);
         }
       }
       fs.delete(scratch, true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + relative + " aside", e);
     }
-    return written;
+    return names;
   }
 
   private void writeFile(Path path, String content) {

@@ -12,8 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +20,6 @@ import java.util.stream.Stream;
 import vn.haiphong.bdhvs.contract.ColumnContract;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.reference.ReferenceTable;
-import vn.haiphong.bdhvs.reference.TargetGroup;
-import vn.haiphong.bdhvs.reference.Ward;
-import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
  * What {@code bdhvs.duckdb} holds (docs/specification.md §6), created in one connection: small dimension tables
@@ -46,8 +41,9 @@ final class WarehouseObjects {
   private static final String STAGED = "staged";
   private static final String REJECTS = "rejects";
   private static final String RUNS = "runs";
+  private static final String QUALITY = "quality";
   /** Every folder of the warehouse a view reads: all a query session may read ({@link QuerySession}). */
-  static final List<String> VIEW_FOLDERS = List.of(CUBES, STAGED, REJECTS, RUNS);
+  static final List<String> VIEW_FOLDERS = List.of(CUBES, QUALITY, STAGED, REJECTS, RUNS);
 
   private final Connection connection;
   private final Path root;
@@ -67,20 +63,8 @@ final class WarehouseObjects {
   }
 
   private void dimensions() throws SQLException {
-    List<List<Object>> wards = new ArrayList<>();
-    for (Ward w : WardDirectory.load().wards()) {
-      wards.add(Arrays.asList(w.code(), w.name(), w.unitType(), w.population(), w.areaKm2()));
-    }
-    wards.add(Arrays.asList(WardDirectory.ALL, "Thành phố Hải Phòng", "city", null, null));
-    wards.add(Arrays.asList(WardDirectory.UNKNOWN, "Không xác định", "unknown", null, null));
-    table("dim_ward", TableContract.load("warehouse", "dim_ward"), wards);
-
-    List<List<Object>> groups = new ArrayList<>();
-    for (TargetGroup g : TargetGroup.values()) {
-      groups.add(List.of(g.code(), g.labelVi()));
-    }
-    groups.add(List.of("ALL", "Tất cả đối tượng"));
-    table("dim_target_group", TableContract.load("warehouse", "dim_target_group"), groups);
+    table("dim_ward", TableContract.load("warehouse", "dim_ward"), Dimensions.wards());
+    table("dim_target_group", TableContract.load("warehouse", "dim_target_group"), Dimensions.targetGroups());
 
     // The catalog and the plans' targets as written: reference/*.csv is the one definition.
     for (Map.Entry<String, String> r : DuckDbWarehouse.REFERENCE_TABLES.entrySet()) {
@@ -100,8 +84,8 @@ final class WarehouseObjects {
     for (String cube : folders(CUBES)) {
       parquetView(cube, TableContract.load("output", cube), CUBES + "/" + cube, true);
     }
-    for (String table : folders("quality")) {
-      parquetView(table, TableContract.load("output", table), "quality/" + table, false);
+    for (String table : folders(QUALITY)) {
+      parquetView(table, TableContract.load("output", table), QUALITY + "/" + table, false);
     }
     if (rows.containsKey("indicator_cube") && rows.containsKey("source_months")) {
       view("kpi_latest", TableContract.load("warehouse", "kpi_latest"), KPI_LATEST_SQL);
@@ -113,6 +97,7 @@ final class WarehouseObjects {
       parquetView("rejects", TableContract.load("output", "rejects"), REJECTS, false);
     }
     runs();
+    dataTests();
   }
 
   /**
@@ -126,23 +111,45 @@ final class WarehouseObjects {
         + ", hive_partitioning = " + hive + ", hive_types_autocast = false)");
   }
 
-  /**
-   * The run manifests, typed by the contract; nested parts stay JSON text. Before the first
-   * manifest exists (the first run builds the file before writing its own), the view is empty.
-   */
+  /** The run manifests, typed by the contract; nested parts stay JSON text. */
   private void runs() throws SQLException {
     TableContract contract = TableContract.load("warehouse", "runs");
-    if (hasFiles(root.resolve(RUNS), ".json")) {
-      String columns = contract.columns().stream()
-          .map(c -> literal(c.name()) + ": " + literal(Sql.type(c.type())))
-          .collect(Collectors.joining(", "));
-      view("runs", contract, "SELECT " + columnList(contract) + " FROM read_json("
-          + literal(root.resolve(RUNS) + "/*.json") + ", format = 'auto', columns = {" + columns + "})");
-    } else {
-      view("runs", contract, "SELECT " + contract.columns().stream()
-          .map(c -> "CAST(NULL AS " + Sql.type(c.type()) + ") AS " + identifier(c.name()))
-          .collect(Collectors.joining(", ")) + " WHERE false");
+    if (!hasFiles(root.resolve(RUNS), ".json")) {
+      emptyView("runs", contract);
+      return;
     }
+    String columns = contract.columns().stream()
+        .map(c -> literal(c.name()) + ": " + literal(Sql.type(c.type())))
+        .collect(Collectors.joining(", "));
+    view("runs", contract, "SELECT " + columnList(contract) + " FROM read_json("
+        + literal(root.resolve(RUNS) + "/*.json") + ", format = 'auto', columns = {" + columns + "})");
+  }
+
+  /**
+   * The data tests of every run, one row per run x table x test, from each manifest's
+   * {@code data_tests} (keyed by this view's columns); a manifest from before runs tested their
+   * tables has none and adds no row.
+   */
+  private void dataTests() throws SQLException {
+    TableContract contract = TableContract.load("warehouse", "data_tests");
+    if (!hasFiles(root.resolve(RUNS), ".json")) {
+      emptyView("data_tests", contract);
+      return;
+    }
+    String fields = contract.columns().stream().filter(c -> !c.name().equals("run_id"))
+        .map(c -> identifier(c.name()) + " " + Sql.type(c.type())).collect(Collectors.joining(", "));
+    String tests = "SELECT run_id, unnest(data_tests) AS t FROM read_json(" + literal(root.resolve(RUNS) + "/*.json")
+        + ", format = 'auto', columns = {'run_id': 'VARCHAR', 'data_tests': " + literal("STRUCT(" + fields + ")[]") + "})";
+    view("data_tests", contract, "SELECT " + contract.columnNames().stream()
+        .map(c -> c.equals("run_id") ? identifier(c) : "t." + identifier(c) + " AS " + identifier(c))
+        .collect(Collectors.joining(", ")) + " FROM (" + tests + ")");
+  }
+
+  /** A view with the contract's columns and no rows: before the first manifest exists, the first run builds the file. */
+  private void emptyView(String name, TableContract contract) throws SQLException {
+    view(name, contract, "SELECT " + contract.columns().stream()
+        .map(c -> "CAST(NULL AS " + Sql.type(c.type()) + ") AS " + identifier(c.name()))
+        .collect(Collectors.joining(", ")) + " WHERE false");
   }
 
   private void view(String name, TableContract contract, String select) throws SQLException {

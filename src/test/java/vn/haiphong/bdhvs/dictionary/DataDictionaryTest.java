@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.haiphong.bdhvs.contract.ColumnContract;
+import vn.haiphong.bdhvs.contract.Expectation;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
@@ -27,6 +28,23 @@ class DataDictionaryTest {
     String committed = Files.readString(COMMITTED, StandardCharsets.UTF_8);
     assertTrue(generated.equals(committed), COMMITTED + " differs from what schemas/, reference/ and jobs/ say:"
         + " run bin/bdhvs dictionary --out " + COMMITTED + " and commit it");
+  }
+
+  @Test
+  void everyDataTestOfAWrittenTable_isListedWithItsSeverity() {
+    String md = DataDictionary.load().markdown();
+    for (TableContract t : TableContract.all()) {
+      if (!Set.of("staged", "output").contains(t.kind())) {
+        continue;
+      }
+      String section = md.substring(md.indexOf("### " + t.id() + "\n"));
+      section = section.substring(0, section.indexOf("\n### ") < 0 ? section.length() : section.indexOf("\n### "));
+      for (Expectation e : t.dataTests()) {
+        if (e.kind() != Expectation.Kind.NOT_NULL) {
+          assertTrue(section.contains("| `" + e.name() + "` | " + e.severity().code() + " |"), t.id() + " " + e.name());
+        }
+      }
+    }
   }
 
   @Test

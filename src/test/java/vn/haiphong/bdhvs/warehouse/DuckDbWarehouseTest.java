@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +53,7 @@ class DuckDbWarehouseTest extends SharedSpark {
           .map(r -> (String) r.get(0)).collect(Collectors.toSet());
       assertEquals(Set.of("dim_ward", "dim_target_group", "dim_indicator", "dim_plan", "dim_plan_target",
           "dim_validation_rule", "indicator_cube", "source_months", "kpi_latest",
-          "staged_contest_registrations", "rejects", "runs"), names);
+          "staged_contest_registrations", "rejects", "runs", "data_tests"), names);
       assertEquals(names, build.rows().keySet());
     }
     Assertions.assertFalse(Files.list(root).anyMatch(p -> p.getFileName().toString().endsWith(".tmp")),
@@ -134,6 +135,31 @@ class DuckDbWarehouseTest extends SharedSpark {
       assertEquals(List.of(List.of("contest", 4L, "bad_date")), rows(c, "SELECT source, line, reason_code FROM rejects"));
       assertEquals(List.of(List.of(WarehouseFixture.RUN_ID, "succeeded", "3")),
           rows(c, "SELECT run_id, status, sources->'contest'->>'rows_read' FROM runs"));
+    }
+  }
+
+  @Test
+  void dataTests_holdEveryTestOfEveryManifest_noneOfAManifestFromBeforeRunsTestedTables(@TempDir Path other)
+      throws Exception {
+    WarehouseFixture.manifest(other, "run-20251209T010000Z");
+    Files.writeString(other.resolve("runs/run-20251210T010000Z.json"), """
+        {"run_id": "run-20251210T010000Z", "started_at": "2025-12-10T01:00:00Z", "finished_at": "2025-12-10T01:02:00Z",
+         "status": "failed", "run_date": "2025-12-10", "landing": "/l", "warehouse": "/w",
+         "data_tests": [
+           {"table_name": "indicator_cube", "expectation": "status_accepted", "kind": "accepted", "severity": "error",
+            "test": "status in {achieved}", "failing_rows": 2, "example_key": "month=2025-11, ward_code=ALL"},
+           {"table_name": "indicator_cube", "expectation": "numerator_within_denominator", "kind": "check",
+            "severity": "warn", "test": "numerator <= denominator", "failing_rows": 0, "example_key": null}],
+         "data_test_seconds": {"indicator_cube": 0.25}}
+        """);
+    new DuckDbWarehouse(other).rebuild("run-x");
+    try (Connection c = new DuckDbWarehouse(other).openReadOnly()) {
+      assertEquals(List.of(List.of("run-20251210T010000Z", "indicator_cube", "status_accepted", "error", 2L,
+              "month=2025-11, ward_code=ALL"), Arrays.asList("run-20251210T010000Z", "indicator_cube",
+              "numerator_within_denominator", "warn", 0L, null)),
+          rows(c, "SELECT run_id, table_name, expectation, severity, failing_rows, example_key FROM data_tests ORDER BY 3 DESC"));
+      assertEquals(List.of(Arrays.asList((Object) null), List.of("0.25")),
+          rows(c, "SELECT data_test_seconds->>'indicator_cube' FROM runs ORDER BY run_id"));
     }
   }
 
