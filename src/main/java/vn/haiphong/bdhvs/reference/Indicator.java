@@ -8,11 +8,12 @@ import java.io.Serializable;
  * group ALL) or {@code city} (ALL × ALL). {@code targetCode} names the indicator whose plan
  * targets apply (a measured rate shares its reported twin's target); null when none. Its formulas
  * ({@code numeratorSql}, {@code denominatorSql}, null when none) are SQL in the dialect of the cube's
- * family of facts {@code facts} (cube/facts/&lt;facts&gt;.sql), which both engines run.
+ * family of facts {@code facts} (cube/facts/&lt;facts&gt;.sql), which both engines run. {@code leadUnit} is the unit in
+ * charge ("Đơn vị chủ trì").
  */
 public record Indicator(String code, String nameVi, String definitionVi, String unit,
     String numerator, String denominator, String source, String plan, String breakdown,
-    String basis, String targetCode, String facts, String numeratorSql, String denominatorSql)
+    String basis, String targetCode, String facts, String numeratorSql, String denominatorSql, String leadUnit)
     implements Serializable {
 
   public static final String BY_WARD_AND_GROUP = "ward_target_group";

@@ -35,7 +35,7 @@ public final class IndicatorCatalog implements Serializable {
       return new Indicator(row.text("code"), row.text("name_vi"), row.text("definition_vi"),
           row.text("unit"), row.text("numerator"), row.text("denominator"), row.text("source"),
           row.text("plan"), row.text("breakdown"), row.text("basis"), row.text("target_code"), row.text("facts"),
-          row.text("numerator_sql"), row.text("denominator_sql"));
+          row.text("numerator_sql"), row.text("denominator_sql"), row.text("lead_unit"));
     }).toList());
   }
 

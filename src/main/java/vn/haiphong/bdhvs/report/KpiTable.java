@@ -21,6 +21,8 @@ final class KpiTable {
   static final List<Integer> TARGET_YEARS = List.of(2025, 2026, 2030);
   /** The header of each of {@link #TARGET_YEARS}, the same on the page, the sheet and the document. */
   static final List<String> TARGET_HEADERS = TARGET_YEARS.stream().map(y -> "Mục tiêu " + y).toList();
+  /** Who is in charge of an indicator and where its figure comes from, as the plans' Phụ lục I has them. */
+  static final List<String> UNIT_HEADERS = List.of("Đơn vị chủ trì", "Nguồn số liệu");
 
   /**
    * One indicator's line: its figure of the month, the scope's targets of {@link #TARGET_YEARS}
@@ -74,11 +76,14 @@ final class KpiTable {
           .append(k.delta().map(p -> "<div class=\"delta\">" + HtmlText.escape(p) + "</div>").orElse(""))
           .append("</td><td data-label=\"Trạng thái\">").append(StatusLabel.of(r.status()).html())
           .append(k.projection() == null ? "" : "<div class=\"delta projection\">" + HtmlText.escape(k.projection().outcomeVi()) + "</div>")
-          .append("</td></tr>\n");
+          .append("</td><td data-label=\"").append(UNIT_HEADERS.get(0)).append("\">")
+          .append(HtmlText.escape(k.indicator().leadUnit()))
+          .append("</td><td data-label=\"").append(UNIT_HEADERS.get(1)).append("\">")
+          .append(HtmlText.escape(reportedBy(k.indicator()))).append("</td></tr>\n");
     }
     return """
         <table class="kpi cards">
-        <thead><tr><th>STT</th><th>Chỉ tiêu</th>%s<th>Thực hiện</th><th>Trạng thái</th></tr></thead>
+        <thead><tr><th>STT</th><th>Chỉ tiêu</th>%s<th>Thực hiện</th><th>Trạng thái</th><th>Đơn vị chủ trì</th><th>Nguồn số liệu</th></tr></thead>
         <tbody>
         %s</tbody>
         </table>
@@ -87,6 +92,11 @@ final class KpiTable {
         %s</p>
         %s""".formatted(TARGET_HEADERS.stream().map(h -> "<th class=\"target\">" + h + "</th>").collect(Collectors.joining()),
             rows, PROVISIONAL_NOTE, ESTIMATE_NOTE, TargetProjection.METHOD, stricterNotesHtml(kpi));
+  }
+
+  /** Who reports an indicator's figure: its source, in words. */
+  static String reportedBy(Indicator indicator) {
+    return VietLabels.source(indicator.source());
   }
 
   /** Where two plans set different targets, the footnote that says which is in force and which is kept. */

@@ -35,7 +35,7 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
 final class OfficeDocument {
   static final String ORG = "THÀNH PHỐ HẢI PHÒNG — Phong trào \"Bình dân học vụ số\"";
   static final List<String> KPI_HEADERS = Stream.of(List.of("STT", "Chỉ tiêu"), KpiTable.TARGET_HEADERS,
-      List.of("Thực hiện", "Trạng thái")).flatMap(List::stream).toList();
+      List.of("Thực hiện", "Trạng thái"), KpiTable.UNIT_HEADERS).flatMap(List::stream).toList();
   static final List<String> REPORTING_HEADERS = List.of("STT", "Đơn vị", "Kỳ báo cáo", "Tình trạng", "Nộp lần đầu lúc");
   static final List<String> FINDINGS_HEADERS = List.of("STT", "Loại phát hiện", "Xã, phường hoặc nguồn", "Nội dung",
       "Số liệu", "Ghi chú");
@@ -90,6 +90,8 @@ final class OfficeDocument {
       }
       row.add(done);
       row.add(status);
+      row.add(k.indicator().leadUnit());
+      row.add(KpiTable.reportedBy(k.indicator()));
       rows.add(row);
     }
     table(KPI_HEADERS, rows);

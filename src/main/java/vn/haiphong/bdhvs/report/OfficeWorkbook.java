@@ -37,7 +37,8 @@ final class OfficeWorkbook {
   static final String REPORTING_SHEET = "Tình hình báo cáo";
   static final String FINDINGS_SHEET = "Phát hiện về dữ liệu";
   static final List<String> KPI_HEADERS = Stream.of(List.of("STT", "Chỉ tiêu", "Đơn vị tính"), KpiTable.TARGET_HEADERS,
-      List.of("Thực hiện", "Tạm tính", "Ước tính", "So với kỳ trước", "Trạng thái", "Dự kiến đạt mục tiêu"))
+      List.of("Thực hiện", "Tạm tính", "Ước tính", "So với kỳ trước", "Trạng thái", "Dự kiến đạt mục tiêu"),
+      KpiTable.UNIT_HEADERS)
       .flatMap(List::stream).toList();
   static final List<String> REPORTING_HEADERS = List.of("STT", "Mã đơn vị", "Đơn vị", "Loại đơn vị", "Xã, phường",
       "Kỳ báo cáo", "Tình trạng", "Nộp lần đầu lúc", "Số lần nộp", "Số quy tắc kiểm tra bị vi phạm");
@@ -95,7 +96,7 @@ final class OfficeWorkbook {
   private void kpi(MonthlyFigures f) {
     List<Integer> widths = new ArrayList<>(List.of(6, 60, 12));
     KpiTable.TARGET_YEARS.forEach(y -> widths.add(14));
-    widths.addAll(List.of(16, 9, 9, 36, 16, 24));
+    widths.addAll(List.of(16, 9, 9, 36, 16, 24, 30, 24));
     Sheet sheet = sheet(KPI_SHEET, KPI_HEADERS, widths);
     for (KpiTable.Row k : f.kpi()) {
       CubeRow r = k.figure();
@@ -112,7 +113,9 @@ final class OfficeWorkbook {
       text(row, c++, k.estimated() ? "Có" : "");
       text(row, c++, k.delta().orElse(""));
       text(row, c++, StatusLabel.of(r.status()).vi);
-      text(row, c, k.projection() == null ? "" : k.projection().outcomeVi());
+      text(row, c++, k.projection() == null ? "" : k.projection().outcomeVi());
+      text(row, c++, k.indicator().leadUnit());
+      text(row, c, KpiTable.reportedBy(k.indicator()));
     }
   }
 
