@@ -64,7 +64,8 @@ final class ReportCommand implements Callable<Integer> {
         : scope.unit != null ? MonthlyReport.Selection.UNIT : MonthlyReport.Selection.ALL;
     List<Path> written = new ArrayList<>(MonthlyReport.withReference().write(warehouse, shown, selection,
         scope == null ? null : scope.ward != null ? scope.ward : scope.unit));
-    if (selection == MonthlyReport.Selection.CITY) {
+    // One report asked for (the city's, a ward's, a unit's): its PDF too; --all prints the city's while it renders.
+    if (selection != MonthlyReport.Selection.ALL) {
       MonthlyReport.printPdf(written.get(0)).ifPresent(written::add);
     }
     // A hundred-odd pages of --all are told by their folder, not listed.
