@@ -53,4 +53,13 @@ public record GeneratedRun(Path landing, Path warehouse, JsonNode expected, Pipe
     }
     return v.asDouble();
   }
+
+  /** A single number from the run's bdhvs.duckdb: {@code sql}'s first column of its first row. */
+  public long count(String sql) throws java.sql.SQLException {
+    try (java.sql.Connection c = new vn.haiphong.bdhvs.warehouse.DuckDbWarehouse(warehouse).openReadOnly();
+        java.sql.Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
 }

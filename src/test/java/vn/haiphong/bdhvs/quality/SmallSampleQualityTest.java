@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.haiphong.bdhvs.GeneratedRun;
-import vn.haiphong.bdhvs.SharedSpark;
-import vn.haiphong.bdhvs.SmallSampleRun;
+import vn.haiphong.bdhvs.SmallSampleTest;
 import vn.haiphong.bdhvs.warehouse.DuckDbWarehouse;
 
 /**
@@ -26,23 +24,7 @@ import vn.haiphong.bdhvs.warehouse.DuckDbWarehouse;
  * locked) and the lines to reject — and the late reports of each period.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SmallSampleQualityTest extends SharedSpark {
-  private GeneratedRun run;
-  private DuckDbWarehouse warehouse;
-
-  @BeforeAll
-  void runSample() {
-    runBefore();
-    run = SmallSampleRun.get(spark());
-    warehouse = new DuckDbWarehouse(run.warehouse());
-  }
-
-  private long count(String sql) throws SQLException {
-    try (Connection c = warehouse.openReadOnly(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
-    }
-  }
+class SmallSampleQualityTest extends SmallSampleTest {
 
   /** A count the generator states in its ledger; it plants at least one of each. */
   private long planted(String fact) {

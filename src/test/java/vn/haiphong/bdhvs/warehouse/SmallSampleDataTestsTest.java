@@ -14,9 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.haiphong.bdhvs.GeneratedRun;
-import vn.haiphong.bdhvs.SharedSpark;
-import vn.haiphong.bdhvs.SmallSampleRun;
+import vn.haiphong.bdhvs.SmallSampleTest;
 import vn.haiphong.bdhvs.contract.TableContract;
 
 /**
@@ -25,26 +23,10 @@ import vn.haiphong.bdhvs.contract.TableContract;
  * warnings counted again here in plain SQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SmallSampleDataTestsTest extends SharedSpark {
+class SmallSampleDataTestsTest extends SmallSampleTest {
   private static final List<String> OUTPUTS = List.of("indicator_cube", "learning_cube", "telecom_cube", "skill_gaps",
       "source_months", "target_projection", "validation_violations", "report_outliers", "rejects");
 
-  private GeneratedRun run;
-  private DuckDbWarehouse warehouse;
-
-  @BeforeAll
-  void runSample() {
-    runBefore();
-    run = SmallSampleRun.get(spark());
-    warehouse = new DuckDbWarehouse(run.warehouse());
-  }
-
-  private long count(String sql) throws SQLException {
-    try (Connection c = warehouse.openReadOnly(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
-    }
-  }
 
   private String runId() {
     return "'" + run.outcome().runId() + "'";
