@@ -110,16 +110,20 @@ public final class PlanTargets implements Serializable {
   /** Every disagreement between plans: the stricter target in force, the others kept for reference. */
   public List<Disagreement> disagreements() {
     return targets.stream().filter(t -> !t.scope().equals(TEMPLATE))
-        .map(t -> stricter(t.indicatorCode(), t.year(), t.scope()).orElseThrow()).distinct()
-        .map(winner -> new Disagreement(winner, sameCell(winner.indicatorCode(), winner.year(), winner.scope())
-            .filter(t -> t != winner && t.targetValue() != winner.targetValue()).toList()))
-        .filter(d -> !d.forReference().isEmpty()).toList();
+        .flatMap(t -> disagreementOver(stricter(t.indicatorCode(), t.year(), t.scope()).orElseThrow()).stream())
+        .distinct().toList();
   }
 
   /** The disagreement behind the target in force for an indicator, year and scope, if plans disagree on it. */
   public Optional<Disagreement> disagreement(String indicatorCode, int year, String scope) {
-    return target(indicatorCode, year, scope).flatMap(t -> disagreements().stream()
-        .filter(d -> d.inForce() == t).findFirst());
+    return target(indicatorCode, year, scope).flatMap(this::disagreementOver);
+  }
+
+  // The other targets of the same scope, indicator and year that differ from the one in force, if any.
+  private Optional<Disagreement> disagreementOver(PlanTarget inForce) {
+    List<PlanTarget> others = sameCell(inForce.indicatorCode(), inForce.year(), inForce.scope())
+        .filter(t -> t != inForce && t.targetValue() != inForce.targetValue()).toList();
+    return others.isEmpty() ? Optional.empty() : Optional.of(new Disagreement(inForce, others));
   }
 
   private Optional<PlanTarget> stricter(String indicatorCode, int year, String scope) {
