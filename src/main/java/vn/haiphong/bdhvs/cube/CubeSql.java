@@ -34,6 +34,9 @@ final class CubeSql {
   /** The relation saying, per month × source, whether the source is complete at the run date. */
   static final String SOURCE_MONTHS = "source_months";
   static final double KBPS_PER_MBPS = 1000.0;
+  /** The staged tables whose records name a person, each with the column of the record's platform account. */
+  static final Map<String, String> PERSON_TABLES = Map.of("contest_registrations", "candidate_key",
+      "lms_enrolment_history", "learner_key", "mooc_statements", "actor_key");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_0-9]+)}");
 
   /** One statement: the relation it creates, its SQL, whether several later statements read it. */
@@ -60,6 +63,11 @@ final class CubeSql {
       }
     }
     Map<String, String> texts = new LinkedHashMap<>();
+    for (String table : CubeInputs.TABLES) {
+      if (PERSON_TABLES.containsKey(table)) {
+        texts.put("linked_" + table, linked(table));
+      }
+    }
     texts.put("mooc_attributed", text("mooc_attributed.sql"));
     texts.put("reporting_counts", text("reporting_counts.sql"));
     texts.put("report_approvals", text("report_approvals.sql"));
@@ -89,7 +97,15 @@ final class CubeSql {
     return steps;
   }
 
-  /** The MOOC statements attributed to wards and target groups, over {@code staged_mooc_statements}. */
+  /**
+   * {@code staged_<table>} with {@code linked_person_key}: the person each record belongs to across sources
+   * (the relation {@code linked_<table>}).
+   */
+  static String linked(String table) {
+    return fill(text("linked.sql"), Map.of("table", table, "account", PERSON_TABLES.get(table)));
+  }
+
+  /** The MOOC statements attributed to wards and target groups, over {@code linked_mooc_statements}. */
   static String moocAttributed() {
     return fill(text("mooc_attributed.sql"), Map.of(
         "unknown", Sql.literal(WardDirectory.UNKNOWN), "resident", Sql.literal(TargetGroup.RESIDENT.code())));

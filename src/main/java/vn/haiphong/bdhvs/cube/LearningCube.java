@@ -32,9 +32,19 @@ public final class LearningCube {
 
   public static Dataset<Row> build(SparkSession spark, CubeInputs in, CubeReference ref) {
     Dataset<Row> months = broadcast(ReferenceFrames.months(ref.months()).toSpark(spark));
-    return cityLms(in.lmsEnrolmentHistory(), months)
-        .unionByName(mooc(in.moocStatements(), months))
+    in.personLinks().createOrReplaceTempView("staged_person_links");
+    Dataset<Row> history = linked(in.lmsEnrolmentHistory(), "lms_enrolment_history")
+        .withColumn(PERSON, col("linked_person_key")).drop("linked_person_key");
+    linked(in.moocStatements(), "mooc_statements").createOrReplaceTempView("linked_mooc_statements");
+    return cityLms(history, months)
+        .unionByName(mooc(spark, months))
         .withColumn("run_id", lit(ref.runId()));
+  }
+
+  /** {@code rows} of staged {@code table} with the person each belongs to across sources (cube/linked.sql). */
+  private static Dataset<Row> linked(Dataset<Row> rows, String table) {
+    rows.createOrReplaceTempView("staged_" + table);
+    return rows.sparkSession().sql(CubeSql.linked(table));
   }
 
   /**
@@ -60,11 +70,10 @@ public final class LearningCube {
             lit(null).cast("bigint").as("certified"));
   }
 
-  /** MOOC courses, cumulative to month end: any live statement, registered, completed or passed, passed, certified. */
-  static Dataset<Row> mooc(Dataset<Row> statements, Dataset<Row> months) {
+  /** MOOC courses (the relation linked_mooc_statements), cumulative to month end: any live statement, registered, completed or passed, passed, certified. */
+  static Dataset<Row> mooc(SparkSession spark, Dataset<Row> months) {
     Column date = col("local_date");
-    statements.createOrReplaceTempView("staged_mooc_statements");
-    Dataset<Row> live = statements.sparkSession().sql(CubeSql.moocAttributed()).filter(col(COURSE).isNotNull())
+    Dataset<Row> live = spark.sql(CubeSql.moocAttributed()).filter(col(COURSE).isNotNull())
         .select(lit(Course.NATIONAL_MOOC).as(PLATFORM), col(COURSE),
             coalesce(col(WARD), lit(WardDirectory.UNKNOWN)).as(WARD),
             coalesce(col(GROUP), lit(TargetGroup.RESIDENT.code())).as(GROUP),

@@ -42,6 +42,25 @@ public final class PersonKeys implements Serializable {
     return id.startsWith("cccd:") ? "cccd" : id.startsWith("phone:") ? "phone" : "platform";
   }
 
+  /**
+   * Keyed hash of a record's CCCD, labelled by its type as every identifier hash is (so equal digits of two
+   * types never meet): the node the linkage of docs/specification.md §4 joins records on. Null when absent or
+   * not a CCCD. Equal to {@link #personKey} of a record whose best identifier it is.
+   */
+  public String cccdHash(String raw) {
+    return Cccd.normalize(raw).map(c -> hmac("cccd:" + c)).orElse(null);
+  }
+
+  /** Keyed hash of a record's old 9-digit identity card (CMND); null when absent or not a CMND. */
+  public String cmndHash(String raw) {
+    return Cmnd.normalize(raw).map(c -> hmac("cmnd:" + c)).orElse(null);
+  }
+
+  /** Keyed hash of a record's phone number, normalized; null when absent or not a phone number. */
+  public String phoneHash(String raw) {
+    return PhoneNumbers.normalize(raw).map(p -> hmac("phone:" + p)).orElse(null);
+  }
+
   /** Pseudonym of any other identifier, e.g. {@code pseudonym("contest", candidateId)}. */
   public String pseudonym(String namespace, String id) {
     if (namespace == null || namespace.isBlank() || id == null || id.isBlank()) {

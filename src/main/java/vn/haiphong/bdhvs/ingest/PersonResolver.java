@@ -25,13 +25,17 @@ public final class PersonResolver implements Serializable {
     this.groups = groups;
   }
 
-  /** The attributes kept of a person: no name, CCCD, phone or full birth date. */
-  public record Person(String personKey, String keyBasis, String wardCode, String targetGroup,
-      String gender, Integer birthYear) {}
+  /**
+   * The attributes kept of a person: no name, CCCD, phone or full birth date. The identifier hashes are what
+   * the linkage joins records of one person on across sources (docs/specification.md §4); null where absent.
+   */
+  public record Person(String personKey, String keyBasis, String cccdHash, String cmndHash, String phoneHash,
+      String wardCode, String targetGroup, String gender, Integer birthYear) {}
 
   /**
-   * Reads the columns named {@code cccd}, {@code phone}, {@code birth_date}, {@code gender},
-   * {@code ward} and {@code target_group} when the contract has them.
+   * Reads the columns named {@code cccd}, {@code cmnd}, {@code phone}, {@code birth_date}, {@code gender},
+   * {@code ward} and {@code target_group} when the contract has them. A 9-digit number in the CCCD column is
+   * the old card's (CMND), as the {@code cmnd} column holds.
    */
   public Person read(RecordFields f, String platform, String platformId) {
     String cccd = f.text("cccd");
@@ -40,9 +44,13 @@ public final class PersonResolver implements Serializable {
     f.flag(ward.flag());
     String group = targetGroup(f, f.text("target_group"));
     LocalDate birth = f.optionalDate("birth_date");
+    String cmnd = f.text("cmnd");
     return new Person(
         keys.personKey(cccd, phone, platform, platformId),
         keys.basis(cccd, phone, platform, platformId),
+        keys.cccdHash(cccd),
+        keys.cmndHash(cmnd != null ? cmnd : cccd),
+        keys.phoneHash(phone),
         ward.wardCode(),
         group,
         gender(f),
@@ -66,6 +74,10 @@ public final class PersonResolver implements Serializable {
 
   public String basisOf(String cccd, String phone, String platform, String platformId) {
     return keys.basis(cccd, phone, platform, platformId);
+  }
+
+  public String cccdHash(String cccd) {
+    return keys.cccdHash(cccd);
   }
 
   public String pseudonym(String namespace, String id) {

@@ -280,6 +280,9 @@ public final class PipelineRun {
         s.put("rows_accepted", r.rowsAccepted());
         s.put("rows_rejected", r.rowsRejected());
         s.put("rejects_by_reason", r.rejectsByReason());
+        if (!r.counts().isEmpty()) {
+          s.put("counts", r.counts());
+        }
         List<Map<String, Object>> files = new ArrayList<>();
         for (JobResult.FileResult f : r.files()) {
           Map<String, Object> fm = new LinkedHashMap<>();

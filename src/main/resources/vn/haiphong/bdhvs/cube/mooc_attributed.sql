@@ -1,10 +1,10 @@
 -- Live (not voided) MOOC statements with a ward and target group: a statement's own, else those of
 -- the same person's registered statements (one row per ward they registered in), else UNKNOWN and
 -- resident — a passed statement carries no context of its own. Read by the persons facts and by the
--- learning cube.
+-- learning cube. Persons are as linked across sources (linked.sql).
 WITH live AS (
-  SELECT person_key, verb, course_code, certifies, local_date, ward_code, target_group, birth_year
-  FROM staged_mooc_statements
+  SELECT linked_person_key AS person_key, verb, course_code, certifies, local_date, ward_code, target_group, birth_year
+  FROM linked_mooc_statements
   WHERE NOT is_voided AND verb <> 'voided'
 ),
 registered_in AS (

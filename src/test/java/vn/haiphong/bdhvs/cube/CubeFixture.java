@@ -24,10 +24,12 @@ final class CubeFixture {
   final StagedRows speedtests = StagedRows.staged("telecom_speedtest");
   final StagedRows reports = StagedRows.staged("unit_reports");
   final StagedRows metrics = StagedRows.staged("unit_report_metrics");
+  final StagedRows links = StagedRows.staged("person_links");
 
   CubeInputs inputs(SparkSession spark) {
     return new CubeInputs(registrations.frame(spark), visits.frame(spark), lms.frame(spark), mooc.frame(spark),
-        operators.frame(spark), speedtests.frame(spark), reports.frame(spark), metrics.frame(spark));
+        operators.frame(spark), speedtests.frame(spark), reports.frame(spark), metrics.frame(spark),
+        links.frame(spark));
   }
 
   /** The reference of {@code months} judged once the last one is closed: its reports have fallen due. */

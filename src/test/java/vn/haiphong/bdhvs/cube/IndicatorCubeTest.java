@@ -47,6 +47,7 @@ class IndicatorCubeTest extends SharedSpark {
     reportedFarAboveMeasured(f);
     adultsAndMinors(f);
     reportsApprovedOrNot(f);
+    onePersonOnTwoPlatforms(f);
     CubeReference ref = CubeFixture.reference("2025-11", "2025-12");
     cube = BothEngines.indicatorCube(spark(), f, ref, dir);
     for (Row r : cube.collectAsList()) {
@@ -155,6 +156,32 @@ class IndicatorCubeTest extends SharedSpark {
         .row(with(registered, "statement_id", "y2", "person_key", "b16", "birth_year", 2009))
         .row(with(passed, "statement_id", "y3", "person_key", "b15"))
         .row(with(passed, "statement_id", "y4", "person_key", "b16"));
+  }
+
+  /**
+   * In 10678, one adult completes a city-lms class (record key "p-lms", account "lk-1") and passes a MOOC course
+   * (record key "p-mooc", account "ak-1"): the linkage says both accounts are person "p-1". Another adult
+   * completes on city-lms only, through an account the linkage never saw (its record key counts).
+   */
+  private static void onePersonOnTwoPlatforms(CubeFixture f) {
+    Object[] completed = {"class_code", "HP-KNS-01", "valid_from", date("2025-11-05"), "status", "completed",
+        "completed_on", date("2025-11-04"), "ward_code", "10678", "target_group", "resident", "birth_year", 1980};
+    f.lms.row(with(completed, "person_key", "p-lms", "learner_key", "lk-1"))
+        .row(with(completed, "person_key", "p-other", "learner_key", "lk-2"));
+    f.mooc.row("statement_id", "z1", "person_key", "p-mooc", "actor_key", "ak-1", "verb", "passed", "course_code",
+        "VN-01", "certifies", false, "is_voided", false, "local_date", date("2025-11-10"), "ward_code", "10678",
+        "target_group", "resident", "birth_year", 1980);
+    for (String account : new String[] {"lk-1", "ak-1"}) {
+      f.links.row("identifier_hash", account, "identifier_type", "account", "person_key", "p-1",
+          "first_seen", date("2025-11-04"), "last_seen", date("2025-11-10"));
+    }
+  }
+
+  @Test
+  void personsLinkedAcrossPlatforms_countOnce() {
+    assertEquals(2.0, numerator("10678", "RES_BASIC_SKILL_RATE_MEASURED"),
+        "three completions, two persons: the linked one once");
+    assertEquals(2.0, value("10678", "ALL", "LMS_COMPLETED"));
   }
 
   @Test

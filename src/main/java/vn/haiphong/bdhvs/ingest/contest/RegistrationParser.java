@@ -25,7 +25,7 @@ final class RegistrationParser extends RecordParser<RecordFields> {
     LocalDateTime at = f.requiredLocalTimestamp("registered_at");
     PersonResolver.Person p = persons.read(f, "contest", candidate);
     return new Object[] {
-        persons.pseudonym("contest", candidate), p.personKey(), p.keyBasis(), p.wardCode(),
+        persons.pseudonym("contest", candidate), p.personKey(), p.keyBasis(), p.cccdHash(), p.cmndHash(), p.phoneHash(), p.wardCode(),
         p.targetGroup(), p.gender(), p.birthYear(),
         Timestamp.from(at.atZone(VietFormats.LOCAL_ZONE).toInstant()),
         Date.valueOf(at.toLocalDate()), at.toLocalDate().toString().substring(0, 7),

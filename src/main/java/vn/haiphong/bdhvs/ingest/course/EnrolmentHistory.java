@@ -39,7 +39,7 @@ import vn.haiphong.bdhvs.ingest.SourceRun;
  */
 public final class EnrolmentHistory {
   /** What a change in means a new history row. */
-  static final String[] STATE = {"person_key", "person_key_basis", "ward_code", "target_group",
+  static final String[] STATE = {"person_key", "person_key_basis", "cccd_hash", "cmnd_hash", "phone_hash", "ward_code", "target_group",
       "gender", "birth_year", "enrolled_on", "progress_pct", "status", "completed_on"};
   static final String[] ENROLMENT = {"learner_key", "class_code"};
 

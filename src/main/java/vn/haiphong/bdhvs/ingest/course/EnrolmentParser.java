@@ -36,7 +36,7 @@ final class EnrolmentParser extends RecordParser<RecordFields> {
     }
     LocalDate completed = f.optionalDate("completed_on");
     return new Object[] {
-        persons.pseudonym(Course.CITY_LMS, learner), p.personKey(), p.keyBasis(), p.wardCode(),
+        persons.pseudonym(Course.CITY_LMS, learner), p.personKey(), p.keyBasis(), p.cccdHash(), p.cmndHash(), p.phoneHash(), p.wardCode(),
         p.targetGroup(), p.gender(), p.birthYear(), classCode.toUpperCase(java.util.Locale.ROOT),
         Date.valueOf(enrolled), f.optionalPercent("progress_pct"), status(f),
         completed == null ? null : Date.valueOf(completed), f.flags(), file.path(),

@@ -104,7 +104,7 @@ final class StatementParser extends RecordParser<JsonNode> {
     String group = ext.containsKey("target-group") ? persons.targetGroup(f, f.text("target_group")) : null;
     JsonNode result = s.path("result");
     return new Object[] {
-        id.toLowerCase(java.util.Locale.ROOT), key, personKey, basis, verb, course, voided,
+        id.toLowerCase(java.util.Locale.ROOT), key, personKey, basis, persons.cccdHash(cccd), verb, course, voided,
         ward, group, f.optionalYear("birth_year"),
         bool(result.path("completion")), bool(result.path("success")),
         f.optional("score_scaled", StatementParser::scaled),

@@ -7,21 +7,22 @@
 --                    ward and the month's year; ALL sums the wards.
 -- A person counts in a cell from their first date there: persons are counted once in the month of
 -- that first date, then summed over the months up to each month end — no row is joined to every month.
+-- Persons are as linked across sources: the linked_* relations (linked.sql) name each record's person.
 WITH rows_as_given AS (
-  SELECT person_key, coalesce(ward_code, ${unknown}) AS ward_code,
+  SELECT linked_person_key AS person_key, coalesce(ward_code, ${unknown}) AS ward_code,
          coalesce(target_group, ${resident}) AS target_group, birth_year,
          registered_date AS contest_registered_on,
          CAST(NULL AS DATE) AS lms_enrolled_on, CAST(NULL AS DATE) AS lms_completed_on,
          CAST(NULL AS DATE) AS mooc_registered_on, CAST(NULL AS DATE) AS course_completed_on,
          CAST(NULL AS DATE) AS certified_on
-  FROM staged_contest_registrations
+  FROM linked_contest_registrations
   UNION ALL
   -- A city-lms completion counts from the earlier of its completion date and the first snapshot showing it.
-  SELECT person_key, coalesce(ward_code, ${unknown}), coalesce(target_group, ${resident}), birth_year,
+  SELECT linked_person_key, coalesce(ward_code, ${unknown}), coalesce(target_group, ${resident}), birth_year,
          NULL, valid_from,
          least(CASE WHEN status = 'completed' THEN valid_from END, completed_on),
          NULL, least(CASE WHEN status = 'completed' THEN valid_from END, completed_on), NULL
-  FROM staged_lms_enrolment_history
+  FROM linked_lms_enrolment_history
   UNION ALL
   SELECT person_key, ward_code, target_group, birth_year, NULL, NULL, NULL,
          CASE WHEN verb = 'registered' THEN local_date END,

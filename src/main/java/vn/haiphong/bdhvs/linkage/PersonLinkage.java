@@ -1,0 +1,294 @@
+package vn.haiphong.bdhvs.linkage;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.when;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+
+/**
+ * One person across sources (docs/specification.md §4.1): records that share a hashed identifier (CCCD,
+ * old CMND, phone, a platform account) are one person; persons are the connected components of that
+ * graph. The rules real data needs:
+ * <ul>
+ *   <li>a CCCD is authoritative: an identifier seen with two CCCDs (a family's phone), or joining two
+ *       CCCDs through other identifiers, is ambiguous and links nothing;</li>
+ *   <li>an identifier seen with more accounts than {@link Rules#maxAccounts} (an officer's phone used to
+ *       register a village) is ambiguous too;</li>
+ *   <li>a person keeps its key as it grows; when persons merge the oldest key survives, and a person
+ *       that loses identifiers to another gets that one's key or a new one — both written to the
+ *       merges table (old key, new key, reason).</li>
+ * </ul>
+ * A night that only adds identifiers to persons (or new persons) computes components over its new
+ * records alone; a merge, a split or a change in what is ambiguous recomputes them all.
+ * Pure: DataFrames in, DataFrames out ({@link LinkageJob} reads and writes).
+ */
+public final class PersonLinkage {
+  /** Identifier types in the order a person's key prefers them. */
+  public static final List<String> TYPES = List.of("cccd", "cmnd", "phone", "account");
+  public static final String MERGED = "merged";
+  public static final String SPLIT = "split";
+  public static final String SEVERAL_CCCD = "several_cccd";
+  public static final String TOO_MANY_ACCOUNTS = "too_many_accounts";
+  public static final String JOINS_CCCDS = "joins_cccds";
+
+  static final String HASH = "identifier_hash";
+  static final String TYPE = "identifier_type";
+  static final String KEY = "person_key";
+  static final String AMBIGUOUS = "ambiguous_because";
+
+  /** {@code maxAccounts}: the most accounts one identifier may be seen with and still link them. */
+  public record Rules(int maxAccounts) {
+    public static final String SETTING = "spark.bdhvs.linkMaxAccounts";
+    public static final Rules DEFAULTS = new Rules(8);
+  }
+
+  /**
+   * The links (one row per identifier), this night's merges and splits, whether every component was
+   * recomputed, and the earliest date whose persons changed (the cube rebuilds from its month).
+   */
+  public record Outcome(Dataset<Row> links, Dataset<Row> merges, boolean recomputed, Optional<Date> movedFrom) {}
+
+  private PersonLinkage() {}
+
+  /**
+   * @param records  one row per record: {@code account_hash} (never null), {@code cccd_hash},
+   *                 {@code cmnd_hash}, {@code phone_hash}, {@code seen_on} (the earliest date a fact of the
+   *                 record counts from)
+   * @param previous the links as the last night left them ({@code staged/person_links}), maybe empty
+   * @param runId    names a key made new where the preferred one is taken
+   */
+  public static Outcome link(Dataset<Row> records, Dataset<Row> previous, Rules rules, String runId) {
+    Dataset<Row> tuples = records
+        .groupBy(hash("account"), hash("cccd"), hash("cmnd"), hash("phone"))
+        .agg(min("seen_on").as("first_seen"), max("seen_on").as("last_seen"))
+        .localCheckpoint(false);
+    Dataset<Row> ids = identifiers(tuples, rules).localCheckpoint(false);
+    Dataset<Row> prior = previous.select(col(HASH), col(KEY).as("old_key"), col(AMBIGUOUS).as("old_ambiguous"));
+
+    Optional<Dataset<Row>> extended = previous.isEmpty() ? Optional.empty() : extend(tuples, ids, previous, runId);
+    Dataset<Row> keyed;
+    Dataset<Row> merges;
+    if (extended.isPresent()) {
+      keyed = extended.get();
+      merges = emptyMerges(records);
+    } else {
+      Graph graph = componentsWithoutConflicts(tuples, ids);
+      ids = graph.ids();
+      KeyAssignment assigned = assign(graph.components(), prior, runId);
+      keyed = assigned.keys();
+      merges = assigned.merges();
+    }
+    Dataset<Row> links = ids.join(keyed, HASH, "left")
+        .select(col(HASH), col(TYPE), col(KEY), col(AMBIGUOUS), col("first_seen"), col("last_seen"))
+        .localCheckpoint(false);
+    Row moved = links.join(prior, HASH)
+        .filter(not(coalesce(col(KEY), lit("")).equalTo(coalesce(col("old_key"), lit("")))))
+        .agg(min("first_seen")).first();
+    return new Outcome(links, merges, extended.isEmpty(),
+        moved.isNullAt(0) ? Optional.empty() : Optional.of(moved.getDate(0)));
+  }
+
+  private static Column hash(String type) {
+    return col(type + "_hash");
+  }
+
+  private static Column not(Column c) {
+    return org.apache.spark.sql.functions.not(c);
+  }
+
+  /**
+   * One row per identifier: type, first and last seen, and why it links nothing (null when it links).
+   * A CCCD is never ambiguous.
+   */
+  static Dataset<Row> identifiers(Dataset<Row> tuples, Rules rules) {
+    Dataset<Row> occurrences = null;
+    for (String type : TYPES) {
+      Dataset<Row> of = tuples.filter(hash(type).isNotNull()).select(hash(type).as(HASH), lit(type).as(TYPE),
+          hash("account").as("account"), hash("cccd").as("cccd"), col("first_seen"), col("last_seen"));
+      occurrences = occurrences == null ? of : occurrences.union(of);
+    }
+    Column notCard = col(TYPE).notEqual("cccd");
+    return occurrences.groupBy(HASH, TYPE).agg(min("first_seen").as("first_seen"), max("last_seen").as("last_seen"),
+            countDistinct("cccd").as("cccds"), countDistinct("account").as("accounts"))
+        .withColumn(AMBIGUOUS, when(notCard.and(col("cccds").gt(1)), SEVERAL_CCCD)
+            .when(notCard.and(col("accounts").gt(rules.maxAccounts())), TOO_MANY_ACCOUNTS))
+        .drop("cccds", "accounts");
+  }
+
+  /**
+   * Edges of the records' stars: each record's best identifier that links, to each of its other
+   * identifiers that link; a record with one such identifier is a node alone.
+   */
+  static Dataset<Row> edges(Dataset<Row> tuples, Dataset<Row> ids) {
+    Dataset<Row> ambiguous = ids.filter(col(AMBIGUOUS).isNotNull()).select(col(HASH).as("ambiguous_hash"));
+    Dataset<Row> t = tuples;
+    List<Column> linking = new ArrayList<>();
+    for (String type : TYPES) {
+      if (type.equals("cccd")) {
+        linking.add(hash(type));
+        continue;
+      }
+      t = t.join(ambiguous.withColumnRenamed("ambiguous_hash", "amb_" + type),
+          hash(type).equalTo(col("amb_" + type)), "left");
+      linking.add(when(col("amb_" + type).isNull(), hash(type)));
+    }
+    Column hub = coalesce(linking.toArray(Column[]::new));
+    Dataset<Row> stars = t.select(hub.as("src"), linking.get(1).as("cmnd"), linking.get(2).as("phone"),
+        linking.get(3).as("account"));
+    Dataset<Row> edges = stars.filter(col("src").isNotNull()).select(col("src"), col("src").as("dst"));
+    for (String type : List.of("cmnd", "phone", "account")) {
+      edges = edges.union(stars.filter(col(type).isNotNull()).select(col("src"), col(type).as("dst")));
+    }
+    return edges.distinct();
+  }
+
+  /** The components of the identifiers that link, and every identifier with why it does not. */
+  record Graph(Dataset<Row> components, Dataset<Row> ids) {}
+
+  /** Components over the records' edges, after making ambiguous what joins two CCCDs. */
+  static Graph componentsWithoutConflicts(Dataset<Row> tuples, Dataset<Row> ids) {
+    Dataset<Row> components = components(edges(tuples, ids), ids);
+    Dataset<Row> conflicting = components.filter(col(TYPE).equalTo("cccd"))
+        .groupBy(ConnectedComponents.COMPONENT).count().filter(col("count").gt(1))
+        .select(ConnectedComponents.COMPONENT);
+    Dataset<Row> bridges = components.join(conflicting, ConnectedComponents.COMPONENT)
+        .filter(col(TYPE).notEqual("cccd")).select(col(HASH), lit(JOINS_CCCDS).as("bridges"));
+    if (bridges.isEmpty()) {
+      return new Graph(components, ids);
+    }
+    Dataset<Row> cleared = ids.join(bridges, HASH, "left")
+        .withColumn(AMBIGUOUS, coalesce(col(AMBIGUOUS), col("bridges"))).drop("bridges").localCheckpoint(false);
+    // Bridges gone, the CCCDs they joined stand apart: one more pass finds no conflict.
+    return new Graph(components(edges(tuples, cleared), cleared), cleared);
+  }
+
+  /** (identifier_hash, identifier_type, component, first_seen) for every identifier that links. */
+  private static Dataset<Row> components(Dataset<Row> edges, Dataset<Row> ids) {
+    Dataset<Row> nodes = edges.select(col("src").as(ConnectedComponents.NODE));
+    return ConnectedComponents.of(nodes, edges)
+        .withColumnRenamed(ConnectedComponents.NODE, HASH)
+        .join(ids.filter(col(AMBIGUOUS).isNull()).select(HASH, TYPE, "first_seen"), HASH)
+        .localCheckpoint(false);
+  }
+
+  record KeyAssignment(Dataset<Row> keys, Dataset<Row> merges) {}
+
+  /**
+   * Keys for every component. A previous key lives on in the component holding its earliest identifier
+   * (its home); of the keys homed in one component the oldest survives and the others are merged into it;
+   * a component homing none takes the hash of its best identifier (a hash already used as a key gives a new
+   * one); a key's identifiers in components other than its home record a split.
+   */
+  static KeyAssignment assign(Dataset<Row> components, Dataset<Row> prior, String runId) {
+    String c = ConnectedComponents.COMPONENT;
+    Dataset<Row> keyed = components.join(prior.filter(col("old_key").isNotNull()).select(HASH, "old_key"), HASH);
+    Dataset<Row> homes = keyed
+        .withColumn("n", row_number().over(Window.partitionBy("old_key").orderBy(col("first_seen"), col(HASH))))
+        .filter(col("n").equalTo(1))
+        .select(col("old_key"), col(c).as("home"), col("first_seen").as("key_first_seen"));
+    Dataset<Row> survivors = homes
+        .withColumn("n", row_number().over(Window.partitionBy("home").orderBy(col("key_first_seen"), col("old_key"))))
+        .filter(col("n").equalTo(1)).select(col("home").as(c), col("old_key").as("survivor"));
+    Dataset<Row> best = components
+        .withColumn("rank", rank(col(TYPE)))
+        .withColumn("n", row_number().over(Window.partitionBy(c).orderBy(col("rank"), col(HASH))))
+        .filter(col("n").equalTo(1)).select(col(c), col(HASH).as("best"));
+    Dataset<Row> used = prior.filter(col("old_key").isNotNull()).select(col("old_key").as("used")).distinct();
+    Dataset<Row> componentKeys = best.join(used, col("best").equalTo(col("used")), "left")
+        .join(survivors, c, "left")
+        .select(col(c), coalesce(col("survivor"), fresh(col("best"), col("used"), runId)).as(KEY))
+        .localCheckpoint(false);
+    Dataset<Row> merged = homes.join(survivors, homes.col("home").equalTo(survivors.col(c)))
+        .filter(col("old_key").notEqual(col("survivor")))
+        .select(col("old_key"), col("survivor").as("new_key"), lit(MERGED).as("reason"));
+    Dataset<Row> split = keyed.join(homes.select("old_key", "home"), "old_key")
+        .filter(col(c).notEqual(col("home")))
+        .join(componentKeys, c)
+        .select(col("old_key"), col(KEY).as("new_key"), lit(SPLIT).as("reason"));
+    Dataset<Row> keys = components.join(componentKeys, c).select(HASH, KEY);
+    return new KeyAssignment(keys, merged.union(split).distinct().localCheckpoint(false));
+  }
+
+  /**
+   * The night's new records joined onto the persons as they were, when that is all they do: every
+   * component of the new records' identifiers holds at most one previous key and, with it, at most
+   * one CCCD; nothing turned ambiguous or stopped being. Empty when the night needs every component
+   * recomputed.
+   */
+  static Optional<Dataset<Row>> extend(Dataset<Row> tuples, Dataset<Row> ids, Dataset<Row> previous, String runId) {
+    Dataset<Row> wasAmbiguous = previous.filter(col(AMBIGUOUS).isNotNull()).select(col(HASH), lit(true).as("was"));
+    Dataset<Row> isAmbiguous = ids.filter(col(AMBIGUOUS).isNotNull()).select(col(HASH), lit(true).as("is"));
+    if (!wasAmbiguous.join(isAmbiguous, HASH, "full").filter(col("was").isNull().or(col("is").isNull())).isEmpty()) {
+      return Optional.empty();
+    }
+    Dataset<Row> fresh = ids.select(HASH).except(previous.select(HASH));
+    Dataset<Row> touched = null;
+    for (String type : TYPES) {
+      Dataset<Row> t = tuples.join(fresh.withColumnRenamed(HASH, "fresh"), hash(type).equalTo(col("fresh")), "left_semi");
+      touched = touched == null ? t : touched.union(t);
+    }
+    touched = touched.distinct();
+    Dataset<Row> components = components(edges(touched, ids), ids);
+    String c = ConnectedComponents.COMPONENT;
+    Dataset<Row> oldKeys = previous.filter(col(KEY).isNotNull()).select(col(HASH), col(KEY).as("old_key"));
+    Dataset<Row> keyCards = previous.filter(col(KEY).isNotNull().and(col(TYPE).equalTo("cccd")))
+        .select(col(KEY).as("old_key"), col(HASH).as("key_card"));
+    Dataset<Row> withKeys = components.join(oldKeys, HASH, "left");
+    Dataset<Row> cards = withKeys.filter(col(TYPE).equalTo("cccd")).select(col(c), col(HASH).as("card"))
+        .union(withKeys.join(keyCards, "old_key").select(col(c), col("key_card").as("card")));
+    Dataset<Row> marks = withKeys.select(col(c), col("old_key").as("mark"), lit("key").as("kind"))
+        .union(cards.select(col(c), col("card").as("mark"), lit("card").as("kind")));
+    boolean merges = !marks.filter(col("mark").isNotNull()).groupBy(c, "kind")
+        .agg(countDistinct("mark").as("n")).filter(col("n").gt(1)).isEmpty();
+    if (merges) {
+      return Optional.empty();
+    }
+    Dataset<Row> best = components.withColumn("rank", rank(col(TYPE)))
+        .withColumn("n", row_number().over(Window.partitionBy(c).orderBy(col("rank"), col(HASH))))
+        .filter(col("n").equalTo(1)).select(col(c), col(HASH).as("best"));
+    Dataset<Row> used = oldKeys.select(col("old_key").as("used")).distinct();
+    Dataset<Row> componentKeys = withKeys.groupBy(c).agg(max("old_key").as("kept"))
+        .join(best, c).join(used, col("best").equalTo(col("used")), "left")
+        .select(col(c), coalesce(col("kept"), fresh(col("best"), col("used"), runId)).as(KEY));
+    Dataset<Row> joined = components.join(componentKeys, c).select(HASH, KEY);
+    Dataset<Row> untouched = oldKeys.join(joined.select(HASH), HASH, "left_anti")
+        .select(col(HASH), col("old_key").as(KEY));
+    return Optional.of(joined.union(untouched).localCheckpoint(false));
+  }
+
+  /** The preferred identifier's hash as a new key, unless a key already is that hash: then one derived from it and the run. */
+  private static Column fresh(Column best, Column used, String runId) {
+    return when(used.isNull(), best).otherwise(sha2(concat(best, lit(":" + runId)), 256));
+  }
+
+  private static Column rank(Column type) {
+    Column r = lit(TYPES.size());
+    for (int i = TYPES.size() - 1; i >= 0; i--) {
+      r = when(type.equalTo(TYPES.get(i)), i).otherwise(r);
+    }
+    return r;
+  }
+
+  private static Dataset<Row> emptyMerges(Dataset<Row> like) {
+    return like.sparkSession().createDataFrame(List.of(), MERGES);
+  }
+
+  /** This night's rows of the merges table, before the run columns. */
+  static final org.apache.spark.sql.types.StructType MERGES = new org.apache.spark.sql.types.StructType()
+      .add("old_key", "string", false).add("new_key", "string", false).add("reason", "string", false);
+}
