@@ -3,7 +3,7 @@ bdhvs_nightly: the nightly pipeline of the "Bình dân học vụ số" indicato
 
 One SparkSubmitOperator per job of jobs/pipeline.json, the file the local runner (bdhvs run) reads:
 its jobs are the tasks and its dependsOn lists are the edges (ingest per source, independent ->
-build_cubes -> build_warehouse -> write_report). Each task runs
+link_persons -> build_cubes -> build_warehouse -> write_report). Each task runs
 `bdhvs run --job <job> --date {{ ds }}`, one job for one date, and leaves its own run manifest.
 
 The schedule comes from the same file: daily at 01:00 Asia/Ho_Chi_Minh, as a CronTriggerTimetable in

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import vn.haiphong.bdhvs.linkage.PersonLinkage;
 import vn.haiphong.bdhvs.ingest.QualityFlag;
 import vn.haiphong.bdhvs.ingest.RejectReason;
 import vn.haiphong.bdhvs.reference.Course;
@@ -28,9 +29,18 @@ final class LmsSnapshots {
   private static final String ANY_GROUP = "";
   private static final LocalDate NOVEMBER_SNAPSHOT = DeliveryCalendar.REPORT_MONTH.atEndOfMonth();
 
-  /** The per-learner columns, fixed once: they are the same in every snapshot. */
-  private record Learner(String id, SyntheticPeople.Person person, String cccd, String phone,
-      String birthDate, String gender, WardFields.WardField ward, TargetGroupFields.LabelField group) {
+  /**
+   * The per-learner columns, fixed once: they are the same in every snapshot, but for a CCCD given from
+   * {@code cccdFrom} on (empty before; null: always). {@code truePerson} names the person behind the
+   * account: its own id, or the first account's for a person with two.
+   */
+  private record Learner(String id, SyntheticPeople.Person person, String cccd, String cmnd, String phone,
+      String birthDate, String gender, WardFields.WardField ward, TargetGroupFields.LabelField group,
+      LocalDate cccdFrom, String truePerson) {
+
+    String cccdOn(LocalDate day) {
+      return cccdFrom != null && day.isBefore(cccdFrom) ? "" : cccd;
+    }
   }
 
   /** One learner in one class; progress grows {@code tenthsPerDay} after {@code delay} days, up to {@code cap}. */
@@ -47,10 +57,14 @@ final class LmsSnapshots {
   private final List<Enrolment> enrolments = new ArrayList<>();
   private final WeightedChoice<PhoneFormat> phoneFormats = PhoneFormats.mix();
 
-  LmsSnapshots(LandingFolder landing, SplittableRandom random, PersonFields fields, Scale scale,
-      CourseCatalog catalog) {
+  private final SplittableRandom linkage;
+
+  /** {@code linkage} draws the persons only the linkage joins, so that the other learners stay as they were. */
+  LmsSnapshots(LandingFolder landing, SplittableRandom random, SplittableRandom linkage, PersonFields fields,
+      Scale scale, CourseCatalog catalog) {
     this.landing = landing;
     this.random = random;
+    this.linkage = linkage;
     this.fields = fields;
     this.scale = scale;
     this.classes = catalog.onPlatform(Course.CITY_LMS);
@@ -58,9 +72,12 @@ final class LmsSnapshots {
 
   void generate() {
     plan();
+    java.util.Set<String> persons = new java.util.HashSet<>();
     for (LocalDate day : DeliveryCalendar.lmsSnapshotDays()) {
-      snapshot(day);
+      snapshot(day, persons);
     }
+    // Every person a snapshot shows, as they are: the learners the linkage must count.
+    landing.ledger.fact("lms_learner_persons", persons.size());
     landing.quirks.quirk("lms_snapshots", DeliveryCalendar.lmsSnapshotDays().size());
   }
 
@@ -113,6 +130,7 @@ final class LmsSnapshots {
       Course course = classes.get(i % 4);
       enrol(newLearner(ANY_GROUP), course.code(), course.title(), LocalDate.of(2025, 10, 1), null, rejects[i]);
     }
+    plantLinkage();
   }
 
   /**
@@ -139,13 +157,77 @@ final class LmsSnapshots {
     TargetGroupFields.LabelField label = group.equals(ANY_GROUP) ? fields.groups().draw(random) : fields.groups().drawFor(group, random);
     SyntheticPeople.Person p = fields.personOf(label, cccd, phone);
     String cccdText = p.cccd() == null ? "" : random.nextInt(25) == 0 ? lostLeadingZero(p.cccd()) : p.cccd();
-    Learner l = new Learner(String.format("HV%06d", n), p, cccdText,
+    String id = String.format("HV%06d", n);
+    Learner l = new Learner(id, p, cccdText, "",
         PhoneFormats.write(p.phone(), phoneFormats, random, landing.quirks),
         random.nextInt(6) == 0 ? "" : DATE.format(p.birthDate()),
-        random.nextInt(25) == 0 ? "" : p.gender(), fields.wards().draw(random), label);
+        random.nextInt(25) == 0 ? "" : p.gender(), fields.wards().draw(random), label, null, id);
     if (cccdText.isEmpty()) {
       landing.quirks.quirk("cccd_empty");
     }
+    learners.add(l);
+    return l;
+  }
+
+  /** Learners registered twice, families and old cards planted, each kind; and one village phone. */
+  static final int TWICE = 4;
+  static final int FAMILIES = 3;
+  static final int OLD_CARDS = 3;
+
+  /**
+   * Persons whose records only the linkage joins or keeps apart (docs/specification.md §4.1), enrolled in
+   * December so the seed month's figures stay as planned, from a pool and a stream of their own:
+   * <ul>
+   *   <li>registered twice: an account with the CCCD, a second with the phone alone that gives the CCCD in
+   *       the last snapshot — two persons until that night, then one (a merge);</li>
+   *   <li>a family's phone: a parent and a child with their own CCCDs and the parent's phone (never merged);</li>
+   *   <li>a village's phone: an officer enrols more elderly learners than the linkage's limit with her phone;</li>
+   *   <li>an old card: an account with CCCD and CMND, a second account with the CMND alone.</li>
+   * </ul>
+   */
+  private void plantLinkage() {
+    SplittableRandom r = linkage;
+    SyntheticPeople people = new SyntheticPeople(r, List.of("036"), List.of("089"));
+    Course course = classes.get(1);
+    List<LocalDate> snapshots = DeliveryCalendar.lmsSnapshotDays();
+    LocalDate lastSnapshot = snapshots.get(snapshots.size() - 1);
+    LocalDate december = NOVEMBER_SNAPSHOT.plusDays(1);
+    for (int i = 0; i < TWICE; i++) {
+      SyntheticPeople.Person p = people.next(true, true);
+      Learner first = planted(p, p.cccd(), "", "", null, null, r);
+      Learner second = planted(p, p.cccd(), "", p.phone(), lastSnapshot, first.id(), r);
+      enrol(first, course.code(), course.title(), december, null, null);
+      enrol(second, course.code(), course.title(), december.plusDays(2), null, null);
+    }
+    for (int i = 0; i < FAMILIES; i++) {
+      SyntheticPeople.Person parent = people.next(true, true);
+      SyntheticPeople.Person child = people.nextAged(15, 17, true, false);
+      enrol(planted(parent, parent.cccd(), "", parent.phone(), null, null, r), course.code(), course.title(), december, null, null);
+      enrol(planted(child, child.cccd(), "", parent.phone(), null, null, r), course.code(), course.title(), december, null, null);
+    }
+    SyntheticPeople.Person officer = people.next(false, true);
+    for (int i = 0; i <= PersonLinkage.Rules.DEFAULTS.maxAccounts(); i++) {
+      SyntheticPeople.Person elder = people.nextAged(60, 80, false, false);
+      enrol(planted(elder, "", "", officer.phone(), null, null, r), course.code(), course.title(), december, null, null);
+    }
+    for (int i = 0; i < OLD_CARDS; i++) {
+      SyntheticPeople.Person p = people.next(true, false);
+      String cmnd = people.cmnd();
+      Learner first = planted(p, p.cccd(), cmnd, "", null, null, r);
+      enrol(first, course.code(), course.title(), december, null, null);
+      enrol(planted(p, "", cmnd, "", null, first.id(), r), course.code(), course.title(), december.plusDays(1), null, null);
+    }
+    landing.ledger.fact("linkage_accounts_joined", TWICE + OLD_CARDS);
+    landing.ledger.fact("linkage_merges_on_the_last_night", TWICE);
+    landing.ledger.fact("linkage_family_phones", FAMILIES);
+    landing.ledger.fact("linkage_village_phones", 1);
+  }
+
+  private Learner planted(SyntheticPeople.Person p, String cccd, String cmnd, String phone, LocalDate cccdFrom,
+      String sameAs, SplittableRandom r) {
+    String id = String.format("HV%06d", learners.size() + 1);
+    Learner l = new Learner(id, p, cccd, cmnd, phone, DATE.format(p.birthDate()), p.gender(), fields.wards().draw(r),
+        fields.groups().drawFor("resident", r), cccdFrom, sameAs == null ? id : sameAs);
     learners.add(l);
     return l;
   }
@@ -164,7 +246,7 @@ final class LmsSnapshots {
     return from.plusDays(random.nextLong(ChronoUnit.DAYS.between(from, to) + 1));
   }
 
-  private void snapshot(LocalDate day) {
+  private void snapshot(LocalDate day, java.util.Set<String> shown) {
     LandingFolder.CsvFile file = landing.csv(TABLE, "course/city-lms/" + day + "/enrolments.csv");
     DistinctPersons[] persons = {new DistinctPersons(), new DistinctPersons(), new DistinctPersons(), new DistinctPersons()};
     for (Enrolment e : enrolments) {
@@ -179,6 +261,7 @@ final class LmsSnapshots {
         continue;
       }
       file.row(values(e, day, e.learner().id(), DATE.format(e.enrolled()), e.learner().person().fullName()));
+      shown.add(e.learner().truePerson());
       Flags.record(file.entry, e.learner().ward(), e.learner().group());
       if (UNKNOWN_CLASSES.contains(e.classCode())) {
         file.entry.flag(QualityFlag.COURSE_UNKNOWN);
@@ -237,7 +320,8 @@ final class LmsSnapshots {
     return new Contracts.Row(TABLE)
         .set("learner_id", learnerId)
         .set("full_name", name)
-        .set("cccd", l.cccd())
+        .set("cccd", l.cccdOn(day))
+        .set("cmnd", l.cmnd())
         .set("phone", l.phone())
         .set("birth_date", l.birthDate())
         .set("gender", l.gender())

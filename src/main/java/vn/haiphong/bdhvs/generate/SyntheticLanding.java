@@ -42,7 +42,8 @@ public final class SyntheticLanding {
         new WardFields(wardDirectory, landing.quirks), new TargetGroupFields(labels, landing.quirks));
 
     new CourseCatalogExport(landing, catalog, labels).generate();
-    new LmsSnapshots(landing, root.split(), fields, scale, catalog).generate();
+    // Persons only the linkage joins draw from a stream of their own: the other learners stay as they were.
+    new LmsSnapshots(landing, root.split(), new SplittableRandom(~seed), fields, scale, catalog).generate();
     new XapiStatements(landing, root.split(), fields, scale, catalog).generate();
     ContestRegistrations registrations = new ContestRegistrations(landing, root.split(), fields, scale);
     registrations.generate();

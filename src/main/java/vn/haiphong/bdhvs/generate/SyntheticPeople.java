@@ -39,11 +39,23 @@ final class SyntheticPeople {
   static final LocalDate AGE_DAY = LocalDate.of(2025, 11, 30);
 
   private final SplittableRandom random;
+  private final List<String> provinces;
+  private final List<String> mobilePrefixes;
   private final Set<String> cccds = new HashSet<>();
   private final Set<String> phones = new HashSet<>();
 
   SyntheticPeople(SplittableRandom random) {
+    this(random, PROVINCES, MOBILE_PREFIXES);
+  }
+
+  /**
+   * A pool of its own: with provinces and prefixes no other pool uses, its CCCDs and phones cannot meet
+   * another pool's, though both draw at random.
+   */
+  SyntheticPeople(SplittableRandom random, List<String> provinces, List<String> mobilePrefixes) {
     this.random = random;
+    this.provinces = provinces;
+    this.mobilePrefixes = mobilePrefixes;
   }
 
   /** A person of working or retired age; {@code withCccd}/{@code withPhone} say which identifiers the source knows. */
@@ -82,7 +94,7 @@ final class SyntheticPeople {
   private String cccd(LocalDate birth, boolean female) {
     // Digit 4 encodes century and sex (0/1: 1900s, 2/3: 2000s), digits 5–6 the birth year.
     int centurySex = (birth.getYear() >= 2000 ? 2 : 0) + (female ? 1 : 0);
-    String prefix = pick(PROVINCES) + centurySex + String.format("%02d", birth.getYear() % 100);
+    String prefix = pick(provinces) + centurySex + String.format("%02d", birth.getYear() % 100);
     String cccd;
     do {
       cccd = prefix + digits(6);
@@ -93,9 +105,14 @@ final class SyntheticPeople {
   private String phone() {
     String phone;
     do {
-      phone = pick(MOBILE_PREFIXES) + digits(7);
+      phone = pick(mobilePrefixes) + digits(7);
     } while (!phones.add(phone));
     return phone;
+  }
+
+  /** The old 9-digit identity card's number: 0 and the province's two digits, then six. */
+  String cmnd() {
+    return "0" + pick(provinces).substring(1) + digits(6);
   }
 
   private String digits(int n) {

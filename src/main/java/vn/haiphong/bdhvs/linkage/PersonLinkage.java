@@ -116,18 +116,23 @@ public final class PersonLinkage {
    * A CCCD is never ambiguous.
    */
   static Dataset<Row> identifiers(Dataset<Row> tuples, Rules rules) {
-    Dataset<Row> occurrences = null;
-    for (String type : TYPES) {
-      Dataset<Row> of = tuples.filter(hash(type).isNotNull()).select(hash(type).as(HASH), lit(type).as(TYPE),
-          hash("account").as("account"), hash("cccd").as("cccd"), col("first_seen"), col("last_seen"));
-      occurrences = occurrences == null ? of : occurrences.union(of);
-    }
     Column notCard = col(TYPE).notEqual("cccd");
-    return occurrences.groupBy(HASH, TYPE).agg(min("first_seen").as("first_seen"), max("last_seen").as("last_seen"),
-            countDistinct("cccd").as("cccds"), countDistinct("account").as("accounts"))
+    return occurrences(tuples).groupBy(HASH, TYPE)
+        .agg(min("first_seen").as("first_seen"), max("last_seen").as("last_seen"),
+            countDistinct(hash("cccd")).as("cccds"), countDistinct(hash("account")).as("accounts"))
         .withColumn(AMBIGUOUS, when(notCard.and(col("cccds").gt(1)), SEVERAL_CCCD)
             .when(notCard.and(col("accounts").gt(rules.maxAccounts())), TOO_MANY_ACCOUNTS))
         .drop("cccds", "accounts");
+  }
+
+  /** One row per identifier of each distinct record: its hash and type beside the record's identifiers. */
+  private static Dataset<Row> occurrences(Dataset<Row> tuples) {
+    Dataset<Row> occurrences = null;
+    for (String type : TYPES) {
+      Dataset<Row> of = tuples.filter(hash(type).isNotNull()).select(col("*"), hash(type).as(HASH), lit(type).as(TYPE));
+      occurrences = occurrences == null ? of : occurrences.union(of);
+    }
+    return occurrences;
   }
 
   /**
@@ -225,15 +230,23 @@ public final class PersonLinkage {
   }
 
   /**
-   * The night's new records joined onto the persons as they were, when that is all they do: every
-   * component of the new records' identifiers holds at most one previous key and, with it, at most
-   * one CCCD; nothing turned ambiguous or stopped being. Empty when the night needs every component
+   * The night's new records joined onto the persons as they were, when that is all they do: no record
+   * holds identifiers of two persons, every component of the new identifiers' records holds at most one
+   * previous key and, with it, at most one CCCD; nothing turned ambiguous or stopped being. Empty when the night needs every component
    * recomputed.
    */
   static Optional<Dataset<Row>> extend(Dataset<Row> tuples, Dataset<Row> ids, Dataset<Row> previous, String runId) {
     Dataset<Row> wasAmbiguous = previous.filter(col(AMBIGUOUS).isNotNull()).select(col(HASH), lit(true).as("was"));
     Dataset<Row> isAmbiguous = ids.filter(col(AMBIGUOUS).isNotNull()).select(col(HASH), lit(true).as("is"));
     if (!wasAmbiguous.join(isAmbiguous, HASH, "full").filter(col("was").isNull().or(col("is").isNull())).isEmpty()) {
+      return Optional.empty();
+    }
+    Dataset<Row> oldKeys = previous.filter(col(KEY).isNotNull()).select(col(HASH), col(KEY).as("old_key"));
+    // A record whose identifiers all existed but belonged to two persons joins them: that is a merge.
+    boolean joinsTwo = !occurrences(tuples).join(oldKeys, HASH)
+        .groupBy(hash("account"), hash("cccd"), hash("cmnd"), hash("phone"))
+        .agg(countDistinct("old_key").as("keys")).filter(col("keys").gt(1)).isEmpty();
+    if (joinsTwo) {
       return Optional.empty();
     }
     Dataset<Row> fresh = ids.select(HASH).except(previous.select(HASH));
@@ -245,7 +258,6 @@ public final class PersonLinkage {
     touched = touched.distinct();
     Dataset<Row> components = components(edges(touched, ids), ids);
     String c = ConnectedComponents.COMPONENT;
-    Dataset<Row> oldKeys = previous.filter(col(KEY).isNotNull()).select(col(HASH), col(KEY).as("old_key"));
     Dataset<Row> keyCards = previous.filter(col(KEY).isNotNull().and(col(TYPE).equalTo("cccd")))
         .select(col(KEY).as("old_key"), col(HASH).as("key_card"));
     Dataset<Row> withKeys = components.join(oldKeys, HASH, "left");

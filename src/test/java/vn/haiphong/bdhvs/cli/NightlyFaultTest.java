@@ -129,7 +129,7 @@ class NightlyFaultTest extends SharedSpark {
   void killedInEachStage_leavesAReadableWarehouseAndTheNextRunCompletes() throws Exception {
     Path warehouse = copy(afterNight1, "killed");
     List<String> stages = List.of("ingest_course", "ingest_contest", "ingest_telecom", "ingest_unit_reports",
-        "build_cubes", "publishing", "build_warehouse", "write_report");
+        "link_persons", "build_cubes", "publishing", "build_warehouse", "write_report");
     Map<String, Path> leftBehind = new LinkedHashMap<>();
     Process run = startRun(warehouse, NIGHT_2);
     try {

@@ -167,6 +167,20 @@ class PersonLinkageTest extends SharedSpark {
     assertFalse(second.outcome().movedFrom().isPresent(), "no identifier changed person: no earlier month moves");
   }
 
+  @Test
+  void aKnownAccountGivingAKnownPhone_mergesTwoPersons_thoughNoIdentifierIsNew() {
+    Night night = new Night()
+        .record("contest", "c1", null, null, "0912000031", "2025-09-01")
+        .record("city-lms", "l1", "001085000031", null, null, "2025-10-01");
+    Linked first = link(night, noLinks());
+    Linked second = link(night.next().record("city-lms", "l1", "001085000031", null, "0912000031", "2025-12-10"),
+        first.outcome().links());
+    org.junit.jupiter.api.Assertions.assertTrue(second.outcome().recomputed());
+    assertEquals(KEYS.phoneHash("0912000031"), second.keyOf(account("city-lms", "l1")), "the older key survives");
+    assertEquals(List.of(List.of(KEYS.cccdHash("001085000031"), KEYS.phoneHash("0912000031"), PersonLinkage.MERGED)),
+        second.merges());
+  }
+
   /**
    * Night 1: a phone-only registrant (September) and a learner with a CCCD (October) are two persons; a
    * CCCD with a phone and a phone-only learner are one. Night 2: a MOOC actor with both of the first two's
