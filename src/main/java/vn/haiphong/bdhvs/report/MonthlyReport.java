@@ -118,23 +118,33 @@ public final class MonthlyReport {
       if (selection == Selection.ALL) {
         pdf = Optional.of(ChromiumPdf.start(written.get(0)));
       }
-      written.add(replace(folder, month + ".xlsx", aside -> OfficeWorkbook.write(figures, catalog, wards, aside)));
-      written.add(replace(folder, month + ".docx", aside -> OfficeDocument.write(figures, catalog, wards, aside)));
+      written.addAll(officeFiles(folder, month, ReportContents.city(figures, catalog, wards)));
     }
     List<Ward> wardPages = selection == Selection.ALL ? wards.wards() : ward.map(List::of).orElse(List.of());
     for (Ward w : wardPages) {
-      written.add(page(folder, ReportScope.ward(w).page(month), ScopeReport.ward(w, figures, scopes, reference)));
+      ReportContents contents = ReportContents.ward(w, figures, scopes, reference);
+      written.add(page(folder, contents.scope().page(month), ScopeReport.ward(contents, w, figures, scopes)));
+      written.addAll(officeFiles(folder, month, contents));
     }
     List<ReportingUnit> unitPages = selection == Selection.ALL ? departments() : unit.map(List::of).orElse(List.of());
     for (ReportingUnit u : unitPages) {
-      ReportScope scope = ReportScope.unit(u);
-      written.add(page(folder, scope.page(month), ScopeReport.unit(scope, figures, scopes, reference)));
+      ReportContents contents = ReportContents.unit(ReportScope.unit(u), figures, scopes, reference);
+      written.add(page(folder, contents.scope().page(month), ScopeReport.unit(contents, month)));
+      written.addAll(officeFiles(folder, month, contents));
     }
     if (selection == Selection.ALL) {
       written.add(page(folder, ReportScope.indexPage(month), ReportIndex.html(month, figures, scopes, reference, departments())));
     }
     pdf.flatMap(ChromiumPdf.Printing::finish).ifPresent(written::add);
     return written;
+  }
+
+  // The report's workbook and document beside its page, from the same contents.
+  private List<Path> officeFiles(Path reports, YearMonth month, ReportContents contents) {
+    Path xlsx = reports.resolve(contents.scope().file(month, "xlsx"));
+    Path docx = reports.resolve(contents.scope().file(month, "docx"));
+    return List.of(replace(xlsx.getParent(), xlsx.getFileName().toString(), aside -> OfficeWorkbook.write(contents, wards, aside)),
+        replace(docx.getParent(), docx.getFileName().toString(), aside -> OfficeDocument.write(contents, aside)));
   }
 
   /** The page printed to a PDF beside it by a headless Chromium, when one is installed (a log line says when not). */
