@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
@@ -91,8 +94,9 @@ public final class MonthlyReport {
   /**
    * Writes the reports {@code selection} names for {@code month} ({@code code} the ward's or the unit's
    * for WARD and UNIT; see {@link ReportScope#page} for where each goes), reading the warehouse once
-   * for all of them. With ALL: the city's files and its PDF ({@link #printPdf}), {@code <month>/index.html},
-   * every ward's page and every department's. An unknown ward or unit, or a month without a cube, is a
+   * for all of them; each report is a page with its workbook and document beside it. With ALL: the city's
+   * files and its PDF ({@link #printPdf}), {@code <month>/index.html}, every ward's and every department's
+   * files; their PDFs are printed on demand only ({@code bdhvs report --ward/--unit}: see {@link ChromiumPdf}). An unknown ward or unit, or a month without a cube, is a
    * {@link vn.haiphong.bdhvs.runtime.UserError}. Returns the files written, the city's page first.
    */
   public List<Path> write(Path warehouseRoot, YearMonth month, Selection selection, String code) {
@@ -121,22 +125,28 @@ public final class MonthlyReport {
       written.addAll(officeFiles(folder, month, ReportContents.city(figures, catalog, wards)));
     }
     List<Ward> wardPages = selection == Selection.ALL ? wards.wards() : ward.map(List::of).orElse(List.of());
-    for (Ward w : wardPages) {
-      ReportContents contents = ReportContents.ward(w, figures, scopes, reference);
-      written.add(page(folder, contents.scope().page(month), ScopeReport.ward(contents, w, figures, scopes)));
-      written.addAll(officeFiles(folder, month, contents));
-    }
     List<ReportingUnit> unitPages = selection == Selection.ALL ? departments() : unit.map(List::of).orElse(List.of());
-    for (ReportingUnit u : unitPages) {
-      ReportContents contents = ReportContents.unit(ReportScope.unit(u), figures, scopes, reference);
-      written.add(page(folder, contents.scope().page(month), ScopeReport.unit(contents, month)));
-      written.addAll(officeFiles(folder, month, contents));
-    }
+    ScopeFigures s = scopes;
+    // Each scope's page, workbook and document, several scopes at once: rendering from memory is pure, and
+    // POI takes some 30 ms of CPU a file, 256 files a month (README Performance); the files keep their order.
+    Stream<Supplier<List<Path>>> perScope = Stream.concat(
+        wardPages.stream().map(w -> () -> scopeFiles(folder, month, ReportContents.ward(w, figures, s, reference),
+            c -> ScopeReport.ward(c, w, figures, s))),
+        unitPages.stream().map(u -> () -> scopeFiles(folder, month, ReportContents.unit(ReportScope.unit(u), figures, s, reference),
+            c -> ScopeReport.unit(c, month))));
+    written.addAll(perScope.parallel().map(Supplier::get).flatMap(List::stream).toList());
     if (selection == Selection.ALL) {
       written.add(page(folder, ReportScope.indexPage(month), ReportIndex.html(month, figures, scopes, reference, departments())));
     }
     pdf.flatMap(ChromiumPdf.Printing::finish).ifPresent(written::add);
     return written;
+  }
+
+  // A ward's or a unit's page, then its workbook and document beside it, from the same contents.
+  private List<Path> scopeFiles(Path reports, YearMonth month, ReportContents contents, Function<ReportContents, String> html) {
+    List<Path> files = new ArrayList<>(List.of(page(reports, contents.scope().page(month), html.apply(contents))));
+    files.addAll(officeFiles(reports, month, contents));
+    return files;
   }
 
   // The report's workbook and document beside its page, from the same contents.
