@@ -11,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
@@ -126,15 +123,14 @@ public final class MonthlyReport {
     }
     List<Ward> wardPages = selection == Selection.ALL ? wards.wards() : ward.map(List::of).orElse(List.of());
     List<ReportingUnit> unitPages = selection == Selection.ALL ? departments() : unit.map(List::of).orElse(List.of());
-    ScopeFigures s = scopes;
-    // Each scope's page, workbook and document, several scopes at once: rendering from memory is pure, and
-    // POI takes some 30 ms of CPU a file, 256 files a month (README Performance); the files keep their order.
-    Stream<Supplier<List<Path>>> perScope = Stream.concat(
-        wardPages.stream().map(w -> () -> scopeFiles(folder, month, ReportContents.ward(w, figures, s, reference),
-            c -> ScopeReport.ward(c, w, figures, s))),
-        unitPages.stream().map(u -> () -> scopeFiles(folder, month, ReportContents.unit(ReportScope.unit(u), figures, s, reference),
-            c -> ScopeReport.unit(c, month))));
-    written.addAll(perScope.parallel().map(Supplier::get).flatMap(List::stream).toList());
+    for (Ward w : wardPages) {
+      ReportContents contents = ReportContents.ward(w, figures, scopes, reference);
+      written.addAll(scopeFiles(folder, month, contents, ScopeReport.ward(contents, w, figures, scopes)));
+    }
+    for (ReportingUnit u : unitPages) {
+      ReportContents contents = ReportContents.unit(ReportScope.unit(u), figures, scopes, reference);
+      written.addAll(scopeFiles(folder, month, contents, ScopeReport.unit(contents, month)));
+    }
     if (selection == Selection.ALL) {
       written.add(page(folder, ReportScope.indexPage(month), ReportIndex.html(month, figures, scopes, reference, departments())));
     }
@@ -143,8 +139,8 @@ public final class MonthlyReport {
   }
 
   // A ward's or a unit's page, then its workbook and document beside it, from the same contents.
-  private List<Path> scopeFiles(Path reports, YearMonth month, ReportContents contents, Function<ReportContents, String> html) {
-    List<Path> files = new ArrayList<>(List.of(page(reports, contents.scope().page(month), html.apply(contents))));
+  private List<Path> scopeFiles(Path reports, YearMonth month, ReportContents contents, String html) {
+    List<Path> files = new ArrayList<>(List.of(page(reports, contents.scope().page(month), html)));
     files.addAll(officeFiles(reports, month, contents));
     return files;
   }
