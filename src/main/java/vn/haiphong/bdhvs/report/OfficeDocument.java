@@ -156,14 +156,14 @@ final class OfficeDocument {
     table(REPORTED_HEADERS, rows);
   }
 
-  // The sentences, then whom to call: every report not received or late, and those received but not approved.
+  // The sentences (with how many received reports are approved), then whom to call: every report not received or late.
   private void reporting(ReportContents.Reporting reporting) {
     numbered(reporting.heading());
     List<String> lines = reporting.lines();
     paragraph(lines.isEmpty() ? NO_DATA : String.join("; ", lines) + ".", false, 11, ParagraphAlignment.LEFT);
     List<List<String>> rows = new ArrayList<>();
     for (UnitReporting.Due d : reporting.due()) {
-      if (d.state() != UnitReporting.State.ON_TIME || !d.approved()) {
+      if (d.state() != UnitReporting.State.ON_TIME) {
         rows.add(List.of(Integer.toString(rows.size() + 1), d.unit().name(), UnitReporting.periodVi(d.periodType(), d.period()),
             d.state().vi(), d.submittedAt() == null ? "" : d.submittedAt(), d.versions() == 0 ? "" : Integer.toString(d.versions()),
             d.state() == UnitReporting.State.NOT_RECEIVED ? "" : d.approved() ? "Có" : "Chưa"));
@@ -171,10 +171,10 @@ final class OfficeDocument {
     }
     if (rows.isEmpty()) {
       paragraph(reporting.due().isEmpty() ? "Không có báo cáo phải nộp trong tháng."
-          : "Mọi báo cáo phải nộp đã nộp đúng hạn và đã được phê duyệt.", false, 11, ParagraphAlignment.LEFT);
+          : "Mọi đơn vị đã nộp đúng hạn các báo cáo phải nộp.", false, 11, ParagraphAlignment.LEFT);
       return;
     }
-    paragraph("Các báo cáo chưa nộp, nộp muộn hoặc chưa được phê duyệt:", false, 11, ParagraphAlignment.LEFT);
+    paragraph("Các đơn vị chưa nộp hoặc nộp muộn:", false, 11, ParagraphAlignment.LEFT);
     table(REPORTING_HEADERS, rows);
   }
 

@@ -207,16 +207,24 @@ class ScopeOfficeFilesTest {
   }
 
   @Test
-  void unitDocument_holdsItsReportedFiguresAndItsReportNotYetApproved() throws Exception {
+  void unitDocument_holdsItsReportedFiguresAndItsReportOnTimeNotYetApproved() throws Exception {
     String text = text(unitDoc);
     assertTrue(text.contains(ScopeReport.title("Sở Giáo dục và Đào tạo", NOV)));
     XWPFTable reported = unitDoc.getTables().get(0);
     assertEquals(OfficeDocument.REPORTED_HEADERS, cells(reported.getRow(0)));
     assertEquals(List.of("Tháng 11/2025", "1.315"), OfficeFilesTest.rowOf(reported, metric("officials_skilled")).subList(2, 4));
-    List<String> reporting = OfficeFilesTest.rowOf(unitDoc.getTables().get(1), "Sở Giáo dục và Đào tạo");
-    assertEquals(List.of("Đúng hạn", "1", "Chưa"), List.of(reporting.get(3), reporting.get(5), reporting.get(6)),
-        "on time, once, not yet approved: listed, whom to ask");
-    assertTrue(text.contains("1/1 báo cáo phải nộp đã nhận; 0 chưa nộp, 0 nộp muộn"), text);
+    assertTrue(text.contains("1/1 báo cáo phải nộp đã nhận; 0 chưa nộp, 0 nộp muộn; Đã phê duyệt 0/1 báo cáo đã nhận"), text);
+    assertTrue(text.contains("Mọi đơn vị đã nộp đúng hạn các báo cáo phải nộp."), "nobody to call");
+  }
+
+  @Test
+  void wardDocument_namesTheUnitNotReportedWithItsVersionsAndApproval() {
+    XWPFTable reporting = wardDoc.getTables().get(2);
+    assertEquals(OfficeDocument.REPORTING_HEADERS, cells(reporting.getRow(0)));
+    List<String> school = OfficeFilesTest.rowOf(reporting, "Trường THPT Thành Đông");
+    assertEquals(List.of("Chưa nộp", "", "", ""), school.subList(3, 7), "not received: no time, no version, no approval");
+    assertTrue(reporting.getRows().stream().map(OfficeFilesTest::cells).noneMatch(r -> r.get(1).equals("UBND phường Thành Đông")),
+        "on time: not among those to call");
   }
 
   private static List<String> sheetNames(Workbook book) {
