@@ -21,11 +21,12 @@ import vn.haiphong.bdhvs.runtime.UserError;
         "  bdhvs report --warehouse /data/wh",
         "  (the latest closed month: every source delivered and its reports due; it says which)",
         "  bdhvs report --warehouse /data/wh --month 2025-11 --ward 10507",
-        "  (writes /data/wh/reports/2025-11/xa-phuong/10507.html, the report of phường Thành Đông)",
+        "  (writes /data/wh/reports/2025-11/xa-phuong/10507.html, .xlsx, .docx and .pdf, the report of phường Thành Đông)",
         "  bdhvs report --warehouse /data/wh --month 2025-11 --unit SO-GDDT",
-        "  (writes /data/wh/reports/2025-11/don-vi/SO-GDDT.html, the report of Sở Giáo dục và Đào tạo)",
+        "  (writes /data/wh/reports/2025-11/don-vi/SO-GDDT.html, .xlsx, .docx and .pdf, the report of Sở Giáo dục và Đào tạo)",
         "  bdhvs report --warehouse /data/wh --month 2025-11 --all",
-        "  (the city's files, reports/2025-11/index.html and every ward's and department's page, as the nightly run writes them)"})
+        "  (the city's files, reports/2025-11/index.html and every ward's and department's page, .xlsx and .docx, as the nightly",
+        "  run writes them; a ward's or a department's PDF only when asked for alone)"})
 final class ReportCommand implements Callable<Integer> {
   @Option(names = "--warehouse", required = true, description = "warehouse root folder")
   Path warehouse;
@@ -74,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
     if (selection == MonthlyReport.Selection.ALL) {
       System.out.println("bdhvs: wrote " + written.stream().filter(p -> p.getFileName().toString().endsWith(".html")
           && !p.getParent().equals(warehouse.resolve("reports"))).count() + " pages under " + warehouse.resolve("reports").resolve(shown.toString())
-          + ": index.html, xa-phuong/<ward>.html, don-vi/<unit>.html");
+          + ": index.html, xa-phuong/<ward>.html, don-vi/<unit>.html, each with its .xlsx and .docx");
     }
     return Main.OK;
   }

@@ -17,8 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The city report as a PDF beside its page ({@code <month>.pdf}), printed by a headless Chromium
  * found on the PATH while the other files are rendered: what an official attaches to a letter. Optional: without a Chromium, or when it
- * fails or runs past {@link #TIMEOUT_SECONDS}, a log line says so and the run goes on; a PDF of each
- * ward page would cost a browser start each (some seconds), so only the city's is printed.
+ * fails or runs past {@link #TIMEOUT_SECONDS}, a log line says so and the run goes on. The nightly run
+ * prints only the city's: a browser per page cost 6.4 s a page here, one browser printing page after page
+ * over the DevTools protocol still 1.5 s a page (README Performance), minutes for the 128 ward and
+ * department reports of each month; theirs are printed when one is asked for ({@code bdhvs report --ward/--unit}).
  */
 final class ChromiumPdf {
   private static final Logger LOG = LoggerFactory.getLogger(ChromiumPdf.class);

@@ -91,8 +91,9 @@ public final class MonthlyReport {
   /**
    * Writes the reports {@code selection} names for {@code month} ({@code code} the ward's or the unit's
    * for WARD and UNIT; see {@link ReportScope#page} for where each goes), reading the warehouse once
-   * for all of them. With ALL: the city's files and its PDF ({@link #printPdf}), {@code <month>/index.html},
-   * every ward's page and every department's. An unknown ward or unit, or a month without a cube, is a
+   * for all of them; each report is a page with its workbook and document beside it. With ALL: the city's
+   * files and its PDF ({@link #printPdf}), {@code <month>/index.html}, every ward's and every department's
+   * files; their PDFs are printed on demand only ({@code bdhvs report --ward/--unit}: see {@link ChromiumPdf}). An unknown ward or unit, or a month without a cube, is a
    * {@link vn.haiphong.bdhvs.runtime.UserError}. Returns the files written, the city's page first.
    */
   public List<Path> write(Path warehouseRoot, YearMonth month, Selection selection, String code) {
@@ -118,23 +119,38 @@ public final class MonthlyReport {
       if (selection == Selection.ALL) {
         pdf = Optional.of(ChromiumPdf.start(written.get(0)));
       }
-      written.add(replace(folder, month + ".xlsx", aside -> OfficeWorkbook.write(figures, catalog, wards, aside)));
-      written.add(replace(folder, month + ".docx", aside -> OfficeDocument.write(figures, catalog, wards, aside)));
+      written.addAll(officeFiles(folder, month, ReportContents.city(figures, catalog, wards)));
     }
     List<Ward> wardPages = selection == Selection.ALL ? wards.wards() : ward.map(List::of).orElse(List.of());
-    for (Ward w : wardPages) {
-      written.add(page(folder, ReportScope.ward(w).page(month), ScopeReport.ward(w, figures, scopes, reference)));
-    }
     List<ReportingUnit> unitPages = selection == Selection.ALL ? departments() : unit.map(List::of).orElse(List.of());
+    for (Ward w : wardPages) {
+      ReportContents contents = ReportContents.ward(w, figures, scopes, reference);
+      written.addAll(scopeFiles(folder, month, contents, ScopeReport.ward(contents, w, figures, scopes)));
+    }
     for (ReportingUnit u : unitPages) {
-      ReportScope scope = ReportScope.unit(u);
-      written.add(page(folder, scope.page(month), ScopeReport.unit(scope, figures, scopes, reference)));
+      ReportContents contents = ReportContents.unit(ReportScope.unit(u), figures, scopes, reference);
+      written.addAll(scopeFiles(folder, month, contents, ScopeReport.unit(contents, month)));
     }
     if (selection == Selection.ALL) {
       written.add(page(folder, ReportScope.indexPage(month), ReportIndex.html(month, figures, scopes, reference, departments())));
     }
     pdf.flatMap(ChromiumPdf.Printing::finish).ifPresent(written::add);
     return written;
+  }
+
+  // A ward's or a unit's page, then its workbook and document beside it, from the same contents.
+  private List<Path> scopeFiles(Path reports, YearMonth month, ReportContents contents, String html) {
+    List<Path> files = new ArrayList<>(List.of(page(reports, contents.scope().page(month), html)));
+    files.addAll(officeFiles(reports, month, contents));
+    return files;
+  }
+
+  // The report's workbook and document beside its page, from the same contents.
+  private List<Path> officeFiles(Path reports, YearMonth month, ReportContents contents) {
+    Path xlsx = reports.resolve(contents.scope().file(month, "xlsx"));
+    Path docx = reports.resolve(contents.scope().file(month, "docx"));
+    return List.of(replace(xlsx.getParent(), xlsx.getFileName().toString(), aside -> OfficeWorkbook.write(contents, wards, aside)),
+        replace(docx.getParent(), docx.getFileName().toString(), aside -> OfficeDocument.write(contents, aside)));
   }
 
   /** The page printed to a PDF beside it by a headless Chromium, when one is installed (a log line says when not). */

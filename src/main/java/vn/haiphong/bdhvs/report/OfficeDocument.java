@@ -22,21 +22,22 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.haiphong.bdhvs.cube.TargetProjection;
 import vn.haiphong.bdhvs.reference.Indicator;
-import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.Ward;
-import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
- * {@code reports/<month>.docx}: the monthly report as an editable Word document an official
- * completes, signs and forwards — its heading, the KPI table, the ward table, the units' reporting
- * and the data findings, as real tables (A4 landscape: the ward table is wide). Figures written as
+ * A report as an editable Word document an official completes, signs and forwards — the city's
+ * {@code reports/<month>.docx}, a ward's or a unit's beside its page: its heading, its narrative and
+ * its tables ({@link ReportContents}) as real tables (A4 landscape: the ward table is wide). Figures written as
  * the page writes them ({@link VietNumber}); text from outside goes in as plain runs.
  */
 final class OfficeDocument {
   static final String ORG = "THÀNH PHỐ HẢI PHÒNG — Phong trào \"Bình dân học vụ số\"";
   static final List<String> KPI_HEADERS = Stream.of(List.of("STT", "Chỉ tiêu"), KpiTable.TARGET_HEADERS,
       List.of("Thực hiện", "Trạng thái"), KpiTable.UNIT_HEADERS).flatMap(List::stream).toList();
-  static final List<String> REPORTING_HEADERS = List.of("STT", "Đơn vị", "Kỳ báo cáo", "Tình trạng", "Nộp lần đầu lúc");
+  static final List<String> REPORTING_HEADERS = List.of("STT", "Đơn vị", "Kỳ báo cáo", "Tình trạng", "Nộp lần đầu lúc",
+      "Số lần nộp", "Đã phê duyệt");
+  static final List<String> PLACES_HEADERS = List.of("STT", "Chỉ tiêu", "Thực hiện", "Xếp hạng");
+  static final List<String> REPORTED_HEADERS = List.of("STT", "Chỉ số", "Kỳ báo cáo", "Số liệu");
   static final List<String> FINDINGS_HEADERS = List.of("STT", "Loại phát hiện", "Xã, phường hoặc nguồn", "Nội dung",
       "Số liệu", "Ghi chú");
   // A4 and its 2 cm margins in twentieths of a point.
@@ -45,30 +46,39 @@ final class OfficeDocument {
   private static final long MARGIN = 1134;
   private static final long TEXT_WIDTH = A4_LONG - 2 * MARGIN;
 
+  private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
+  private static final String NO_DATA = "Chưa có số liệu.";
+
   private final XWPFDocument doc = new XWPFDocument();
+  private int sections;
 
   private OfficeDocument() {}
 
-  static void write(MonthlyFigures f, IndicatorCatalog catalog, WardDirectory wards, Path target) throws IOException {
+  /**
+   * Writes the report: its header (the seed report's, else the movement's and the title), its narrative,
+   * then its tables under headings numbered I, II, … in the order of the parts the scope has.
+   */
+  static void write(ReportContents c, Path target) throws IOException {
     OfficeDocument d = new OfficeDocument();
-    d.doc.getProperties().getCoreProperties().setTitle(f.title());
+    d.doc.getProperties().getCoreProperties().setTitle(c.title());
     d.doc.getProperties().getCoreProperties().setCreator("bdhvs");
     d.landscape();
-    if (f.narrative().header().isEmpty()) {
+    if (c.header().isEmpty()) {
       d.paragraph(ORG, true, 12, ParagraphAlignment.CENTER);
-      d.paragraph(f.title(), true, 15, ParagraphAlignment.CENTER);
+      d.paragraph(c.title(), true, 15, ParagraphAlignment.CENTER);
     }
-    f.narrative().header().forEach(line -> d.paragraph(line, true, 12, ParagraphAlignment.CENTER));
-    for (ReportNarrative.Section s : f.narrative().sections()) {
+    c.header().forEach(line -> d.paragraph(line, true, 12, ParagraphAlignment.CENTER));
+    for (ReportNarrative.Section s : c.narrative()) {
       d.heading(s.title());
       s.sentences().forEach(sentence -> d.paragraph(sentence, false, 12, ParagraphAlignment.BOTH));
     }
-    d.kpi(f);
-    d.wards(f, catalog, wards);
-    d.reporting(f);
-    d.findings(f, catalog, wards);
-    d.paragraph("Tạo tự động từ kho dữ liệu bdhvs. Số liệu tạm tính có thể thay đổi khi các đơn vị nộp đủ báo cáo.",
-        false, 9, ParagraphAlignment.LEFT);
+    c.kpi().ifPresent(d::kpi);
+    c.wards().ifPresent(d::wards);
+    c.places().ifPresent(d::places);
+    c.reported().ifPresent(d::reported);
+    d.reporting(c.reporting());
+    d.findings(c.findings());
+    d.paragraph(ReportContents.NOTE, false, 9, ParagraphAlignment.LEFT);
     try (OutputStream out = Files.newOutputStream(target)) {
       d.doc.write(out);
     } finally {
@@ -76,10 +86,14 @@ final class OfficeDocument {
     }
   }
 
-  private void kpi(MonthlyFigures f) {
-    heading("I. Kết quả thực hiện các chỉ tiêu toàn thành phố");
+  private void kpi(ReportContents.Kpi kpi) {
+    numbered(kpi.heading());
+    if (kpi.rows().isEmpty()) {
+      paragraph(NO_DATA, false, 11, ParagraphAlignment.LEFT);
+      return;
+    }
     List<List<String>> rows = new ArrayList<>();
-    for (KpiTable.Row k : f.kpi()) {
+    for (KpiTable.Row k : kpi.rows()) {
       CubeRow r = k.figure();
       String done = VietNumber.withUnit(r.value(), r.unit()) + (r.provisional() ? "*" : "")
           + (k.estimated() ? " (ước tính)" : "") + k.delta().map(p -> "\n" + p).orElse("");
@@ -97,21 +111,20 @@ final class OfficeDocument {
     table(KPI_HEADERS, rows);
     paragraph(KpiTable.PROVISIONAL_NOTE + " " + KpiTable.ESTIMATE_NOTE + " " + TargetProjection.METHOD, false, 9,
         ParagraphAlignment.LEFT);
-    f.kpi().stream().flatMap(k -> k.stricterNotes().stream())
+    kpi.rows().stream().flatMap(k -> k.stricterNotes().stream())
         .forEach(note -> paragraph(note, false, 9, ParagraphAlignment.LEFT));
   }
 
-  private void wards(MonthlyFigures f, IndicatorCatalog catalog, WardDirectory wards) {
-    heading("II. Kết quả theo xã, phường, đặc khu");
-    List<Indicator> columns = MonthlyReport.wardColumns(catalog);
+  private void wards(ReportContents.WardRows wards) {
+    numbered("Kết quả theo xã, phường, đặc khu");
     List<String> headers = new ArrayList<>(List.of("STT", "Xã, phường, đặc khu"));
-    columns.forEach(i -> headers.add(WardTable.header(i)));
+    wards.columns().forEach(i -> headers.add(WardTable.header(i)));
     List<List<String>> rows = new ArrayList<>();
     int stt = 0;
     for (Ward ward : wards.wards()) {
       List<String> row = new ArrayList<>(List.of(Integer.toString(++stt), ward.name()));
-      for (Indicator i : columns) {
-        CubeRow figure = f.wards().at(ward.code(), i.code());
+      for (Indicator i : wards.columns()) {
+        CubeRow figure = wards.figures().at(ward.code(), i.code());
         row.add(figure == null ? "—" : VietNumber.withUnit(figure.value(), figure.unit()));
       }
       rows.add(row);
@@ -119,30 +132,56 @@ final class OfficeDocument {
     table(headers, rows);
   }
 
-  private void reporting(MonthlyFigures f) {
-    heading("III. Tình hình báo cáo của các đơn vị");
-    List<String> lines = new ArrayList<>(DataQuality.reportingLines(f.month(), f.city()));
-    UnitReporting.approvalLine(f.reporting()).ifPresent(lines::add);
-    paragraph(lines.isEmpty() ? "Chưa có số liệu." : String.join("; ", lines) + ".", false, 11, ParagraphAlignment.LEFT);
+  private void places(ReportContents.Places places) {
+    numbered(places.heading());
     List<List<String>> rows = new ArrayList<>();
-    for (UnitReporting.Due d : f.reporting()) {
+    for (ReportContents.Place p : places.rows()) {
+      rows.add(List.of(Integer.toString(rows.size() + 1), WardTable.header(p.indicator()),
+          p.figure() == null ? "—" : VietNumber.withUnit(p.figure().value(), p.figure().unit()), ScopeReport.placeText(p)));
+    }
+    table(PLACES_HEADERS, rows);
+    paragraph(ScopeReport.PLACES_NOTE, false, 9, ParagraphAlignment.LEFT);
+  }
+
+  private void reported(List<ReportContents.Reported> figures) {
+    numbered("Số liệu đơn vị báo cáo");
+    if (figures.isEmpty()) {
+      paragraph(ScopeReport.NOTHING_REPORTED, false, 11, ParagraphAlignment.LEFT);
+      return;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (ReportContents.Reported r : figures) {
+      rows.add(List.of(Integer.toString(rows.size() + 1), r.metric(), r.period(), r.value() == null ? "—" : VietNumber.format(r.value())));
+    }
+    table(REPORTED_HEADERS, rows);
+  }
+
+  // The sentences (with how many received reports are approved), then whom to call: every report not received or late.
+  private void reporting(ReportContents.Reporting reporting) {
+    numbered(reporting.heading());
+    List<String> lines = reporting.lines();
+    paragraph(lines.isEmpty() ? NO_DATA : String.join("; ", lines) + ".", false, 11, ParagraphAlignment.LEFT);
+    List<List<String>> rows = new ArrayList<>();
+    for (UnitReporting.Due d : reporting.due()) {
       if (d.state() != UnitReporting.State.ON_TIME) {
         rows.add(List.of(Integer.toString(rows.size() + 1), d.unit().name(), UnitReporting.periodVi(d.periodType(), d.period()),
-            d.state().vi(), d.submittedAt() == null ? "" : d.submittedAt()));
+            d.state().vi(), d.submittedAt() == null ? "" : d.submittedAt(), d.versions() == 0 ? "" : Integer.toString(d.versions()),
+            d.state() == UnitReporting.State.NOT_RECEIVED ? "" : d.approved() ? "Có" : "Chưa"));
       }
     }
     if (rows.isEmpty()) {
-      paragraph("Mọi đơn vị đã nộp đúng hạn các báo cáo phải nộp.", false, 11, ParagraphAlignment.LEFT);
+      paragraph(reporting.due().isEmpty() ? "Không có báo cáo phải nộp trong tháng."
+          : "Mọi đơn vị đã nộp đúng hạn các báo cáo phải nộp.", false, 11, ParagraphAlignment.LEFT);
       return;
     }
     paragraph("Các đơn vị chưa nộp hoặc nộp muộn:", false, 11, ParagraphAlignment.LEFT);
     table(REPORTING_HEADERS, rows);
   }
 
-  private void findings(MonthlyFigures f, IndicatorCatalog catalog, WardDirectory wards) {
-    heading("IV. Phát hiện về dữ liệu");
+  private void findings(List<DataFindings.Finding> findings) {
+    numbered("Phát hiện về dữ liệu");
     List<List<String>> rows = new ArrayList<>();
-    for (DataFindings.Finding d : DataFindings.of(f, catalog, wards)) {
+    for (DataFindings.Finding d : findings) {
       rows.add(List.of(Integer.toString(rows.size() + 1), d.kind(), d.where(), d.what(), DataFindings.figureText(d), d.note()));
     }
     if (rows.isEmpty()) {
@@ -150,6 +189,11 @@ final class OfficeDocument {
       return;
     }
     table(FINDINGS_HEADERS, rows, FINDINGS_HEADERS.indexOf("Nội dung"));
+  }
+
+  // A heading of the report's tables, numbered in the order written.
+  private void numbered(String title) {
+    heading(ROMAN.get(sections++) + ". " + title);
   }
 
   private void landscape() {

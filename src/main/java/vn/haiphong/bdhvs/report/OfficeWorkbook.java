@@ -21,19 +21,22 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.haiphong.bdhvs.reference.Indicator;
-import vn.haiphong.bdhvs.reference.IndicatorCatalog;
+import vn.haiphong.bdhvs.reference.Ward;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
- * {@code reports/<month>.xlsx}: the report's tables for an official to sort, filter, edit and
- * forward — the KPI table, the ward table, each unit's reporting status and the data findings, one
- * sheet each. Headers in Vietnamese on a frozen first row; figures stored as numbers (the cube's
+ * A report's workbook — the city's {@code reports/<month>.xlsx}, a ward's or a unit's beside its page —
+ * holding its tables ({@link ReportContents}) for an official to sort, filter, edit and forward: the
+ * KPI table, the ward table (the city) or the ward's places, the unit's reported figures, the
+ * reporting status of each report due and the data findings, one sheet each. Headers in Vietnamese on a frozen first row; figures stored as numbers (the cube's
  * own, a percentage 0–100) shown in Vietnamese style by their format; a missing figure is an empty
  * cell, never 0; every text is a string cell, never a formula, whatever it starts with.
  */
 final class OfficeWorkbook {
   static final String KPI_SHEET = "Chỉ tiêu";
   static final String WARD_SHEET = "Xã, phường";
+  static final String PLACES_SHEET = "Xếp hạng";
+  static final String REPORTED_SHEET = "Số liệu báo cáo";
   static final String REPORTING_SHEET = "Tình hình báo cáo";
   static final String FINDINGS_SHEET = "Phát hiện về dữ liệu";
   static final List<String> KPI_HEADERS = Stream.of(List.of("STT", "Chỉ tiêu", "Đơn vị tính"), KpiTable.TARGET_HEADERS,
@@ -41,7 +44,10 @@ final class OfficeWorkbook {
       KpiTable.UNIT_HEADERS)
       .flatMap(List::stream).toList();
   static final List<String> REPORTING_HEADERS = List.of("STT", "Mã đơn vị", "Đơn vị", "Loại đơn vị", "Xã, phường",
-      "Kỳ báo cáo", "Tình trạng", "Nộp lần đầu lúc", "Số lần nộp", "Số quy tắc kiểm tra bị vi phạm");
+      "Kỳ báo cáo", "Tình trạng", "Nộp lần đầu lúc", "Số lần nộp", "Đã phê duyệt", "Số quy tắc kiểm tra bị vi phạm");
+  static final List<String> PLACES_HEADERS = List.of("STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện", "Xếp hạng",
+      "Số xã, phường có số liệu");
+  static final List<String> REPORTED_HEADERS = List.of("STT", "Chỉ số", "Kỳ báo cáo", "Số liệu");
   static final List<String> FINDINGS_HEADERS = List.of("STT", "Loại phát hiện", "Xã, phường hoặc nguồn", "Nội dung",
       "Số liệu", "Ghi chú");
   // Vietnamese (LCID 042A) display: Excel and LibreOffice show "311.243" and "85,3%" with the vi-VN separators.
@@ -51,8 +57,10 @@ final class OfficeWorkbook {
   private final Map<String, CellStyle> numberStyles = new HashMap<>();
   private final CellStyle header;
   private final CellStyle text;
+  private final WardDirectory wardDirectory;
 
-  private OfficeWorkbook() {
+  private OfficeWorkbook(WardDirectory wards) {
+    this.wardDirectory = wards;
     Font bold = book.createFont();
     bold.setBold(true);
     header = book.createCellStyle();
@@ -67,14 +75,17 @@ final class OfficeWorkbook {
     text.setWrapText(true);
   }
 
-  static void write(MonthlyFigures f, IndicatorCatalog catalog, WardDirectory wards, Path target) throws IOException {
-    OfficeWorkbook w = new OfficeWorkbook();
-    w.book.getProperties().getCoreProperties().setTitle(f.title());
+  /** Writes the report's tables, one sheet each in its order: the parts the scope has, none it does not. */
+  static void write(ReportContents c, WardDirectory wards, Path target) throws IOException {
+    OfficeWorkbook w = new OfficeWorkbook(wards);
+    w.book.getProperties().getCoreProperties().setTitle(c.title());
     w.book.getProperties().getCoreProperties().setCreator("bdhvs");
-    w.kpi(f);
-    w.wards(f, catalog, wards);
-    w.reporting(f, wards);
-    w.findings(f, catalog, wards);
+    c.kpi().ifPresent(k -> w.kpi(k.rows()));
+    c.wards().ifPresent(w::wards);
+    c.places().ifPresent(p -> w.places(p.rows()));
+    c.reported().ifPresent(w::reported);
+    w.reporting(c.reporting().due());
+    w.findings(c.findings());
     try (OutputStream out = Files.newOutputStream(target)) {
       w.book.write(out);
     } finally {
@@ -93,12 +104,12 @@ final class OfficeWorkbook {
     };
   }
 
-  private void kpi(MonthlyFigures f) {
+  private void kpi(List<KpiTable.Row> kpi) {
     List<Integer> widths = new ArrayList<>(List.of(6, 60, 12));
     KpiTable.TARGET_YEARS.forEach(y -> widths.add(14));
     widths.addAll(List.of(16, 9, 9, 36, 16, 24, 30, 24));
     Sheet sheet = sheet(KPI_SHEET, KPI_HEADERS, widths);
-    for (KpiTable.Row k : f.kpi()) {
+    for (KpiTable.Row k : kpi) {
       CubeRow r = k.figure();
       Row row = sheet.createRow(sheet.getLastRowNum() + 1);
       int c = 0;
@@ -119,50 +130,79 @@ final class OfficeWorkbook {
     }
   }
 
-  private void wards(MonthlyFigures f, IndicatorCatalog catalog, WardDirectory wards) {
-    List<Indicator> columns = MonthlyReport.wardColumns(catalog);
+  private void wards(ReportContents.WardRows wards) {
     List<String> headers = new ArrayList<>(List.of("STT", "Mã", "Xã, phường, đặc khu"));
     List<Integer> widths = new ArrayList<>(List.of(6, 8, 24));
-    for (Indicator i : columns) {
+    for (Indicator i : wards.columns()) {
       headers.add(WardTable.header(i) + " (" + VietLabels.unit(i.unit()) + ")");
       widths.add(18);
     }
     Sheet sheet = sheet(WARD_SHEET, headers, widths);
     int stt = 0;
-    for (vn.haiphong.bdhvs.reference.Ward ward : wards.wards()) {
+    for (Ward ward : wards.wards()) {
       Row row = sheet.createRow(sheet.getLastRowNum() + 1);
       number(row, 0, (double) ++stt, "count");
       text(row, 1, ward.code());
       text(row, 2, ward.name());
-      for (int i = 0; i < columns.size(); i++) {
-        CubeRow figure = f.wards().at(ward.code(), columns.get(i).code());
-        number(row, 3 + i, figure == null ? null : figure.value(), columns.get(i).unit());
+      for (int i = 0; i < wards.columns().size(); i++) {
+        CubeRow figure = wards.figures().at(ward.code(), wards.columns().get(i).code());
+        number(row, 3 + i, figure == null ? null : figure.value(), wards.columns().get(i).unit());
       }
     }
   }
 
-  private void reporting(MonthlyFigures f, WardDirectory wards) {
-    Sheet sheet = sheet(REPORTING_SHEET, REPORTING_HEADERS, List.of(6, 14, 40, 14, 22, 16, 12, 20, 10, 14));
+  // A ward's figure of each ward-table indicator and its place: the place as its two numbers, sortable.
+  private void places(List<ReportContents.Place> places) {
+    Sheet sheet = sheet(PLACES_SHEET, PLACES_HEADERS, List.of(6, 50, 14, 16, 10, 14));
     int stt = 0;
-    for (UnitReporting.Due d : f.reporting()) {
+    for (ReportContents.Place p : places) {
+      Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+      number(row, 0, (double) ++stt, "count");
+      text(row, 1, p.indicator().nameVi());
+      text(row, 2, VietLabels.unit(p.indicator().unit()));
+      number(row, 3, p.figure() == null ? null : p.figure().value(), p.indicator().unit());
+      number(row, 4, p.place().map(x -> (double) x.position()).orElse(null), "count");
+      number(row, 5, p.place().map(x -> (double) x.of()).orElse(null), "count");
+    }
+  }
+
+  private void reported(List<ReportContents.Reported> figures) {
+    Sheet sheet = sheet(REPORTED_SHEET, REPORTED_HEADERS, List.of(6, 60, 18, 16));
+    int stt = 0;
+    for (ReportContents.Reported r : figures) {
+      Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+      number(row, 0, (double) ++stt, "count");
+      text(row, 1, r.metric());
+      text(row, 2, r.period());
+      number(row, 3, r.value(), "count");
+    }
+  }
+
+  // Every report due from the scope's units, whom to call first on top.
+  private void reporting(List<UnitReporting.Due> due) {
+    Sheet sheet = sheet(REPORTING_SHEET, REPORTING_HEADERS, List.of(6, 14, 40, 14, 22, 16, 12, 20, 10, 12, 14));
+    int stt = 0;
+    for (UnitReporting.Due d : due) {
       Row row = sheet.createRow(sheet.getLastRowNum() + 1);
       number(row, 0, (double) ++stt, "count");
       text(row, 1, d.unit().code());
       text(row, 2, d.unit().name());
       text(row, 3, VietLabels.unitKind(d.unit().kind()));
-      text(row, 4, d.unit().wardCode() == null ? "" : wards.byCode(d.unit().wardCode()).map(w -> w.name()).orElse(""));
+      text(row, 4, d.unit().wardCode() == null ? "" : wardDirectory.byCode(d.unit().wardCode()).map(Ward::name).orElse(""));
       text(row, 5, UnitReporting.periodVi(d.periodType(), d.period()));
       text(row, 6, d.state().vi());
       text(row, 7, d.submittedAt() == null ? "" : d.submittedAt());
       number(row, 8, d.versions() == 0 ? null : (double) d.versions(), "count");
-      number(row, 9, d.rulesBroken() == null ? null : (double) d.rulesBroken(), "count");
+      // Received but not approved: returned to the unit or still waiting; its figures are provisional.
+      text(row, 9, d.state() == UnitReporting.State.NOT_RECEIVED ? "" : d.approved() ? "Có" : "Chưa");
+      number(row, 10, d.rulesBroken() == null ? null : (double) d.rulesBroken(), "count");
     }
   }
 
-  private void findings(MonthlyFigures f, IndicatorCatalog catalog, WardDirectory wards) {
+  private void findings(List<DataFindings.Finding> findings) {
     Sheet sheet = sheet(FINDINGS_SHEET, FINDINGS_HEADERS, List.of(6, 26, 26, 50, 14, 40));
     int stt = 0;
-    for (DataFindings.Finding d : DataFindings.of(f, catalog, wards)) {
+    for (DataFindings.Finding d : findings) {
       Row row = sheet.createRow(sheet.getLastRowNum() + 1);
       number(row, 0, (double) ++stt, "count");
       text(row, 1, d.kind());

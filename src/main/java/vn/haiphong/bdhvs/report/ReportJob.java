@@ -13,7 +13,8 @@ import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
  * {@code write_report}: the reports officials read after a night's run (each month's city page, workbook,
- * document and PDF, and its ward and department pages with their index) — the latest closed month (every source complete for it at the run date: delivered, its
+ * document and PDF, and its ward and department pages, each with its workbook and document, and their
+ * index; no PDF of those: see {@link ChromiumPdf}) — the latest closed month (every source complete for it at the run date: delivered, its
  * reports due by the 5th) and the run date's month to date — each when it has a cube; with neither,
  * the latest month that has one. A
  * warehouse without any cube writes nothing (the report has nothing to say), nor does one on HDFS or S3.
@@ -35,7 +36,7 @@ public final class ReportJob implements Job {
     Optional<YearMonth> closed = MonthlyReport.latestClosedMonth(root);
     Path reports = root.resolve("reports");
     for (YearMonth month : reportMonths(YearMonth.from(context.runDate()), months, closed)) {
-      // The city's files and the index one by one; the month's ward and unit pages counted by folder (some 130).
+      // The city's files and the index one by one; the month's ward and unit files counted by folder (some 380).
       for (Path file : report.write(root, month, MonthlyReport.Selection.ALL, null)) {
         Path relative = reports.relativize(file);
         String key = "reports/" + (relative.getNameCount() <= 2 ? relative : relative.getParent());

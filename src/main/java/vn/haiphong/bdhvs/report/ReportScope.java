@@ -36,10 +36,15 @@ record ReportScope(Kind kind, String code, String name) {
 
   /** Its page's path under {@code reports/}. */
   String page(YearMonth month) {
+    return file(month, "html");
+  }
+
+  /** Its page's path with another extension under {@code reports/}: its workbook, its document, its PDF beside it. */
+  String file(YearMonth month, String extension) {
     return switch (kind) {
-      case CITY -> month + ".html";
-      case WARD -> folder(month) + "/xa-phuong/" + code + ".html";
-      case UNIT -> folder(month) + "/don-vi/" + code + ".html";
+      case CITY -> month + "." + extension;
+      case WARD -> folder(month) + "/xa-phuong/" + code + "." + extension;
+      case UNIT -> folder(month) + "/don-vi/" + code + "." + extension;
     };
   }
 

@@ -1,7 +1,6 @@
 package vn.haiphong.bdhvs.report;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,36 +43,31 @@ final class ScopeReport {
   private ScopeReport() {}
 
   /** A ward's page: its KPI table against its own targets, its place among the wards, its trends, its units' reports, its findings. */
-  static String ward(Ward ward, MonthlyFigures f, ScopeFigures s, Reference ref) {
-    ReportScope scope = ReportScope.ward(ward);
+  static String ward(ReportContents c, Ward ward, MonthlyFigures f, ScopeFigures s) {
     YearMonth month = f.month();
     CitySeries series = s.ward(ward.code());
-    List<KpiTable.Row> kpi = KpiTable.rows(ref.catalog(), ref.targets(), series, month, s.projections(ward.code()), ward.code());
     StringBuilder trends = new StringBuilder();
-    for (Indicator i : ref.catalog().indicators()) {
-      if (series.at(i.code(), month).isPresent()) {
-        trends.append(TrendChart.svg(i, series.upTo(i.code(), month)));
-      }
+    for (Indicator i : c.kpi().map(k -> k.rows().stream().map(KpiTable.Row::indicator).toList()).orElse(List.of())) {
+      trends.append(TrendChart.svg(i, series.upTo(i.code(), month)));
     }
-    String name = HtmlText.escape(VietLabels.unitTypeName(ward));
-    return Page.html(title(VietLabels.unitTypeName(ward), month), lead(month), List.of(
-        new Page.Section("kpi", "I. Kết quả thực hiện các chỉ tiêu của " + name,
+    List<KpiTable.Row> kpi = c.kpi().map(ReportContents.Kpi::rows).orElse(List.of());
+    return Page.html(c.title(), lead(c, month), List.of(
+        new Page.Section("kpi", "I. " + HtmlText.escape(c.kpi().map(ReportContents.Kpi::heading).orElse("")),
             kpi.isEmpty() ? "<p>Chưa có số liệu.</p>\n" : KpiTable.html(kpi)),
-        new Page.Section("rank", "II. Xếp hạng trong " + ref.wards().wards().size() + " xã, phường, đặc khu",
-            places(ward.code(), MonthlyReport.wardColumns(ref.catalog()), f.wards())),
+        new Page.Section("rank", "II. " + HtmlText.escape(c.places().map(ReportContents.Places::heading).orElse("")),
+            places(c.places().map(ReportContents.Places::rows).orElse(List.of()))),
         new Page.Section("trends", "III. Diễn biến theo tháng",
             trends.isEmpty() ? "<p>Chưa có số liệu.</p>\n" : "<div class=\"trends\">\n" + trends + "</div>\n"),
-        new Page.Section("reporting", "IV. Tình hình báo cáo của các đơn vị trên địa bàn",
-            UnitReporting.html(due(scope, f))),
-        new Page.Section("findings", "V. Phát hiện về dữ liệu", DataFindings.html(DataFindings.of(scope, f, s, ref)))));
+        new Page.Section("reporting", "IV. " + c.reporting().heading(), UnitReporting.html(c.reporting().due())),
+        new Page.Section("findings", "V. Phát hiện về dữ liệu", DataFindings.html(c.findings()))));
   }
 
   /** A unit's page: the figures of its current reports due in the month, whether they came, and its findings. */
-  static String unit(ReportScope scope, MonthlyFigures f, ScopeFigures s, Reference ref) {
-    return Page.html(title(scope.name(), f.month()), lead(f.month()), List.of(
-        new Page.Section("figures", "I. Số liệu đơn vị báo cáo", reported(scope, s, ref)),
-        new Page.Section("reporting", "II. Tình hình báo cáo", UnitReporting.html(due(scope, f))),
-        new Page.Section("findings", "III. Phát hiện về dữ liệu", DataFindings.html(DataFindings.of(scope, f, s, ref)))));
+  static String unit(ReportContents c, YearMonth month) {
+    return Page.html(c.title(), lead(c, month), List.of(
+        new Page.Section("figures", "I. Số liệu đơn vị báo cáo", reported(c.reported().orElse(List.of()))),
+        new Page.Section("reporting", "II. " + c.reporting().heading(), UnitReporting.html(c.reporting().due())),
+        new Page.Section("findings", "III. Phát hiện về dữ liệu", DataFindings.html(c.findings()))));
   }
 
   static String title(String scopeName, YearMonth month) {
@@ -86,43 +80,50 @@ final class ScopeReport {
     return f.reporting().stream().filter(d -> scope.covers(d.unit())).toList();
   }
 
-  // Links up from a page of the month's folder (reports/<month>/<kind>/<code>.html).
-  private static String lead(YearMonth month) {
+  // Links up from a page of the month's folder (reports/<month>/<kind>/<code>.html), and to its workbook and document beside it.
+  private static String lead(ReportContents c, YearMonth month) {
+    String file = c.scope().code();
     return "<p class=\"lead\"><a href=\"../index.html\">Danh sách báo cáo xã, phường và đơn vị</a>"
-        + "<a href=\"../../" + ReportScope.city().page(month) + "\">Báo cáo toàn thành phố</a></p>";
+        + "<a href=\"../../" + ReportScope.city().page(month) + "\">Báo cáo toàn thành phố</a>"
+        + "<a href=\"" + file + ".xlsx\">Bảng tính (.xlsx)</a><a href=\"" + file + ".docx\">Văn bản (.docx)</a></p>";
   }
 
   // Each ward-table indicator: the ward's figure and its place, "12/114".
-  private static String places(String wardCode, List<Indicator> indicators, WardFigures wards) {
+  private static String places(List<ReportContents.Place> places) {
     StringBuilder rows = new StringBuilder();
-    for (Indicator i : indicators) {
-      CubeRow row = wards.at(wardCode, i.code());
-      rows.append("<tr><td class=\"name\">").append(HtmlText.escape(WardTable.header(i)))
+    for (ReportContents.Place p : places) {
+      rows.append("<tr><td class=\"name\">").append(HtmlText.escape(WardTable.header(p.indicator())))
           .append("</td><td class=\"num\" data-label=\"Thực hiện\">")
-          .append(row == null ? "—" : VietNumber.withUnit(row.value(), row.unit()))
-          .append("</td><td class=\"num\" data-label=\"Xếp hạng\">")
-          .append(WardRanking.place(i.code(), wardCode, wards).map(p -> p.position() + "/" + p.of()).orElse("—"))
+          .append(p.figure() == null ? "—" : VietNumber.withUnit(p.figure().value(), p.figure().unit()))
+          .append("</td><td class=\"num\" data-label=\"Xếp hạng\">").append(placeText(p))
           .append("</td></tr>\n");
     }
     return "<table class=\"places cards\"><thead><tr><th>Chỉ tiêu</th><th>Thực hiện</th><th>Xếp hạng</th></tr></thead><tbody>\n"
-        + rows + "</tbody></table>\n<p class=\"note\">Xếp hạng 1 là cao nhất trong các xã, phường có số liệu; bằng số liệu thì cùng hạng.</p>\n";
+        + rows + "</tbody></table>\n<p class=\"note\">" + PLACES_NOTE + "</p>\n";
+  }
+
+  static final String PLACES_NOTE = "Xếp hạng 1 là cao nhất trong các xã, phường có số liệu; bằng số liệu thì cùng hạng.";
+
+  /** A ward's place as the reports write it, "12/114"; a dash without its figure. */
+  static String placeText(ReportContents.Place p) {
+    return p.place().map(x -> x.position() + "/" + x.of()).orElse("—");
   }
 
   // The unit's current reports of the periods due, metric by metric in the form's order.
-  private static String reported(ReportScope scope, ScopeFigures s, Reference ref) {
-    List<ReportSource.ReportedFigure> figures = new ArrayList<>();
-    s.reported().stream().filter(r -> r.unitCode().equalsIgnoreCase(scope.code())).forEach(figures::add);
+  private static String reported(List<ReportContents.Reported> figures) {
     if (figures.isEmpty()) {
-      return "<p>Chưa có báo cáo nào của đơn vị cho các kỳ phải nộp trong tháng.</p>\n";
+      return "<p>" + NOTHING_REPORTED + "</p>\n";
     }
     StringBuilder rows = new StringBuilder();
-    for (ReportSource.ReportedFigure r : figures) {
-      rows.append("<tr><td class=\"name\">").append(HtmlText.escape(ref.metric(r.metricCode())))
-          .append("</td><td data-label=\"Kỳ báo cáo\">").append(HtmlText.escape(UnitReporting.periodVi(r.periodType(), r.period())))
+    for (ReportContents.Reported r : figures) {
+      rows.append("<tr><td class=\"name\">").append(HtmlText.escape(r.metric()))
+          .append("</td><td data-label=\"Kỳ báo cáo\">").append(HtmlText.escape(r.period()))
           .append("</td><td class=\"num\" data-label=\"Số liệu\">")
           .append(r.value() == null ? "—" : VietNumber.format(r.value())).append("</td></tr>\n");
     }
     return "<table class=\"reported cards\"><thead><tr><th>Chỉ số</th><th>Kỳ báo cáo</th><th>Số liệu</th></tr></thead><tbody>\n"
         + rows + "</tbody></table>\n";
   }
+
+  static final String NOTHING_REPORTED = "Chưa có báo cáo nào của đơn vị cho các kỳ phải nộp trong tháng.";
 }

@@ -90,8 +90,6 @@ final class UnitReporting {
     if (due.isEmpty()) {
       return "<p>Không có báo cáo phải nộp trong tháng.</p>\n";
     }
-    long missing = due.stream().filter(d -> d.state() == State.NOT_RECEIVED).count();
-    long late = due.stream().filter(d -> d.state() == State.LATE).count();
     StringBuilder rows = new StringBuilder();
     for (Due d : due) {
       rows.append("<tr><td class=\"name\">").append(HtmlText.escape(d.unit().name()))
@@ -103,12 +101,24 @@ final class UnitReporting {
           .append("</td><td class=\"num\" data-label=\"Số quy tắc kiểm tra bị vi phạm\">")
           .append(d.rulesBroken() == null ? "—" : d.rulesBroken()).append("</td></tr>\n");
     }
-    return "<p class=\"summary\">" + (due.size() - missing) + "/" + due.size() + " báo cáo phải nộp đã nhận; "
-        + missing + " chưa nộp, " + late + " nộp muộn." + approvalLine(due).map(l -> " " + HtmlText.escape(l) + ".").orElse("")
+    return "<p class=\"summary\">" + summary(due).stream().map(l -> HtmlText.escape(l) + ".").collect(Collectors.joining(" "))
         + "</p>\n"
         + "<table class=\"reporting cards\"><thead><tr><th>Đơn vị</th><th>Kỳ báo cáo</th><th>Tình trạng</th>"
         + "<th>Nộp lần đầu lúc</th><th>Số lần nộp</th><th>Số quy tắc kiểm tra bị vi phạm</th></tr></thead><tbody>\n"
         + rows + "</tbody></table>\n";
+  }
+
+  /** How many of the reports due came, and how many were late, then {@link #approvalLine}: sentences without their full stop. */
+  static List<String> summary(List<Due> due) {
+    if (due.isEmpty()) {
+      return List.of();
+    }
+    long missing = due.stream().filter(d -> d.state() == State.NOT_RECEIVED).count();
+    long late = due.stream().filter(d -> d.state() == State.LATE).count();
+    List<String> lines = new ArrayList<>(List.of((due.size() - missing) + "/" + due.size() + " báo cáo phải nộp đã nhận; "
+        + missing + " chưa nộp, " + late + " nộp muộn"));
+    approvalLine(due).ifPresent(lines::add);
+    return lines;
   }
 
   /**

@@ -9,10 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,13 +65,7 @@ class OfficeFilesTest {
     try (InputStream in = Files.newInputStream(written.get(2))) {
       doc = new XWPFDocument(in);
     }
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement st = duck.createStatement();
-        ResultSet r = st.executeQuery("SELECT ward_code, indicator_code, value FROM read_parquet('"
-            + warehouse.resolve("cubes/indicator_cube/month=2025-11/part-0.parquet") + "') WHERE target_group = 'ALL'")) {
-      while (r.next()) {
-        CUBE.put(r.getString(1) + "|" + r.getString(2), (Double) r.getObject(3));
-      }
-    }
+    CUBE.putAll(ReportWarehouse.cubeValues(warehouse, "2025-11"));
   }
 
   @AfterAll
@@ -284,7 +274,7 @@ class OfficeFilesTest {
   }
 
   // A figure is a number cell, a missing one (null) an empty cell, never 0; true when a figure was expected.
-  private static boolean assertFigure(Double expected, Cell cell, String what) {
+  static boolean assertFigure(Double expected, Cell cell, String what) {
     if (expected == null) {
       assertEquals(CellType.BLANK, cell.getCellType(), what + ": nothing to show is an empty cell, not 0");
       return false;
@@ -294,13 +284,13 @@ class OfficeFilesTest {
     return true;
   }
 
-  private static List<String> texts(Row row) {
+  static List<String> texts(Row row) {
     List<String> texts = new ArrayList<>();
     row.forEach(c -> texts.add(c.getStringCellValue()));
     return texts;
   }
 
-  private static Row rowOf(Sheet sheet, int column, String text) {
+  static Row rowOf(Sheet sheet, int column, String text) {
     for (Row row : sheet) {
       if (row.getCell(column) != null && row.getCell(column).getCellType() == CellType.STRING
           && row.getCell(column).getStringCellValue().equals(text)) {
@@ -310,11 +300,11 @@ class OfficeFilesTest {
     throw new AssertionError(sheet.getSheetName() + ": no row with " + text);
   }
 
-  private static List<String> cells(XWPFTableRow row) {
+  static List<String> cells(XWPFTableRow row) {
     return row.getTableCells().stream().map(c -> c.getText()).toList();
   }
 
-  private static List<String> rowOf(XWPFTable table, String name) {
+  static List<String> rowOf(XWPFTable table, String name) {
     return table.getRows().stream().map(OfficeFilesTest::cells).filter(r -> r.get(1).equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError("no row " + name));
   }

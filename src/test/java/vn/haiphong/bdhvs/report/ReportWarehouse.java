@@ -57,6 +57,21 @@ final class ReportWarehouse {
 
   private ReportWarehouse() {}
 
+  /** The cube's rows of target group ALL for {@code month} as written under {@code root}, by "ward|indicator": what the files must show. */
+  static java.util.Map<String, Double> cubeValues(Path root, String month) {
+    java.util.Map<String, Double> values = new java.util.HashMap<>();
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement st = duck.createStatement();
+        ResultSet r = st.executeQuery("SELECT ward_code, indicator_code, value FROM read_parquet('"
+            + root.resolve("cubes/indicator_cube/month=" + month + "/part-0.parquet") + "') WHERE target_group = 'ALL'")) {
+      while (r.next()) {
+        values.put(r.getString(1) + "|" + r.getString(2), (Double) r.getObject(3));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return values;
+  }
+
   static Path write(Path root) {
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement st = duck.createStatement()) {
       cube(st);
