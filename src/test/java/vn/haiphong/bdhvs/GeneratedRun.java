@@ -2,8 +2,11 @@ package vn.haiphong.bdhvs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.spark.sql.SparkSession;
@@ -12,8 +15,11 @@ import vn.haiphong.bdhvs.generate.Scale;
 import vn.haiphong.bdhvs.generate.SyntheticLanding;
 import vn.haiphong.bdhvs.runtime.PipelineRun;
 
-/** A generated landing, what the generator knows about it ({@code _generated/expected.json}), and a pipeline run over it. */
-public record GeneratedRun(Path landing, Path warehouse, JsonNode expected, PipelineRun.Outcome outcome) {
+/**
+ * A generated landing, what the generator knows about it ({@code _generated/expected.json}), a pipeline
+ * run over it, and what the run printed on the console (stdout and stderr, for the privacy checks of its log).
+ */
+public record GeneratedRun(Path landing, Path warehouse, JsonNode expected, PipelineRun.Outcome outcome, String console) {
 
   /** Generates {@code scale} under {@code tmp} and runs the whole pipeline on its latest delivery day. */
   public static GeneratedRun of(SparkSession spark, Path tmp, Scale scale, long seed) {
@@ -21,8 +27,23 @@ public record GeneratedRun(Path landing, Path warehouse, JsonNode expected, Pipe
     SyntheticLanding.generate(landing, scale, seed);
     JsonNode expected = expected(landing);
     Path warehouse = tmp.resolve("warehouse");
-    PipelineRun.Outcome outcome = new TestLanding(landing).run(spark, warehouse, runDate(expected));
-    return new GeneratedRun(landing, warehouse, expected, outcome);
+    PrintStream err = System.err;
+    PrintStream out = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PipelineRun.Outcome outcome;
+    try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+      System.setErr(capture);
+      System.setOut(capture);
+      outcome = new TestLanding(landing).run(spark, warehouse, runDate(expected));
+    } catch (RuntimeException e) {
+      // A failed run's log is what explains it: shown, not kept.
+      err.print(captured.toString(StandardCharsets.UTF_8));
+      throw e;
+    } finally {
+      System.setErr(err);
+      System.setOut(out);
+    }
+    return new GeneratedRun(landing, warehouse, expected, outcome, captured.toString(StandardCharsets.UTF_8));
   }
 
   public static JsonNode expected(Path landing) {

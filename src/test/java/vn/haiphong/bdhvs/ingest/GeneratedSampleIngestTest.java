@@ -5,12 +5,8 @@ import org.junit.jupiter.api.Assertions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +22,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.bdhvs.GeneratedRun;
 import vn.haiphong.bdhvs.PersonalData;
 import vn.haiphong.bdhvs.SharedSpark;
-import vn.haiphong.bdhvs.TestLanding;
-import vn.haiphong.bdhvs.generate.GenerationSummary;
-import vn.haiphong.bdhvs.generate.Scale;
-import vn.haiphong.bdhvs.generate.SyntheticLanding;
+import vn.haiphong.bdhvs.SmallSampleRun;
 import vn.haiphong.bdhvs.runtime.PipelineRun;
 
 /**
@@ -50,29 +42,17 @@ class GeneratedSampleIngestTest extends SharedSpark {
   private PersonalData personalData;
   private String log;
 
+  /** The shared small-sample run (the same seed this class would generate), with the log it printed. */
   @BeforeAll
-  void ingestSample(@TempDir Path tmp) throws Exception {
+  void ingestSample() throws Exception {
     runBefore();
-    Path landing = tmp.resolve("landing");
-    SyntheticLanding.generate(landing, Scale.SMALL, 11);
+    GeneratedRun run = SmallSampleRun.get(spark());
     ObjectMapper json = new ObjectMapper();
-    expected = json.readTree(landing.resolve(GenerationSummary.EXPECTED_JSON).toFile());
-    warehouse = tmp.resolve("warehouse");
-    LocalDate lastDelivery = GeneratedRun.runDate(expected);
-    personalData = PersonalData.collect(landing);
-    PrintStream err = System.err;
-    PrintStream out = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    PipelineRun.Outcome outcome;
-    try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-      System.setErr(capture);
-      System.setOut(capture);
-      outcome = new TestLanding(landing).run(spark(), warehouse, lastDelivery);
-    } finally {
-      System.setErr(err);
-      System.setOut(out);
-    }
-    log = captured.toString(StandardCharsets.UTF_8);
+    expected = run.expected();
+    warehouse = run.warehouse();
+    personalData = PersonalData.collect(run.landing());
+    log = run.console();
+    PipelineRun.Outcome outcome = run.outcome();
     manifest = json.readTree(Path.of(outcome.manifestPath()).toFile());
     for (JsonNode source : manifest.get("sources")) {
       for (JsonNode f : source.get("files")) {

@@ -7,14 +7,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.haiphong.bdhvs.ConcurrentNights;
 import vn.haiphong.bdhvs.SharedSpark;
 import vn.haiphong.bdhvs.TestLanding;
 
 /** A new deployment: any source may have delivered nothing yet, and the night still runs to its end. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneSourceRunTest extends SharedSpark {
   /** One small delivery per source. */
   private static final Map<String, Map.Entry<String, String>> ONLY = Map.of(
@@ -30,18 +40,38 @@ class OneSourceRunTest extends SharedSpark {
               + "\"submitted_at\":\"2025-12-02T09:00:00+07:00\",\"metrics\":[{\"code\":\"officials_total\","
               + "\"target_group\":\"public_sector\",\"value\":10}]}"));
 
+  private final Map<String, PipelineRun.Outcome> nights = new TreeMap<>();
+  private Path tmp;
+
+  /** The four nights, one landing each, two at a time ({@link ConcurrentNights}). */
+  @BeforeAll
+  void runEachSourceAlone(@TempDir Path tmp) {
+    runBefore();
+    this.tmp = tmp;
+    List<String> sources = List.copyOf(new TreeSet<>(ONLY.keySet()));
+    List<Function<SparkSession, PipelineRun.Outcome>> runs = new ArrayList<>();
+    for (String source : sources) {
+      Map.Entry<String, String> file = ONLY.get(source);
+      TestLanding landing = new TestLanding(tmp.resolve(source).resolve("landing")).file(file.getKey(), file.getValue());
+      runs.add(session -> landing.run(session, tmp.resolve(source).resolve("warehouse"), LocalDate.of(2025, 12, 10)));
+    }
+    List<PipelineRun.Outcome> outcomes = ConcurrentNights.run(spark(), runs);
+    for (int i = 0; i < sources.size(); i++) {
+      nights.put(sources.get(i), outcomes.get(i));
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"contest", "course", "telecom", "unit-reports"})
-  void landingWithOneSourceOnly_runsEveryJobAndReadsItsFile(String source, @TempDir Path tmp) throws Exception {
+  void landingWithOneSourceOnly_runsEveryJobAndReadsItsFile(String source) throws Exception {
     Map.Entry<String, String> file = ONLY.get(source);
-    TestLanding landing = new TestLanding(tmp.resolve("landing")).file(file.getKey(), file.getValue());
-    PipelineRun.Outcome outcome = landing.run(spark(), tmp.resolve("warehouse"), LocalDate.of(2025, 12, 10));
+    PipelineRun.Outcome outcome = nights.get(source);
     JsonNode manifest = new ObjectMapper().readTree(Path.of(outcome.manifestPath()).toFile());
     assertEquals("succeeded", manifest.get("status").asText());
     assertEquals(JobGraph.load().inRunOrder().size(), outcome.results().size());
     JsonNode read = manifest.get("sources").get(source).get("files").get(0);
     assertEquals(file.getKey(), read.get("path").asText());
     assertEquals(1, read.get("rows_accepted").asLong());
-    assertTrue(tmp.resolve("warehouse/reports/2025-12.html").toFile().isFile());
+    assertTrue(tmp.resolve(source).resolve("warehouse/reports/2025-12.html").toFile().isFile());
   }
 }
