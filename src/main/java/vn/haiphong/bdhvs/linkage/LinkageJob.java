@@ -30,11 +30,16 @@ public final class LinkageJob implements Job {
   private static final Logger LOG = LoggerFactory.getLogger(LinkageJob.class);
   static final String LINKS = "person_links";
   static final String MERGES = "person_key_merges";
+  static final List<String> PERSON_RECORDS = List.of("contest_registrations", "lms_enrolment_history", "mooc_statements");
 
   @Override
   public JobResult run(JobContext context) {
     SparkSession spark = context.spark();
     Warehouse warehouse = context.warehouse();
+    if (unchanged(warehouse)) {
+      LOG.info("person linkage: no record of a person changed, the links are kept as published");
+      return new JobResult("linkage", List.of(), Map.of(), Map.of());
+    }
     long t0 = System.nanoTime();
     PersonLinkage.Outcome outcome = PersonLinkage.link(records(spark, warehouse),
         previous(spark, warehouse, LINKS), rules(spark), context.runId());
@@ -49,6 +54,12 @@ public final class LinkageJob implements Job {
     LOG.info("person linkage ({}): {} in {} ms", outcome.recomputed() ? "every component" : "new records only",
         counts, (System.nanoTime() - t0) / 1_000_000);
     return new JobResult("linkage", List.of(), written, Map.of(), counts);
+  }
+
+  /** Whether the links are published and no table of person records was written by this run. */
+  static boolean unchanged(Warehouse warehouse) {
+    return warehouse.published("staged/" + LINKS).isPresent() && PERSON_RECORDS.stream()
+        .allMatch(t -> warehouse.published("staged/" + t).map(p -> p.equals(warehouse.stagedPath(t))).orElse(false));
   }
 
   /** The figures of the manifest: persons, identifiers, ambiguous ones by reason, tonight's merges and splits. */

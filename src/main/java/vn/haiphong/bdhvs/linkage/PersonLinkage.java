@@ -209,14 +209,8 @@ public final class PersonLinkage {
     Dataset<Row> survivors = homes
         .withColumn("n", row_number().over(Window.partitionBy("home").orderBy(col("key_first_seen"), col("old_key"))))
         .filter(col("n").equalTo(1)).select(col("home").as(c), col("old_key").as("survivor"));
-    Dataset<Row> best = components
-        .withColumn("rank", rank(col(TYPE)))
-        .withColumn("n", row_number().over(Window.partitionBy(c).orderBy(col("rank"), col(HASH))))
-        .filter(col("n").equalTo(1)).select(col(c), col(HASH).as("best"));
-    Dataset<Row> used = prior.filter(col("old_key").isNotNull()).select(col("old_key").as("used")).distinct();
-    Dataset<Row> componentKeys = best.join(used, col("best").equalTo(col("used")), "left")
-        .join(survivors, c, "left")
-        .select(col(c), coalesce(col("survivor"), fresh(col("best"), col("used"), runId)).as(KEY))
+    Dataset<Row> componentKeys = survivors.join(newKeys(components, prior.select("old_key"), runId), c, "right")
+        .select(col(c), coalesce(col("survivor"), col("new_key")).as(KEY))
         .localCheckpoint(false);
     Dataset<Row> merged = homes.join(survivors, homes.col("home").equalTo(survivors.col(c)))
         .filter(col("old_key").notEqual(col("survivor")))
@@ -270,22 +264,29 @@ public final class PersonLinkage {
     if (merges) {
       return Optional.empty();
     }
-    Dataset<Row> best = components.withColumn("rank", rank(col(TYPE)))
-        .withColumn("n", row_number().over(Window.partitionBy(c).orderBy(col("rank"), col(HASH))))
-        .filter(col("n").equalTo(1)).select(col(c), col(HASH).as("best"));
-    Dataset<Row> used = oldKeys.select(col("old_key").as("used")).distinct();
     Dataset<Row> componentKeys = withKeys.groupBy(c).agg(max("old_key").as("kept"))
-        .join(best, c).join(used, col("best").equalTo(col("used")), "left")
-        .select(col(c), coalesce(col("kept"), fresh(col("best"), col("used"), runId)).as(KEY));
+        .join(newKeys(components, oldKeys.select("old_key"), runId), c)
+        .select(col(c), coalesce(col("kept"), col("new_key")).as(KEY));
     Dataset<Row> joined = components.join(componentKeys, c).select(HASH, KEY);
     Dataset<Row> untouched = oldKeys.join(joined.select(HASH), HASH, "left_anti")
         .select(col(HASH), col("old_key").as(KEY));
     return Optional.of(joined.union(untouched).localCheckpoint(false));
   }
 
-  /** The preferred identifier's hash as a new key, unless a key already is that hash: then one derived from it and the run. */
-  private static Column fresh(Column best, Column used, String runId) {
-    return when(used.isNull(), best).otherwise(sha2(concat(best, lit(":" + runId)), 256));
+  /**
+   * {@code (component, new_key)}: the key a component takes when no previous key lives on in it — the hash of its
+   * best identifier (by {@link #TYPES}, then the least hash), unless a key ({@code old_key} of {@code keys})
+   * already is that hash: then one derived from it and the run.
+   */
+  private static Dataset<Row> newKeys(Dataset<Row> components, Dataset<Row> keys, String runId) {
+    String c = ConnectedComponents.COMPONENT;
+    Dataset<Row> best = components.withColumn("rank", rank(col(TYPE)))
+        .withColumn("n", row_number().over(Window.partitionBy(c).orderBy(col("rank"), col(HASH))))
+        .filter(col("n").equalTo(1)).select(col(c), col(HASH).as("best"));
+    Dataset<Row> used = keys.filter(col("old_key").isNotNull()).select(col("old_key").as("used")).distinct();
+    return best.join(used, col("best").equalTo(col("used")), "left")
+        .select(col(c), when(col("used").isNull(), col("best"))
+            .otherwise(sha2(concat(col("best"), lit(":" + runId)), 256)).as("new_key"));
   }
 
   private static Column rank(Column type) {

@@ -64,6 +64,11 @@ class PersonLinkageTest extends SharedSpark {
     }
   }
 
+  /** A made-up CCCD (Hà Nội's prefix, born in 19{@code year}), built at run time as fixtures are. */
+  private static String cccd(int year, int serial) {
+    return "0010" + year + String.format("%06d", serial);
+  }
+
   private static String account(String platform, String id) {
     return KEYS.pseudonym(platform, id);
   }
@@ -86,20 +91,20 @@ class PersonLinkageTest extends SharedSpark {
     if (oneNight == null) {
       Night n = new Night()
           // a phone shared by two sources
-          .record("contest", "c1", "001085000001", null, "0912000001", "2025-10-01")
+          .record("contest", "c1", cccd(85, 1), null, "0912000001", "2025-10-01")
           .record("city-lms", "l1", null, null, "+84 912 000 001", "2025-10-05")
           // a family's phone: two CCCDs and a learner who gave only the phone
-          .record("contest", "c2", "001085000002", null, "0912000002", "2025-10-01")
-          .record("contest", "c3", "001090000003", null, "0912000002", "2025-10-02")
+          .record("contest", "c2", cccd(85, 2), null, "0912000002", "2025-10-01")
+          .record("contest", "c3", cccd(90, 3), null, "0912000002", "2025-10-02")
           .record("city-lms", "l2", null, null, "0912000002", "2025-10-03")
           // a CMND beside its CCCD on one record, alone on another; a CMND never paired
-          .record("city-lms", "l3", "001085000004", "031000004", null, "2025-10-01")
+          .record("city-lms", "l3", cccd(85, 4), "031000004", null, "2025-10-01")
           .record("contest", "c4", null, "031000004", null, "2025-10-02")
           .record("contest", "c5", null, "039000005", null, "2025-10-03")
           // c6 gives a CCCD and a phone; learner l6 once gave that phone, later another CCCD
-          .record("contest", "c6", "001085000006", null, "0912000006", "2025-10-01")
+          .record("contest", "c6", cccd(85, 6), null, "0912000006", "2025-10-01")
           .record("city-lms", "l6", null, null, "0912000006", "2025-10-02")
-          .record("city-lms", "l6", "001090000007", null, null, "2025-10-09");
+          .record("city-lms", "l6", cccd(90, 7), null, null, "2025-10-09");
       // an officer's phone used to register a village
       for (int i = 0; i <= PersonLinkage.Rules.DEFAULTS.maxAccounts(); i++) {
         n.record("contest", "village-" + i, null, null, "0912000008", "2025-10-01");
@@ -112,9 +117,9 @@ class PersonLinkageTest extends SharedSpark {
   @Test
   void aPhoneSharedByTwoSources_isOnePerson_keyedByTheCccd() {
     Linked o = oneNight();
-    assertEquals(KEYS.cccdHash("001085000001"), o.keyOf(account("city-lms", "l1")));
-    assertEquals(KEYS.cccdHash("001085000001"), o.keyOf(KEYS.phoneHash("0912000001")));
-    assertEquals(KEYS.cccdHash("001085000001"), o.keyOf(account("contest", "c1")));
+    assertEquals(KEYS.cccdHash(cccd(85, 1)), o.keyOf(account("city-lms", "l1")));
+    assertEquals(KEYS.cccdHash(cccd(85, 1)), o.keyOf(KEYS.phoneHash("0912000001")));
+    assertEquals(KEYS.cccdHash(cccd(85, 1)), o.keyOf(account("contest", "c1")));
   }
 
   @Test
@@ -122,8 +127,8 @@ class PersonLinkageTest extends SharedSpark {
     Linked o = oneNight();
     assertNull(o.keyOf(KEYS.phoneHash("0912000002")));
     assertEquals(PersonLinkage.SEVERAL_CCCD, o.ambiguity(KEYS.phoneHash("0912000002")));
-    assertEquals(KEYS.cccdHash("001085000002"), o.keyOf(account("contest", "c2")));
-    assertEquals(KEYS.cccdHash("001090000003"), o.keyOf(account("contest", "c3")));
+    assertEquals(KEYS.cccdHash(cccd(85, 2)), o.keyOf(account("contest", "c2")));
+    assertEquals(KEYS.cccdHash(cccd(90, 3)), o.keyOf(account("contest", "c3")));
     assertEquals(account("city-lms", "l2"), o.keyOf(account("city-lms", "l2")), "the phone-only learner stands alone");
   }
 
@@ -138,14 +143,14 @@ class PersonLinkageTest extends SharedSpark {
   @Test
   void aCmndLinksToTheCccdOnlyWhereOneRecordCarriesBoth() {
     Linked o = oneNight();
-    assertEquals(KEYS.cccdHash("001085000004"), o.keyOf(account("contest", "c4")));
+    assertEquals(KEYS.cccdHash(cccd(85, 4)), o.keyOf(account("contest", "c4")));
     assertEquals(KEYS.cmndHash("039000005"), o.keyOf(account("contest", "c5")), "no pair: a person of its own");
   }
 
   @Test
   void identifiersThatJoinTwoCccdsThroughOthers_areAmbiguous() {
     Linked o = oneNight();
-    assertNotEquals(o.keyOf(KEYS.cccdHash("001085000006")), o.keyOf(KEYS.cccdHash("001090000007")));
+    assertNotEquals(o.keyOf(KEYS.cccdHash(cccd(85, 6))), o.keyOf(KEYS.cccdHash(cccd(90, 7))));
     assertEquals(PersonLinkage.JOINS_CCCDS, o.ambiguity(KEYS.phoneHash("0912000006")));
     assertEquals(PersonLinkage.JOINS_CCCDS, o.ambiguity(account("city-lms", "l6")));
     org.junit.jupiter.api.Assertions.assertTrue(o.merges().isEmpty(), "a first night has no keys to merge");
@@ -157,10 +162,10 @@ class PersonLinkageTest extends SharedSpark {
     Linked first = link(night, noLinks());
     String key = first.keyOf(account("contest", "c1"));
     assertEquals(KEYS.phoneHash("0912000011"), key);
-    Linked second = link(night.next().record("city-lms", "l1", "001085000011", null, "0912000011", "2025-10-01"),
+    Linked second = link(night.next().record("city-lms", "l1", cccd(85, 11), null, "0912000011", "2025-10-01"),
         first.outcome().links());
     assertFalse(second.outcome().recomputed(), "one new record joining one person: only the new records' components");
-    assertEquals(key, second.keyOf(KEYS.cccdHash("001085000011")), "the person got a CCCD and kept its key");
+    assertEquals(key, second.keyOf(KEYS.cccdHash(cccd(85, 11))), "the person got a CCCD and kept its key");
     assertEquals(key, second.keyOf(account("city-lms", "l1")));
     assertEquals(key, second.keyOf(account("contest", "c1")), "identifiers of no new record keep theirs");
     org.junit.jupiter.api.Assertions.assertTrue(second.merges().isEmpty());
@@ -171,13 +176,13 @@ class PersonLinkageTest extends SharedSpark {
   void aKnownAccountGivingAKnownPhone_mergesTwoPersons_thoughNoIdentifierIsNew() {
     Night night = new Night()
         .record("contest", "c1", null, null, "0912000031", "2025-09-01")
-        .record("city-lms", "l1", "001085000031", null, null, "2025-10-01");
+        .record("city-lms", "l1", cccd(85, 31), null, null, "2025-10-01");
     Linked first = link(night, noLinks());
-    Linked second = link(night.next().record("city-lms", "l1", "001085000031", null, "0912000031", "2025-12-10"),
+    Linked second = link(night.next().record("city-lms", "l1", cccd(85, 31), null, "0912000031", "2025-12-10"),
         first.outcome().links());
     org.junit.jupiter.api.Assertions.assertTrue(second.outcome().recomputed());
     assertEquals(KEYS.phoneHash("0912000031"), second.keyOf(account("city-lms", "l1")), "the older key survives");
-    assertEquals(List.of(List.of(KEYS.cccdHash("001085000031"), KEYS.phoneHash("0912000031"), PersonLinkage.MERGED)),
+    assertEquals(List.of(List.of(KEYS.cccdHash(cccd(85, 31)), KEYS.phoneHash("0912000031"), PersonLinkage.MERGED)),
         second.merges());
   }
 
@@ -192,13 +197,13 @@ class PersonLinkageTest extends SharedSpark {
     if (mergeAndSplit == null) {
       Night night = new Night()
           .record("contest", "c1", null, null, "0912000021", "2025-09-01")
-          .record("city-lms", "l1", "001085000021", null, null, "2025-10-01")
-          .record("contest", "c2", "001085000022", null, "0912000022", "2025-09-01")
+          .record("city-lms", "l1", cccd(85, 21), null, null, "2025-10-01")
+          .record("contest", "c2", cccd(85, 22), null, "0912000022", "2025-09-01")
           .record("city-lms", "l2", null, null, "0912000022", "2025-09-05");
       Linked first = link(night, noLinks());
       Linked second = link(night.next()
-          .record("national-mooc", "m1", "001085000021", null, "0912000021", "2025-11-01")
-          .record("contest", "c3", "001090000023", null, "0912000022", "2025-11-01"), first.outcome().links());
+          .record("national-mooc", "m1", cccd(85, 21), null, "0912000021", "2025-11-01")
+          .record("contest", "c3", cccd(90, 23), null, "0912000022", "2025-11-01"), first.outcome().links());
       mergeAndSplit = new Linked[] {first, second};
     }
     return mergeAndSplit;
@@ -209,7 +214,7 @@ class PersonLinkageTest extends SharedSpark {
     Linked first = mergeAndSplit()[0];
     Linked second = mergeAndSplit()[1];
     String older = KEYS.phoneHash("0912000021");
-    String younger = KEYS.cccdHash("001085000021");
+    String younger = KEYS.cccdHash(cccd(85, 21));
     assertNotEquals(first.keyOf(account("contest", "c1")), first.keyOf(account("city-lms", "l1")));
     org.junit.jupiter.api.Assertions.assertTrue(second.outcome().recomputed());
     assertEquals(older, second.keyOf(account("city-lms", "l1")));
@@ -221,7 +226,7 @@ class PersonLinkageTest extends SharedSpark {
   void aSplit_givesTheLeavingIdentifiersANewKey_andRecordsIt() {
     Linked first = mergeAndSplit()[0];
     Linked second = mergeAndSplit()[1];
-    String key = KEYS.cccdHash("001085000022");
+    String key = KEYS.cccdHash(cccd(85, 22));
     assertEquals(key, first.keyOf(account("city-lms", "l2")));
     assertEquals(key, second.keyOf(account("contest", "c2")));
     String leaving = second.keyOf(account("city-lms", "l2"));
