@@ -1,6 +1,8 @@
 package vn.haiphong.bdhvs.linkage;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 
@@ -66,8 +68,7 @@ public final class LinkageJob implements Job {
   static Map<String, Long> counts(PersonLinkage.Outcome outcome) {
     Map<String, Long> counts = new LinkedHashMap<>();
     Row r = outcome.links().agg(
-        org.apache.spark.sql.functions.countDistinct(PersonLinkage.KEY),
-        org.apache.spark.sql.functions.count(lit(1))).first();
+        countDistinct(PersonLinkage.KEY), count(lit(1))).first();
     counts.put("persons", r.getLong(0));
     counts.put("identifiers", r.getLong(1));
     for (String because : List.of(PersonLinkage.SEVERAL_CCCD, PersonLinkage.TOO_MANY_ACCOUNTS, PersonLinkage.JOINS_CCCDS)) {

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.when;
@@ -19,6 +20,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * One person across sources (docs/specification.md §4.1): records that share a hashed identifier (CCCD,
@@ -97,7 +99,7 @@ public final class PersonLinkage {
         .select(col(HASH), col(TYPE), col(KEY), col(AMBIGUOUS), col("first_seen"), col("last_seen"))
         .localCheckpoint(false);
     Row moved = links.join(prior, HASH)
-        .filter(not(coalesce(col(KEY), lit("")).equalTo(coalesce(col("old_key"), lit("")))))
+        .filter(not(col(KEY).eqNullSafe(col("old_key"))))
         .agg(min("first_seen")).first();
     return new Outcome(links, merges, extended.isEmpty(),
         moved.isNullAt(0) ? Optional.empty() : Optional.of(moved.getDate(0)));
@@ -105,10 +107,6 @@ public final class PersonLinkage {
 
   private static Column hash(String type) {
     return col(type + "_hash");
-  }
-
-  private static Column not(Column c) {
-    return org.apache.spark.sql.functions.not(c);
   }
 
   /**
@@ -302,6 +300,6 @@ public final class PersonLinkage {
   }
 
   /** This night's rows of the merges table, before the run columns. */
-  static final org.apache.spark.sql.types.StructType MERGES = new org.apache.spark.sql.types.StructType()
+  static final StructType MERGES = new StructType()
       .add("old_key", "string", false).add("new_key", "string", false).add("reason", "string", false);
 }
