@@ -1,19 +1,23 @@
 package vn.haiphong.bdhvs.linkage;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Column;
@@ -52,6 +56,9 @@ public final class PersonLinkage {
   static final String TYPE = "identifier_type";
   static final String KEY = "person_key";
   static final String AMBIGUOUS = "ambiguous_because";
+  /** The numbers of a distinct record and of an identifier within one night's linkage. */
+  private static final String RECORD = "record";
+  private static final String NODE = "node";
 
   /** {@code maxAccounts}: the most accounts one identifier may be seen with and still link them. */
   public record Rules(int maxAccounts) {
@@ -75,21 +82,28 @@ public final class PersonLinkage {
    * @param runId    names a key made new where the preferred one is taken
    */
   public static Outcome link(Dataset<Row> records, Dataset<Row> previous, Rules rules, String runId) {
+    // Every distinct record and every identifier numbered: the graph's joins and rounds then run over
+    // longs, not 64-character hashes. Checkpointed, so a number is drawn once.
     Dataset<Row> tuples = records
         .groupBy(hash("account"), hash("cccd"), hash("cmnd"), hash("phone"))
         .agg(min("seen_on").as("first_seen"), max("seen_on").as("last_seen"))
+        .withColumn(RECORD, monotonically_increasing_id())
         .localCheckpoint(false);
-    Dataset<Row> ids = identifiers(tuples, rules).localCheckpoint(false);
+    Dataset<Row> occurrences = occurrences(tuples).localCheckpoint(false);
+    Dataset<Row> ids = identifiers(occurrences, rules).withColumn(NODE, monotonically_increasing_id())
+        .localCheckpoint(false);
+    Dataset<Row> members = occurrences.join(ids.select(HASH, NODE), HASH).select(RECORD, NODE).localCheckpoint(false);
     Dataset<Row> prior = previous.select(col(HASH), col(KEY).as("old_key"), col(AMBIGUOUS).as("old_ambiguous"));
 
-    Optional<Dataset<Row>> extended = previous.isEmpty() ? Optional.empty() : extend(tuples, ids, previous, runId);
+    Optional<Dataset<Row>> extended = previous.isEmpty() ? Optional.empty()
+        : extend(occurrences, members, ids, previous, runId);
     Dataset<Row> keyed;
     Dataset<Row> merges;
     if (extended.isPresent()) {
       keyed = extended.get();
       merges = emptyMerges(records);
     } else {
-      Graph graph = componentsWithoutConflicts(tuples, ids);
+      Graph graph = componentsWithoutConflicts(members, ids);
       ids = graph.ids();
       KeyAssignment assigned = assign(graph.components(), prior, runId);
       keyed = assigned.keys();
@@ -111,81 +125,67 @@ public final class PersonLinkage {
 
   /**
    * One row per identifier: type, first and last seen, and why it links nothing (null when it links).
-   * A CCCD is never ambiguous.
+   * A CCCD is never ambiguous. A record holds one CCCD at most, so two CCCDs show as a least and a
+   * greatest that differ (no distinct count needed).
    */
-  static Dataset<Row> identifiers(Dataset<Row> tuples, Rules rules) {
+  static Dataset<Row> identifiers(Dataset<Row> occurrences, Rules rules) {
     Column notCard = col(TYPE).notEqual("cccd");
-    return occurrences(tuples).groupBy(HASH, TYPE)
+    return occurrences.groupBy(HASH, TYPE)
         .agg(min("first_seen").as("first_seen"), max("last_seen").as("last_seen"),
-            countDistinct(hash("cccd")).as("cccds"), countDistinct(hash("account")).as("accounts"))
-        .withColumn(AMBIGUOUS, when(notCard.and(col("cccds").gt(1)), SEVERAL_CCCD)
+            min(hash("cccd")).as("least_cccd"), max(hash("cccd")).as("greatest_cccd"),
+            countDistinct(hash("account")).as("accounts"))
+        .withColumn(AMBIGUOUS, when(notCard.and(col("least_cccd").notEqual(col("greatest_cccd"))), SEVERAL_CCCD)
             .when(notCard.and(col("accounts").gt(rules.maxAccounts())), TOO_MANY_ACCOUNTS))
-        .drop("cccds", "accounts");
+        .drop("least_cccd", "greatest_cccd", "accounts");
   }
 
-  /** One row per identifier of each distinct record: its hash and type beside the record's identifiers. */
+  /** One row per identifier of each distinct record: the record, its account and CCCD, and the identifier's hash and type. */
   private static Dataset<Row> occurrences(Dataset<Row> tuples) {
-    Dataset<Row> occurrences = null;
-    for (String type : TYPES) {
-      Dataset<Row> of = tuples.filter(hash(type).isNotNull()).select(col("*"), hash(type).as(HASH), lit(type).as(TYPE));
-      occurrences = occurrences == null ? of : occurrences.union(of);
-    }
-    return occurrences;
+    Column[] each = TYPES.stream().map(type -> struct(hash(type).as(HASH), lit(type).as(TYPE))).toArray(Column[]::new);
+    return tuples.select(col(RECORD), hash("account"), hash("cccd"), col("first_seen"), col("last_seen"),
+            explode(array(each)).as("identifier"))
+        .select(col(RECORD), hash("account"), hash("cccd"), col("first_seen"), col("last_seen"),
+            col("identifier." + HASH).as(HASH), col("identifier." + TYPE).as(TYPE))
+        .filter(col(HASH).isNotNull());
   }
 
   /**
-   * Edges of the records' stars: each record's best identifier that links, to each of its other
-   * identifiers that link; a record with one such identifier is a node alone.
+   * Edges of the records' stars: from each record's least identifier that links to each of its others
+   * (to itself when it has one); {@code members} is (record, node), {@code linking} the nodes that link.
    */
-  static Dataset<Row> edges(Dataset<Row> tuples, Dataset<Row> ids) {
-    Dataset<Row> ambiguous = ids.filter(col(AMBIGUOUS).isNotNull()).select(col(HASH).as("ambiguous_hash"));
-    Dataset<Row> t = tuples;
-    List<Column> linking = new ArrayList<>();
-    for (String type : TYPES) {
-      if (type.equals("cccd")) {
-        linking.add(hash(type));
-        continue;
-      }
-      t = t.join(ambiguous.withColumnRenamed("ambiguous_hash", "amb_" + type),
-          hash(type).equalTo(col("amb_" + type)), "left");
-      linking.add(when(col("amb_" + type).isNull(), hash(type)));
-    }
-    Column hub = coalesce(linking.toArray(Column[]::new));
-    Dataset<Row> stars = t.select(hub.as("src"), linking.get(1).as("cmnd"), linking.get(2).as("phone"),
-        linking.get(3).as("account"));
-    Dataset<Row> edges = stars.filter(col("src").isNotNull()).select(col("src"), col("src").as("dst"));
-    for (String type : List.of("cmnd", "phone", "account")) {
-      edges = edges.union(stars.filter(col(type).isNotNull()).select(col("src"), col(type).as("dst")));
-    }
-    return edges.distinct();
+  static Dataset<Row> edges(Dataset<Row> members, Dataset<Row> linking) {
+    return members.join(linking, NODE, "left_semi")
+        .groupBy(RECORD).agg(min(NODE).as("src"), collect_list(NODE).as("dsts"))
+        .select(col("src"), explode(col("dsts")).as("dst"));
   }
 
   /** The components of the identifiers that link, and every identifier with why it does not. */
   record Graph(Dataset<Row> components, Dataset<Row> ids) {}
 
   /** Components over the records' edges, after making ambiguous what joins two CCCDs. */
-  static Graph componentsWithoutConflicts(Dataset<Row> tuples, Dataset<Row> ids) {
-    Dataset<Row> components = components(edges(tuples, ids), ids);
+  static Graph componentsWithoutConflicts(Dataset<Row> members, Dataset<Row> ids) {
+    Dataset<Row> components = components(members, ids);
     Dataset<Row> conflicting = components.filter(col(TYPE).equalTo("cccd"))
         .groupBy(ConnectedComponents.COMPONENT).count().filter(col("count").gt(1))
         .select(ConnectedComponents.COMPONENT);
     Dataset<Row> bridges = components.join(conflicting, ConnectedComponents.COMPONENT)
-        .filter(col(TYPE).notEqual("cccd")).select(col(HASH), lit(JOINS_CCCDS).as("bridges"));
+        .filter(col(TYPE).notEqual("cccd")).select(col(NODE), lit(JOINS_CCCDS).as("bridges"));
     if (bridges.isEmpty()) {
       return new Graph(components, ids);
     }
-    Dataset<Row> cleared = ids.join(bridges, HASH, "left")
+    Dataset<Row> cleared = ids.join(bridges, NODE, "left")
         .withColumn(AMBIGUOUS, coalesce(col(AMBIGUOUS), col("bridges"))).drop("bridges").localCheckpoint(false);
     // Bridges gone, the CCCDs they joined stand apart: one more pass finds no conflict.
-    return new Graph(components(edges(tuples, cleared), cleared), cleared);
+    return new Graph(components(members, cleared), cleared);
   }
 
-  /** (identifier_hash, identifier_type, component, first_seen) for every identifier that links. */
-  private static Dataset<Row> components(Dataset<Row> edges, Dataset<Row> ids) {
-    Dataset<Row> nodes = edges.select(col("src").as(ConnectedComponents.NODE));
-    return ConnectedComponents.of(nodes, edges)
-        .withColumnRenamed(ConnectedComponents.NODE, HASH)
-        .join(ids.filter(col(AMBIGUOUS).isNull()).select(HASH, TYPE, "first_seen"), HASH)
+  /** (node, identifier_hash, identifier_type, component, first_seen) for every identifier of {@code members} that links. */
+  private static Dataset<Row> components(Dataset<Row> members, Dataset<Row> ids) {
+    Dataset<Row> linking = ids.filter(col(AMBIGUOUS).isNull()).select(NODE, HASH, TYPE, "first_seen");
+    Dataset<Row> edges = edges(members, linking.select(NODE));
+    return ConnectedComponents.of(edges.select(col("src").as(ConnectedComponents.NODE)), edges)
+        .withColumnRenamed(ConnectedComponents.NODE, NODE)
+        .join(linking, NODE)
         .localCheckpoint(false);
   }
 
@@ -227,7 +227,8 @@ public final class PersonLinkage {
    * previous key and, with it, at most one CCCD; nothing turned ambiguous or stopped being. Empty when the night needs every component
    * recomputed.
    */
-  static Optional<Dataset<Row>> extend(Dataset<Row> tuples, Dataset<Row> ids, Dataset<Row> previous, String runId) {
+  static Optional<Dataset<Row>> extend(Dataset<Row> occurrences, Dataset<Row> members, Dataset<Row> ids,
+      Dataset<Row> previous, String runId) {
     Dataset<Row> wasAmbiguous = previous.filter(col(AMBIGUOUS).isNotNull()).select(col(HASH), lit(true).as("was"));
     Dataset<Row> isAmbiguous = ids.filter(col(AMBIGUOUS).isNotNull()).select(col(HASH), lit(true).as("is"));
     if (!wasAmbiguous.join(isAmbiguous, HASH, "full").filter(col("was").isNull().or(col("is").isNull())).isEmpty()) {
@@ -235,20 +236,15 @@ public final class PersonLinkage {
     }
     Dataset<Row> oldKeys = previous.filter(col(KEY).isNotNull()).select(col(HASH), col(KEY).as("old_key"));
     // A record whose identifiers all existed but belonged to two persons joins them: that is a merge.
-    boolean joinsTwo = !occurrences(tuples).join(oldKeys, HASH)
-        .groupBy(hash("account"), hash("cccd"), hash("cmnd"), hash("phone"))
-        .agg(countDistinct("old_key").as("keys")).filter(col("keys").gt(1)).isEmpty();
+    boolean joinsTwo = !occurrences.join(oldKeys, HASH).groupBy(RECORD)
+        .agg(min("old_key").as("least"), max("old_key").as("greatest"))
+        .filter(col("least").notEqual(col("greatest"))).isEmpty();
     if (joinsTwo) {
       return Optional.empty();
     }
-    Dataset<Row> fresh = ids.select(HASH).except(previous.select(HASH));
-    Dataset<Row> touched = null;
-    for (String type : TYPES) {
-      Dataset<Row> t = tuples.join(fresh.withColumnRenamed(HASH, "fresh"), hash(type).equalTo(col("fresh")), "left_semi");
-      touched = touched == null ? t : touched.union(t);
-    }
-    touched = touched.distinct();
-    Dataset<Row> components = components(edges(touched, ids), ids);
+    Dataset<Row> fresh = ids.join(previous, HASH, "left_anti").select(NODE);
+    Dataset<Row> touched = members.join(members.join(fresh, NODE, "left_semi").select(RECORD).distinct(), RECORD, "left_semi");
+    Dataset<Row> components = components(touched, ids);
     String c = ConnectedComponents.COMPONENT;
     Dataset<Row> keyCards = previous.filter(col(KEY).isNotNull().and(col(TYPE).equalTo("cccd")))
         .select(col(KEY).as("old_key"), col(HASH).as("key_card"));
@@ -258,7 +254,8 @@ public final class PersonLinkage {
     Dataset<Row> marks = withKeys.select(col(c), col("old_key").as("mark"), lit("key").as("kind"))
         .union(cards.select(col(c), col("card").as("mark"), lit("card").as("kind")));
     boolean merges = !marks.filter(col("mark").isNotNull()).groupBy(c, "kind")
-        .agg(countDistinct("mark").as("n")).filter(col("n").gt(1)).isEmpty();
+        .agg(min("mark").as("least"), max("mark").as("greatest"))
+        .filter(col("least").notEqual(col("greatest"))).isEmpty();
     if (merges) {
       return Optional.empty();
     }
