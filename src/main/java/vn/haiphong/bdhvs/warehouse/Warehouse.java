@@ -1,6 +1,7 @@
 package vn.haiphong.bdhvs.warehouse;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -122,14 +124,14 @@ public final class Warehouse {
     checkKeys(contract, shaped);
     // One file per partition: a cube's month is a few thousand rows, and every extra file is another
     // task and file system call here and another file for DuckDB and BI tools to open.
-    shaped = shaped.repartition(col(partitionColumn));
+    Observation counted = new Observation();
+    shaped = counting(shaped, counted).repartition(col(partitionColumn));
     String relative = "cubes/" + table;
     if (from == null) {
       Path aside = publication.aside(relative);
       shaped.write().mode(SaveMode.Overwrite).partitionBy(partitionColumn).parquet(aside.toString());
       wrote(contract, aside.toString(), aside.toString());
-      // With the schema: a cube with no rows (a source that delivered nothing yet) has no file to infer it from.
-      return rows.sparkSession().read().schema(shaped.schema()).parquet(aside.toString()).count();
+      return rowsWritten(counted, table);
     }
     Set<String> partitions = writePartitions(relative, shaped, partitionColumn);
     String base = publication.asidePath(relative).toString();
@@ -139,7 +141,7 @@ public final class Warehouse {
         publication.remove(relative + "/" + partitionColumn + "=" + value);
       }
     }
-    return shaped.count();
+    return rowsWritten(counted, table);
   }
 
   /**
@@ -310,9 +312,29 @@ public final class Warehouse {
     Dataset<Row> shaped = conform(contract, rows);
     checkKeys(contract, shaped);
     String aside = publication.aside(relative).toString();
-    shaped.write().mode(SaveMode.Overwrite).parquet(aside);
+    Observation counted = new Observation();
+    counting(shaped, counted).write().mode(SaveMode.Overwrite).parquet(aside);
     wrote(contract, aside, null);
-    return rows.sparkSession().read().parquet(aside).count();
+    return rowsWritten(counted, contract.table());
+  }
+
+  /**
+   * {@code rows}, counted by {@code counted} as the write runs: reading the written table back to
+   * count it cost three Spark jobs per table, mostly latency, on every table of every run.
+   */
+  private static Dataset<Row> counting(Dataset<Row> rows, Observation counted) {
+    return rows.observe(counted, count(lit(1)).as("rows"));
+  }
+
+  /** The rows {@code counted} saw written (the write has finished, so its metrics are in). */
+  private static long rowsWritten(Observation counted, String table) {
+    try {
+      // No metric at all when no task ran: a plan Spark knows to be empty (e.g. no partition) wrote nothing.
+      return ((Number) counted.getAsJava().getOrDefault("rows", 0L)).longValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting the rows written to " + table, e);
+    }
   }
 
   /** Records a folder written aside for {@code contract}'s table (rejects: one per source; a cube: one per partition). */
