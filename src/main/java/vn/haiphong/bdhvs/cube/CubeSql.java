@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.haiphong.bdhvs.identity.LinkedRecords;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.TargetGroup;
@@ -34,9 +35,6 @@ final class CubeSql {
   /** The relation saying, per month × source, whether the source is complete at the run date. */
   static final String SOURCE_MONTHS = "source_months";
   static final double KBPS_PER_MBPS = 1000.0;
-  /** The staged tables whose records name a person, each with the column of the record's platform account. */
-  static final Map<String, String> PERSON_TABLES = Map.of("contest_registrations", "candidate_key",
-      "lms_enrolment_history", "learner_key", "mooc_statements", "actor_key");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_0-9]+)}");
 
   /** One statement: the relation it creates, its SQL, whether several later statements read it. */
@@ -64,8 +62,8 @@ final class CubeSql {
     }
     Map<String, String> texts = new LinkedHashMap<>();
     for (String table : CubeInputs.TABLES) {
-      if (PERSON_TABLES.containsKey(table)) {
-        texts.put("linked_" + table, linked(table));
+      if (LinkedRecords.ACCOUNTS.containsKey(table)) {
+        texts.put("linked_" + table, LinkedRecords.sql(table));
       }
     }
     texts.put("mooc_attributed", text("mooc_attributed.sql"));
@@ -95,14 +93,6 @@ final class CubeSql {
       steps.add(new Step(name, sql, readers > 1));
     }
     return steps;
-  }
-
-  /**
-   * {@code staged_<table>} with {@code linked_person_key}: the person each record belongs to across sources
-   * (the relation {@code linked_<table>}).
-   */
-  static String linked(String table) {
-    return fill(text("linked.sql"), Map.of("table", table, "account", PERSON_TABLES.get(table)));
   }
 
   /** The MOOC statements attributed to wards and target groups, over {@code linked_mooc_statements}. */

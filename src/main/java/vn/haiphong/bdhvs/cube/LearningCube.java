@@ -18,6 +18,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import vn.haiphong.bdhvs.identity.LinkedRecords;
 import vn.haiphong.bdhvs.reference.Course;
 import vn.haiphong.bdhvs.reference.TargetGroup;
 import vn.haiphong.bdhvs.reference.WardDirectory;
@@ -41,10 +42,10 @@ public final class LearningCube {
         .withColumn("run_id", lit(ref.runId()));
   }
 
-  /** {@code rows} of staged {@code table} with the person each belongs to across sources (cube/linked.sql). */
+  /** {@code rows} of staged {@code table} with the person each belongs to across sources (identity/linked_records.sql). */
   private static Dataset<Row> linked(Dataset<Row> rows, String table) {
     rows.createOrReplaceTempView("staged_" + table);
-    return rows.sparkSession().sql(CubeSql.linked(table));
+    return rows.sparkSession().sql(LinkedRecords.sql(table));
   }
 
   /**

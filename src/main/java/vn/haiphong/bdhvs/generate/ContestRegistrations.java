@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import vn.haiphong.bdhvs.identity.PhoneNumbers;
 import vn.haiphong.bdhvs.ingest.RejectReason;
 
 /**
@@ -25,6 +26,9 @@ final class ContestRegistrations {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private enum Identity { CCCD_AND_PHONE, CCCD_ONLY, CCCD_LOST_LEADING_ZERO, PHONE_ONLY, NEITHER }
+
+  /** A person the contest counted, registered with the full CCCD and a phone: one the linkage can follow elsewhere. */
+  record Registrant(SyntheticPeople.Person person, WardFields.WardField ward, TargetGroupFields.LabelField group) {}
 
   /** One registration row; {@code reject} is null for rows the ingest keeps. */
   private record Registration(String candidateId, SyntheticPeople.Person person, String cccdText,
@@ -46,6 +50,7 @@ final class ContestRegistrations {
   /** Registrations that count, for submissions. */
   private final List<String> countedCandidates = new ArrayList<>();
   private final List<LocalDateTime> countedTimes = new ArrayList<>();
+  private final List<Registrant> withCccdAndPhone = new ArrayList<>();
 
   ContestRegistrations(LandingFolder landing, SplittableRandom random, PersonFields fields, Scale scale) {
     this.landing = landing;
@@ -65,6 +70,10 @@ final class ContestRegistrations {
           : contestTime();
       Registration r = fresh(at, lateDelivered ? at.toLocalDate().plusDays(1) : at.toLocalDate(), null);
       counted.add(r);
+      if (r.person().cccd() != null && r.person().cccd().equals(r.cccdText()) && r.person().phone() != null
+          && PhoneNumbers.normalize(r.phoneText()).isPresent()) {
+        withCccdAndPhone.add(new Registrant(r.person(), r.ward(), r.group()));
+      }
       countedCandidates.add(r.candidateId());
       countedTimes.add(at);
     }
@@ -94,6 +103,16 @@ final class ContestRegistrations {
     landing.ledger.fact("contest_registrants_2025_10", october.count());
     landing.ledger.fact("contest_registrants_2025_11", persons.count());
     landing.ledger.fact("contest_registration_rows", rows.size());
+  }
+
+  /** {@code n} of the counted persons registered with their full CCCD and a readable phone, drawn with {@code random}. */
+  List<Registrant> registrantsWithCccdAndPhone(int n, SplittableRandom random) {
+    List<Registrant> pool = new ArrayList<>(withCccdAndPhone);
+    List<Registrant> drawn = new ArrayList<>();
+    while (drawn.size() < n && !pool.isEmpty()) {
+      drawn.add(pool.remove(random.nextInt(pool.size())));
+    }
+    return drawn;
   }
 
   List<String> countedCandidates() {

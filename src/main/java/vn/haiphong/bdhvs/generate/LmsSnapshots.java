@@ -70,8 +70,8 @@ final class LmsSnapshots {
     this.classes = catalog.onPlatform(Course.CITY_LMS);
   }
 
-  void generate() {
-    plan();
+  /** Writes every snapshot of the enrolments planned (by the constructor's plan and {@link #enrolFromContest}). */
+  void write() {
     java.util.Set<String> persons = new java.util.HashSet<>();
     for (LocalDate day : DeliveryCalendar.lmsSnapshotDays()) {
       snapshot(day, persons);
@@ -81,7 +81,8 @@ final class LmsSnapshots {
     landing.quirks.quirk("lms_snapshots", DeliveryCalendar.lmsSnapshotDays().size());
   }
 
-  private void plan() {
+  /** Plans every enrolment; nothing is written before {@link #write}. */
+  void plan() {
     for (int c = 0; c < classes.size(); c++) {
       Course course = classes.get(c);
       int size = c < 4 ? scale.bigClassLearners.get(c) : scale.otherClassLearners;
@@ -221,6 +222,25 @@ final class LmsSnapshots {
     landing.ledger.fact("linkage_merges_on_the_last_night", TWICE);
     landing.ledger.fact("linkage_family_phones", FAMILIES);
     landing.ledger.fact("linkage_village_phones", 1);
+  }
+
+  /**
+   * Contest registrants (CCCD and phone) who enrol on the city LMS in December with the phone alone, in
+   * another spelling: one person in two sources that only their shared phone joins (docs/specification.md §4.1).
+   */
+  void enrolFromContest(List<ContestRegistrations.Registrant> registrants) {
+    SplittableRandom r = linkage;
+    Course course = classes.get(2);
+    for (ContestRegistrations.Registrant c : registrants) {
+      SyntheticPeople.Person p = c.person();
+      String id = String.format("HV%06d", learners.size() + 1);
+      Learner l = new Learner(id, p, "", "", PhoneFormat.INTERNATIONAL.format(p.phone()), DATE.format(p.birthDate()),
+          p.gender(), c.ward(), c.group(), null, id);
+      learners.add(l);
+      enrolments.add(new Enrolment(l, course.code(), course.title(), NOVEMBER_SNAPSHOT.plusDays(1 + r.nextInt(5)),
+          r.nextInt(6), 5 + r.nextInt(60), 1000, r.nextInt(3), null, null));
+      landing.quirks.quirk("linkage_contest_registrant_on_the_lms");
+    }
   }
 
   private Learner planted(SyntheticPeople.Person p, String cccd, String cmnd, String phone, LocalDate cccdFrom,

@@ -43,17 +43,44 @@ public final class SyntheticLanding {
 
     new CourseCatalogExport(landing, catalog, labels).generate();
     // Persons only the linkage joins draw from a stream of their own: the other learners stay as they were.
-    new LmsSnapshots(landing, root.split(), new SplittableRandom(~seed), fields, scale, catalog).generate();
-    new XapiStatements(landing, root.split(), fields, scale, catalog).generate();
+    SplittableRandom linkage = new SplittableRandom(~seed);
+    LmsSnapshots lms = new LmsSnapshots(landing, root.split(), linkage, fields, scale, catalog);
+    lms.plan();
+    XapiStatements mooc = new XapiStatements(landing, root.split(), fields, scale, catalog);
+    mooc.plan();
     ContestRegistrations registrations = new ContestRegistrations(landing, root.split(), fields, scale);
     registrations.generate();
     new ContestActivity(landing, root.split(), scale).generate(registrations.countedCandidates(), registrations.countedTimes());
+    plantPersonsAcrossSources(registrations, lms, mooc, linkage, ledger);
+    lms.write();
+    mooc.write();
     new TelecomExports(landing, root.split(), wardDirectory).generate();
     // The city's decisions draw from a stream of their own, split last: the reports' bytes stay what they were.
     new UnitReportDocuments(landing, root.split(), root.split(), wardDirectory).generate();
     ledger.write(out);
     long rows = ledger.files().stream().mapToLong(f -> f.rows).sum();
     return new GenerationSummary(out, scale, seed, ledger.files().size(), rows, ledger.sources(), ledger.facts());
+  }
+
+  /** Contest registrants who also learn on the city LMS (by their phone alone), half of them on the MOOC too. */
+  static final int CONTEST_AND_LMS = 2;
+  static final int CONTEST_LMS_AND_MOOC = 2;
+
+  /**
+   * One person in several sources, joined by no key any source shares with all the others
+   * (docs/specification.md §4.1): a contest registration with CCCD and phone, a December LMS enrolment with
+   * the phone alone, and for some a December MOOC registration verified by VNeID (the CCCD). Nothing in the
+   * seed month changes; the ledger records how many persons span two and three sources.
+   */
+  private static void plantPersonsAcrossSources(ContestRegistrations registrations, LmsSnapshots lms,
+      XapiStatements mooc, SplittableRandom linkage, ExpectedLedger ledger) {
+    List<ContestRegistrations.Registrant> registrants =
+        registrations.registrantsWithCccdAndPhone(CONTEST_AND_LMS + CONTEST_LMS_AND_MOOC, linkage);
+    lms.enrolFromContest(registrants);
+    List<ContestRegistrations.Registrant> onTheMooc = registrants.subList(0, Math.min(CONTEST_LMS_AND_MOOC, registrants.size()));
+    mooc.registerFromContest(onTheMooc, linkage);
+    ledger.fact("linkage_persons_in_two_sources", registrants.size() - onTheMooc.size());
+    ledger.fact("linkage_persons_in_three_sources", onTheMooc.size());
   }
 
   private static void prepare(Path out) {

@@ -90,7 +90,8 @@ final class XapiStatements {
   /** Learners whose registration lies at a month end in local time (see {@link #learner}). */
   private static final int MONTH_END_LEARNERS = 4;
 
-  void generate() {
+  /** Plans every statement; nothing is written before {@link #write}. */
+  void plan() {
     // The seed report's funnel, exactly: learners registered up to 30/11, those who completed a
     // course, those certified on VNeID. Paths are dealt out in a shuffled order over the learners.
     int counted = scale.moocLearners - UNKNOWN_COURSE_LEARNERS - MONTH_END_LEARNERS / 2;
@@ -116,7 +117,11 @@ final class XapiStatements {
       unknownCourse();
     }
     brokenLines();
-    write();
+  }
+
+  /** Writes the statements planned, checks the seed report's funnel and records it in the ledger. */
+  void write() {
+    writeDays();
     check("MOOC learners", registered, scale.moocLearners);
     check("MOOC completers", completed, scale.moocCompleted);
     check("VNeID certified", certified, scale.vneidCertified);
@@ -160,21 +165,8 @@ final class XapiStatements {
       t = from.atStartOfDay(LOCAL).toOffsetDateTime().plusMinutes(random.nextLong(minutes));
     }
     WardFields.WardField ward = fields.wards().draw(random);
-    Map<String, Object> context = new LinkedHashMap<>();
-    Map<String, Object> ext = new LinkedHashMap<>();
-    String prefix = EXTENSION_PREFIXES.get(index % EXTENSION_PREFIXES.size());
-    ext.put(prefix + "ward", ward.text());
-    ext.put(prefix + "target-group", group.text());
-    ext.put(prefix + "birth-year", p.birthDate().getYear());
-    context.put("extensions", ext);
-    List<QualityFlag> flags = new ArrayList<>();
-    if (ward.flag() != null) {
-      flags.add(ward.flag());
-    }
-    if (group.flag() != null) {
-      flags.add(group.flag());
-    }
-    String regId = add(actor, "registered", course.code(), t, null, context, flags);
+    String regId = add(actor, "registered", course.code(), t, null,
+        context(EXTENSION_PREFIXES.get(index % EXTENSION_PREFIXES.size()), ward, group, p), flags(ward, group));
     String key = vneid ? actor.name() : null;
     if (!regId.isEmpty() && t.toInstant().isBefore(novemberEnd)) {
       registered.add(key, null, "national-mooc", actor.name());
@@ -226,6 +218,40 @@ final class XapiStatements {
     if (path == Journey.CERTIFIED) {
       certified.add(key, null, "national-mooc", actor.name());
     }
+  }
+
+  /**
+   * Contest registrants whose identity VNeID verifies: they register on the certification course in December
+   * under their CCCD, one person in a third source that the CCCD joins (docs/specification.md §4.1).
+   */
+  void registerFromContest(List<ContestRegistrations.Registrant> registrants, SplittableRandom linkage) {
+    for (ContestRegistrations.Registrant c : registrants) {
+      Actor actor = new Actor(VNEID, c.person().cccd());
+      OffsetDateTime t = NOVEMBER_END_DAY.plusDays(2 + linkage.nextInt(5)).atTime(8 + linkage.nextInt(12), 0)
+          .atZone(LOCAL).toOffsetDateTime();
+      add(actor, "registered", certification.code(), t, null, context(EXTENSION_PREFIXES.get(0), c.ward(), c.group(), c.person()),
+          flags(c.ward(), c.group()));
+      add(actor, "launched", certification.code(), t.plusMinutes(10), null, null, List.of());
+      landing.quirks.quirk("linkage_contest_registrant_on_the_mooc");
+    }
+  }
+
+  /** A registration's context: the learner's ward, target group and birth year, under {@code prefix}'s extensions. */
+  private static Map<String, Object> context(String prefix, WardFields.WardField ward, TargetGroupFields.LabelField group,
+      SyntheticPeople.Person p) {
+    return ordered("extensions", ordered(prefix + "ward", ward.text(), prefix + "target-group", group.text(),
+        prefix + "birth-year", p.birthDate().getYear()));
+  }
+
+  private static List<QualityFlag> flags(WardFields.WardField ward, TargetGroupFields.LabelField group) {
+    List<QualityFlag> flags = new ArrayList<>();
+    if (ward.flag() != null) {
+      flags.add(ward.flag());
+    }
+    if (group.flag() != null) {
+      flags.add(group.flag());
+    }
+    return flags;
   }
 
   /** Voids {@code target}; returns the id cancelled, or "" when nothing was (target or void after the last delivery). */
@@ -355,7 +381,7 @@ final class XapiStatements {
     landing.quirks.quirk("xapi_missing_actor");
   }
 
-  private void write() {
+  private void writeDays() {
     TreeMap<LocalDate, List<Line>> byDay = new TreeMap<>();
     for (Line l : lines) {
       byDay.computeIfAbsent(l.stored(), d -> new ArrayList<>()).add(l);

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.haiphong.bdhvs.contract.ColumnContract;
 import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.identity.LinkedRecords;
 import vn.haiphong.bdhvs.reference.ReferenceTable;
 
 /**
@@ -93,6 +95,7 @@ final class WarehouseObjects {
     for (String staged : folders(STAGED)) {
       parquetView(DuckDbWarehouse.STAGED_PREFIX + staged, TableContract.load("staged", staged), STAGED + "/" + staged, false);
     }
+    accountPersons();
     if (hasFiles(root.resolve(REJECTS), ".parquet")) {
       parquetView("rejects", TableContract.load("output", "rejects"), REJECTS, false);
     }
@@ -109,6 +112,23 @@ final class WarehouseObjects {
     String files = root.resolve(folder) + "/**/*.parquet";
     view(name, contract, "SELECT " + columnList(contract) + " FROM read_parquet(" + literal(files)
         + ", hive_partitioning = " + hive + ", hive_types_autocast = false)");
+  }
+
+  /**
+   * Each account of the staged tables that name persons with its person across sources, by the cubes' own rule
+   * ({@link LinkedRecords}), once the linkage and every such table are staged.
+   */
+  private void accountPersons() throws SQLException {
+    List<String> needs = new ArrayList<>(LinkedRecords.ACCOUNTS.keySet());
+    needs.add("person_links");
+    if (!needs.stream().allMatch(t -> rows.containsKey(DuckDbWarehouse.STAGED_PREFIX + t))) {
+      return;
+    }
+    view("account_persons", TableContract.load("warehouse", "account_persons"), LinkedRecords.ACCOUNTS.entrySet().stream()
+        .map(t -> "SELECT DISTINCT " + literal(t.getKey()) + " AS source_table, " + identifier(t.getValue())
+            + " AS account_key, person_key AS record_person_key, linked_person_key AS person_key FROM ("
+            + LinkedRecords.sql(t.getKey()) + ")")
+        .collect(Collectors.joining("\nUNION ALL\n")));
   }
 
   /** The run manifests, typed by the contract; nested parts stay JSON text. */

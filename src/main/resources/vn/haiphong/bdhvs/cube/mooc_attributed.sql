@@ -1,7 +1,7 @@
 -- Live (not voided) MOOC statements with a ward and target group: a statement's own, else those of
 -- the same person's registered statements (one row per ward they registered in), else UNKNOWN and
 -- resident — a passed statement carries no context of its own. Read by the persons facts and by the
--- learning cube. Persons are as linked across sources (linked.sql).
+-- learning cube. Persons are as linked across sources (identity/linked_records.sql).
 WITH live AS (
   SELECT linked_person_key AS person_key, verb, course_code, certifies, local_date, ward_code, target_group, birth_year
   FROM linked_mooc_statements

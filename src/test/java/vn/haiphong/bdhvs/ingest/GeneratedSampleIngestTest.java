@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 
@@ -26,6 +27,7 @@ import vn.haiphong.bdhvs.GeneratedRun;
 import vn.haiphong.bdhvs.PersonalData;
 import vn.haiphong.bdhvs.SharedSpark;
 import vn.haiphong.bdhvs.SmallSampleRun;
+import vn.haiphong.bdhvs.identity.LinkedRecords;
 import vn.haiphong.bdhvs.runtime.PipelineRun;
 
 /**
@@ -85,7 +87,7 @@ class GeneratedSampleIngestTest extends SharedSpark {
   void linkage_countsTheLearnersAsTheyAre() {
     spark().read().parquet(warehouse.resolve("staged/person_links").toString()).createOrReplaceTempView("person_links");
     long learners = fact("lms_learner_persons");
-    // December is not complete at the run date, so its cube cell is null: the cube's rule (cube/linked.sql) over the staged rows.
+    // December is not complete at the run date, so its cube cell is null: the cube's rule (identity/linked_records.sql) over the staged rows.
     assertEquals(learners, sql("SELECT count(DISTINCT coalesce(l.person_key, h.person_key)) FROM lms_enrolment_history h"
         + " LEFT JOIN person_links l ON l.identifier_hash = h.learner_key AND l.identifier_type = 'account'").getLong(0));
     long villageSize = vn.haiphong.bdhvs.linkage.PersonLinkage.Rules.DEFAULTS.maxAccounts() + 1;
@@ -97,6 +99,29 @@ class GeneratedSampleIngestTest extends SharedSpark {
         sql("SELECT count(*) FROM person_links WHERE ambiguous_because = 'too_many_accounts'").getLong(0));
     assertEquals(0, sql("SELECT count(*) FROM person_links WHERE ambiguous_because = 'joins_cccds'").getLong(0));
     Assertions.assertTrue(manifest.at("/sources/linkage/counts/persons").asLong() > learners, "the manifest counts persons");
+  }
+
+  /**
+   * Contest registrants planted on the city LMS (by their phone alone) and on the MOOC (by VNeID): by the
+   * cubes' rule (identity/linked_records.sql) they are one person each, in exactly the sources planted, and
+   * nobody else spans sources.
+   */
+  @Test
+  void linkage_followsPersonsAcrossSources() {
+    for (String table : LinkedRecords.ACCOUNTS.keySet()) {
+      spark().table(table).createOrReplaceTempView("staged_" + table);
+    }
+    spark().read().parquet(warehouse.resolve("staged/person_links").toString()).createOrReplaceTempView("staged_person_links");
+    String records = LinkedRecords.ACCOUNTS.keySet().stream()
+        .map(t -> "SELECT '" + t + "' AS source, linked_person_key FROM (" + LinkedRecords.sql(t) + ")")
+        .collect(Collectors.joining(" UNION ALL "));
+    Map<Long, Long> personsBySources = new TreeMap<>();
+    for (Row r : spark().sql("SELECT sources, count(*) FROM (SELECT linked_person_key, count(DISTINCT source) AS sources FROM ("
+        + records + ") GROUP BY linked_person_key) WHERE sources > 1 GROUP BY sources").collectAsList()) {
+      personsBySources.put(r.getLong(0), r.getLong(1));
+    }
+    assertEquals(Map.of(2L, fact("linkage_persons_in_two_sources"), 3L, fact("linkage_persons_in_three_sources")),
+        personsBySources);
   }
 
   @Test

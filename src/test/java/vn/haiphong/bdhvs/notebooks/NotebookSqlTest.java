@@ -1,5 +1,6 @@
 package vn.haiphong.bdhvs.notebooks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,6 +51,20 @@ class NotebookSqlTest extends SharedSpark {
         throw new AssertionError(file + " no longer runs on the warehouse: " + e.getMessage(), e);
       }
       Assertions.assertTrue(rows > 0, file + " returned no rows on the small sample");
+    }
+  }
+
+  /** The funnel follows persons out of the contest: exactly the registrants the generator planted on a platform. */
+  @Test
+  void contestFunnel_countsTheRegistrantsWhoAlsoLearnAsPlanted() throws Exception {
+    JsonNode facts = SmallSampleRun.get(spark()).expected().get("facts");
+    long planted = facts.get("linkage_persons_in_two_sources").asLong() + facts.get("linkage_persons_in_three_sources").asLong();
+    String sql = Files.readString(NotebookFiles.NOTEBOOKS.resolve("sql/contest_funnel.sql"), StandardCharsets.UTF_8);
+    try (QuerySession session = warehouse.openQuerySession(); ResultSet r = session.select(sql)) {
+      Assertions.assertTrue(r.next());
+      Assertions.assertEquals("ALL", r.getString("target_group"));
+      Assertions.assertEquals(planted, r.getLong("learns_on_a_platform"));
+      Assertions.assertEquals(facts.get("contest_registrants_2025_11").asLong(), r.getLong("registered"));
     }
   }
 }

@@ -7,7 +7,7 @@
 --                    ward and the month's year; ALL sums the wards.
 -- A person counts in a cell from their first date there: persons are counted once in the month of
 -- that first date, then summed over the months up to each month end — no row is joined to every month.
--- Persons are as linked across sources: the linked_* relations (linked.sql) name each record's person.
+-- Persons are as linked across sources: the linked_* relations (identity/linked_records.sql) name each record's person.
 WITH rows_as_given AS (
   SELECT linked_person_key AS person_key, coalesce(ward_code, ${unknown}) AS ward_code,
          coalesce(target_group, ${resident}) AS target_group, birth_year,
