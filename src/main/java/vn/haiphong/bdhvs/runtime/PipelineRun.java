@@ -113,6 +113,7 @@ public final class PipelineRun {
     private final List<JobGraph.Node> jobs;
     private final Map<String, JobResult> results = new LinkedHashMap<>();
     private final List<Map<String, Object>> stages = new ArrayList<>();
+    private final SparkJobCount sparkJobs = new SparkJobCount();
     private Ledger ledger;
     private Landing landing;
     // Guarded by commit: the publication and an interruption exclude each other.
@@ -134,6 +135,7 @@ public final class PipelineRun {
       String manifestPath = warehouseRoot + "/runs/" + runId + ".json";
       String status = "failed";
       String error = null;
+      spark.sparkContext().addSparkListener(sparkJobs);
       try {
         ledger = Ledger.read(warehouse, personKeys.pseudonym("bdhvs", KEY_CHECK));
         stage = "the landing scan";
@@ -167,6 +169,8 @@ public final class PipelineRun {
         throw e;
       } finally {
         recordManifest(status, error);
+        SparkJobCount.enter(spark.sparkContext(), null);
+        spark.sparkContext().removeSparkListener(sparkJobs);
       }
     }
 
@@ -174,6 +178,7 @@ public final class PipelineRun {
       stage = node.name();
       Instant t0 = Instant.now();
       progress.accept(node.name() + ": running");
+      SparkJobCount.enter(spark.sparkContext(), node.name());
       JobResult r = node.instantiate().run(context);
       double seconds = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
       synchronized (commit) { // an interruption writes the manifest from another thread
@@ -194,6 +199,7 @@ public final class PipelineRun {
      */
     private void publish() {
       stage = "the data tests";
+      SparkJobCount.enter(spark.sparkContext(), "data_tests");
       long tests = System.nanoTime();
       try {
         warehouse.test(spark);
@@ -314,7 +320,16 @@ public final class PipelineRun {
       }
       m.put("sources", sources);
       m.put("written", written);
-      m.put("stages", stages);
+      // Each stage's Spark jobs beside its seconds; the data tests and anything else under their own names.
+      List<Map<String, Object>> counted = new ArrayList<>();
+      for (Map<String, Object> stage : stages) {
+        Map<String, Object> c = new LinkedHashMap<>(stage);
+        c.put("spark_jobs", sparkJobs.of((String) stage.get("job")));
+        counted.add(c);
+      }
+      m.put("stages", counted);
+      m.put("spark_jobs", Map.of("total", sparkJobs.total(), "data_tests", sparkJobs.of("data_tests"),
+          SparkJobCount.OTHER, sparkJobs.of(SparkJobCount.OTHER)));
       // Every data test of the tables written, passing or not, the seconds each table's took (four
       // tables are tested at once, so these overlap) and the seconds of them all.
       m.put("data_tests", warehouse.dataTests().stream().flatMap(t -> t.results().stream())

@@ -94,6 +94,21 @@ class PipelineRunTest extends SharedSpark {
     assertEquals(13, files);
   }
 
+  /** Every stage's Spark jobs are counted beside its seconds (none for those DuckDB runs), within the run's total. */
+  @Test
+  void manifest_countsTheSparkJobsOfEveryStage() {
+    long stages = 0;
+    for (JsonNode stage : manifest.get("stages")) {
+      String job = stage.get("job").asText();
+      boolean spark = job.startsWith("ingest_") || job.equals("link_persons") || job.equals("build_cubes");
+      Assertions.assertTrue(stage.get("spark_jobs").asLong() > 0 || !spark, stage.toString());
+      stages += stage.get("spark_jobs").asLong();
+    }
+    JsonNode jobs = manifest.get("spark_jobs");
+    Assertions.assertTrue(jobs.get("data_tests").asLong() > 0, jobs.toString());
+    Assertions.assertTrue(stages + jobs.get("data_tests").asLong() <= jobs.get("total").asLong(), jobs.toString());
+  }
+
   @Test
   void contest_keepsRegistrationsAndRejectsImpossibleDate() {
     List<Row> regs = staged("contest_registrations");
