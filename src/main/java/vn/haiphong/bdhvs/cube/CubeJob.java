@@ -73,15 +73,15 @@ public final class CubeJob implements Job {
     Dataset<Row> cube = tables.cube().persist();
     LOG.info("indicator cube: {} rows over {} months computed in {} ms", cube.count(), months.size(),
         (System.nanoTime() - t0) / 1_000_000);
-    // The gaps first: they read the persisted cube, which writing the cube releases.
-    write(warehouse, written, "skill_gaps", SkillGaps.build(cube, ref.catalog(), ref.runId()).persist(), replaceFrom);
+    // The gaps and the projection first: they read the persisted cube, which writing the cube releases.
+    write(warehouse, written, "skill_gaps", SkillGaps.build(cube, ref.catalog(), ref.runId()), replaceFrom);
     Dataset<Row> paced = whole ? cube : cube.select(TargetProjections.READS).unionByName(windowBefore(spark, warehouse, from));
     write(warehouse, written, "target_projection", TargetProjections.build(spark, paced, months, ref.runId()), replaceFrom);
     write(warehouse, written, "indicator_cube", cube, replaceFrom);
-    write(warehouse, written, "source_months", tables.sourceMonths().persist(), replaceFrom);
-    write(warehouse, written, "learning_cube", LearningCube.build(spark, in, ref).persist(), replaceFrom);
+    write(warehouse, written, "source_months", tables.sourceMonths(), replaceFrom);
+    write(warehouse, written, "learning_cube", LearningCube.build(spark, in, ref), replaceFrom);
     Dataset<Row> operators = whole ? in.telecomOperator() : in.telecomOperator().filter(col(PARTITION).geq(replaceFrom));
-    write(warehouse, written, "telecom_cube", TelecomCube.build(operators, ref.runId()).persist(), replaceFrom);
+    write(warehouse, written, "telecom_cube", TelecomCube.build(operators, ref.runId()), replaceFrom);
     ledger.cubesBuilt(version);
     return new JobResult("cubes", List.of(), written, Map.of());
   }
@@ -130,7 +130,7 @@ public final class CubeJob implements Job {
 
   /** The staged tables of the warehouse, as the cube job reads them. */
   public static CubeInputs read(SparkSession spark, Warehouse warehouse) {
-    return CubeInputs.of(table -> spark.read().parquet(warehouse.stagedPath(table)));
+    return CubeInputs.of(table -> warehouse.readStaged(spark, table));
   }
 
   /** The first month any staged table has data for (a report's is the month its period ends), or null when all are empty. */

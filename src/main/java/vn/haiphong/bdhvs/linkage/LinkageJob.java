@@ -85,13 +85,13 @@ public final class LinkageJob implements Job {
    * account is the platform's own id: a candidate of the contest, a learner of city-lms, an actor of the MOOC.
    */
   static Dataset<Row> records(SparkSession spark, Warehouse warehouse) {
-    Dataset<Row> contest = spark.read().parquet(warehouse.stagedPath("contest_registrations"))
+    Dataset<Row> contest = warehouse.readStaged(spark, "contest_registrations")
         .select(col("candidate_key").as("account_hash"), col("cccd_hash"), col("cmnd_hash"), col("phone_hash"),
             col("registered_date").as("seen_on"));
-    Dataset<Row> lms = spark.read().parquet(warehouse.stagedPath("lms_enrolment_history"))
+    Dataset<Row> lms = warehouse.readStaged(spark, "lms_enrolment_history")
         .select(col("learner_key").as("account_hash"), col("cccd_hash"), col("cmnd_hash"), col("phone_hash"),
             least(col("valid_from"), col("completed_on")).as("seen_on"));
-    Dataset<Row> mooc = spark.read().parquet(warehouse.stagedPath("mooc_statements"))
+    Dataset<Row> mooc = warehouse.readStaged(spark, "mooc_statements")
         .select(col("actor_key").as("account_hash"), col("cccd_hash"), lit(null).cast("string").as("cmnd_hash"),
             lit(null).cast("string").as("phone_hash"), col("local_date").as("seen_on"));
     return contest.union(lms).union(mooc);

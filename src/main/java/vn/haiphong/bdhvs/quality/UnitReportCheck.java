@@ -33,7 +33,7 @@ public final class UnitReportCheck implements Job {
     MetricProfiles profiles = MetricProfiles.load();
     SparkSession spark = context.spark();
     Warehouse warehouse = context.warehouse();
-    Dataset<Row> metrics = spark.read().parquet(warehouse.stagedPath("unit_report_metrics"));
+    Dataset<Row> metrics = warehouse.readStaged(spark, "unit_report_metrics");
     Map<String, Long> written = new LinkedHashMap<>();
 
     Dataset<Row> values = ReportedValues.of(metrics, PopulationDenominators.load(), rules.operands()).persist();

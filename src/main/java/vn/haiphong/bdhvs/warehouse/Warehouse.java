@@ -3,6 +3,9 @@ package vn.haiphong.bdhvs.warehouse;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +37,7 @@ import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
@@ -96,6 +100,11 @@ public final class Warehouse {
     return publication.current(staged(table)).toString();
   }
 
+  /** Staged {@code table} as this run sees it, typed by its contract: no Spark job infers its schema from the files. */
+  public Dataset<Row> readStaged(SparkSession spark, String table) {
+    return spark.read().schema(TableContract.load("staged", table).sparkSchema()).parquet(stagedPath(table));
+  }
+
   /** The published version of {@code relative} (e.g. {@code staged/contest_visits}), when there is one. */
   public Optional<String> published(String relative) {
     Path p = new Path(root + "/" + relative);
@@ -116,22 +125,21 @@ public final class Warehouse {
    * {@code schemas/output/<table>.json}; returns its rows. With {@code from} null the new cube
    * replaces the whole table; otherwise it replaces the partitions from {@code from} on (a
    * partition of those that {@code rows} no longer has is removed) and the earlier ones stay.
-   * {@code rows} is computed twice (key check, write): persist it first.
+   * Its key is checked as it is written: {@code rows} is computed once (again only to name a broken key's examples).
    */
   public long writeCube(String table, Dataset<Row> rows, String partitionColumn, String from) {
     TableContract contract = TableContract.load("output", table);
-    Dataset<Row> shaped = conform(contract, rows);
-    checkKeys(contract, shaped);
+    Dataset<Row> conformed = conform(contract, rows);
     // One file per partition: a cube's month is a few thousand rows, and every extra file is another
     // task and file system call here and another file for DuckDB and BI tools to open.
     Observation counted = new Observation();
-    shaped = counting(shaped, counted).repartition(col(partitionColumn));
+    Dataset<Row> shaped = countingAndKeyed(contract, conformed.repartition(col(partitionColumn)), counted);
     String relative = "cubes/" + table;
     if (from == null) {
       Path aside = publication.aside(relative);
       shaped.write().mode(SaveMode.Overwrite).partitionBy(partitionColumn).parquet(aside.toString());
       wrote(contract, aside.toString(), aside.toString());
-      return rowsWritten(counted, table);
+      return keyedRowsWritten(contract, counted, conformed);
     }
     Set<String> partitions = writePartitions(relative, shaped, partitionColumn);
     String base = publication.asidePath(relative).toString();
@@ -141,7 +149,7 @@ public final class Warehouse {
         publication.remove(relative + "/" + partitionColumn + "=" + value);
       }
     }
-    return rowsWritten(counted, table);
+    return keyedRowsWritten(contract, counted, conformed);
   }
 
   /**
@@ -326,11 +334,46 @@ public final class Warehouse {
     return rows.observe(counted, count(lit(1)).as("rows"));
   }
 
+  private static final String SHARING_THE_KEY = "__rows_sharing_the_key";
+
+  /**
+   * {@code rows} counted by {@code counted} as the write runs, with what its key check needs: the most rows
+   * sharing a key (a window over the key: a cube partitioned by its month, which every cube's key holds, needs no
+   * further shuffle for it) and the rows with a null key part. A check of its own cost a Spark job or more per cube.
+   */
+  private static Dataset<Row> countingAndKeyed(TableContract contract, Dataset<Row> rows, Observation counted) {
+    Column[] keys = contract.keys().stream().map(k -> col(k)).toArray(Column[]::new);
+    Column anyNull = Arrays.stream(keys).map(Column::isNull).reduce(Column::or).orElseThrow();
+    return rows.withColumn(SHARING_THE_KEY, count(lit(1)).over(Window.partitionBy(keys)))
+        .observe(counted, count(lit(1)).as("rows"), max(col(SHARING_THE_KEY)).as("most_sharing_a_key"),
+            sum(when(anyNull, 1L).otherwise(0L)).as("null_keys"))
+        .drop(SHARING_THE_KEY);
+  }
+
+  /**
+   * The rows {@code counted} saw written by {@link #countingAndKeyed}; a broken key fails the write (it is aside,
+   * never published), naming examples found by the full check over {@code rows}.
+   */
+  private static long keyedRowsWritten(TableContract contract, Observation counted, Dataset<Row> rows) {
+    long written = rowsWritten(counted, contract.table());
+    Map<String, Object> seen = observed(counted, contract.table());
+    if (((Number) seen.getOrDefault("most_sharing_a_key", 0L)).longValue() > 1
+        || ((Number) seen.getOrDefault("null_keys", 0L)).longValue() > 0) {
+      checkKeys(contract, rows);
+      throw new IllegalStateException("table " + contract.table() + " breaks its key " + contract.keys() + " (null or repeated)");
+    }
+    return written;
+  }
+
   /** The rows {@code counted} saw written (the write has finished, so its metrics are in). */
   private static long rowsWritten(Observation counted, String table) {
+    // No metric at all when no task ran: a plan Spark knows to be empty (e.g. no partition) wrote nothing.
+    return ((Number) observed(counted, table).getOrDefault("rows", 0L)).longValue();
+  }
+
+  private static Map<String, Object> observed(Observation counted, String table) {
     try {
-      // No metric at all when no task ran: a plan Spark knows to be empty (e.g. no partition) wrote nothing.
-      return ((Number) counted.getAsJava().getOrDefault("rows", 0L)).longValue();
+      return counted.getAsJava();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while counting the rows written to " + table, e);

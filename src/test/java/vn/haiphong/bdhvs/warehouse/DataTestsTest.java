@@ -17,6 +17,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.bdhvs.SharedSpark;
@@ -193,6 +194,17 @@ class DataTestsTest extends SharedSpark {
     assertEquals("indicator_cube", warn.manifest().get("table_name"));
     run.publish();
     assertTrue(Files.isDirectory(root.resolve("cubes/indicator_cube/month=2025-11")));
+  }
+
+  /** A cube's key is checked as it is written: a repeated key fails the write, names an example, publishes nothing. */
+  @Test
+  void aCubeWithARepeatedKey_failsItsWrite(@TempDir Path root) {
+    Warehouse run = new Warehouse(root.toString(), spark().sparkContext().hadoopConfiguration(), RUN);
+    IllegalStateException e = Assertions.assertThrows(IllegalStateException.class, () -> run.writeCube("indicator_cube",
+        rows("indicator_cube", List.of(rate("10507", 2, 4, "off_track"), rate("10507", 3, 4, "off_track"))), "month", null));
+    Assertions.assertTrue(e.getMessage().contains("breaks its key") && e.getMessage().contains("10507"), e.getMessage());
+    assertEquals(2, run.writeCube("indicator_cube", rows("indicator_cube", List.of(rate("10507", 2, 4, "off_track"),
+        rate("10525", 3, 4, "off_track"))), "month", null), "distinct keys write, counted");
   }
 
   @Test
