@@ -139,7 +139,7 @@ public final class PersonalData {
       });
       case "birth_date" -> {
         try {
-          LocalDate d = vn.haiphong.bdhvs.ingest.VietFormats.date(value);
+          LocalDate d = vn.haiphong.bdhvs.ingest.ExportValues.date(value);
           numbers.add(d.toString().replace("-", ""));
           names.add(d.toString());
           names.add(value.trim());

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import vn.haiphong.bdhvs.contract.ColumnContract;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.Landing;
-import vn.haiphong.bdhvs.ingest.VietFormats;
+import vn.haiphong.bdhvs.ingest.ExportValues;
 import vn.haiphong.bdhvs.ingest.reports.ApprovalParser;
 import vn.haiphong.bdhvs.ingest.reports.ReportPeriod;
 import vn.haiphong.bdhvs.reference.ReportingUnit;
@@ -66,7 +66,7 @@ final class ApproveCommand implements Callable<Integer> {
       + "(default ${DEFAULT-VALUE})")
   String role;
 
-  Clock clock = Clock.system(VietFormats.LOCAL_ZONE);
+  Clock clock = Clock.system(ExportValues.LOCAL_ZONE);
 
   @Override
   public Integer call() {

@@ -15,7 +15,7 @@ enum HeaderStyle {
       case EXACT -> header;
       case UPPER_CASE -> header.toUpperCase(Locale.ROOT);
       case LOWER_CASE -> header.toLowerCase(Locale.ROOT);
-      case WITHOUT_DIACRITICS -> VietnameseText.withoutDiacritics(header);
+      case WITHOUT_DIACRITICS -> Spellings.withoutDiacritics(header);
       case SURROUNDING_SPACES -> "  " + header + " ";
     };
   }

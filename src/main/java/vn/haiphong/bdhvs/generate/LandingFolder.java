@@ -8,17 +8,17 @@ import vn.haiphong.bdhvs.contract.TableContract;
 
 /**
  * The landing root being written: every export goes through here, so each file is registered in
- * the ledger with its source and contract, and every CSV goes through the shared {@link CsvExport}.
+ * the ledger with its source and contract, and every CSV goes through the shared {@link ExportWriter}.
  */
 final class LandingFolder {
 
   /** A CSV file being filled: rows go to the export and the ledger together. */
   final class CsvFile {
     final ExpectedLedger.FileEntry entry;
-    final CsvExport export;
+    final ExportWriter export;
     final CsvDialect dialect;
 
-    private CsvFile(ExpectedLedger.FileEntry entry, CsvExport export, CsvDialect dialect) {
+    private CsvFile(ExpectedLedger.FileEntry entry, ExportWriter export, CsvDialect dialect) {
       this.entry = entry;
       this.export = export;
       this.dialect = dialect;
@@ -64,7 +64,7 @@ final class LandingFolder {
   CsvFile csv(String table, String path, CsvDialect dialect) {
     TableContract contract = Contracts.of(table);
     ExpectedLedger.FileEntry entry = ledger.file(contract.source(), table, path);
-    return new CsvFile(entry, new CsvExport(contract, dialect), dialect);
+    return new CsvFile(entry, new ExportWriter(contract, dialect), dialect);
   }
 
   void write(String relativePath, byte[] bytes) {

@@ -47,11 +47,11 @@ final class QuirkPlan {
     int x = random.nextInt(40);
     if (x == 0) {
       ledger.quirk("text_nfd");
-      return VietnameseText.nfd(name);
+      return Spellings.nfd(name);
     }
-    if (x == 1 && VietnameseText.hasMovableTone(name)) {
+    if (x == 1 && Spellings.hasMovableTone(name)) {
       ledger.quirk("text_tone_mark_moved");
-      return VietnameseText.moveToneMark(name);
+      return Spellings.moveToneMark(name);
     }
     return name;
   }

@@ -39,7 +39,7 @@ final class TargetGroupFields {
     for (TargetGroup group : TargetGroup.values()) {
       offer(labels, Variant.OFFICIAL_LABEL, group.labelVi());
       offer(labels, Variant.UPPER_CASE, group.labelVi().toUpperCase(Locale.ROOT));
-      offer(labels, Variant.NFD, VietnameseText.nfd(group.labelVi()));
+      offer(labels, Variant.NFD, Spellings.nfd(group.labelVi()));
       for (String variant : labels.variants(group.code())) {
         offer(labels, Variant.LISTED_VARIANT, variant);
       }

@@ -215,7 +215,7 @@ final class TelecomExports {
       int subs = subscriptions[m][o][w];
       file.row(new Contracts.Row("telecom_operator")
           .set("ward_code", ward.code())
-          .set("ward_name", w % 9 == 4 ? VietnameseText.nfd(ward.name()) : ward.name())
+          .set("ward_name", w % 9 == 4 ? Spellings.nfd(ward.name()) : ward.name())
           .set("month", month.format(MONTH_VN))
           .set("operator", OPERATOR_NAMES.get(o))
           .set("bts_4g", Integer.toString(bts4g))

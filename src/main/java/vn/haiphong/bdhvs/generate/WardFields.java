@@ -64,11 +64,11 @@ final class WardFields {
       offer(directory, Variant.TYPE_WORD, type + " " + w.name(), w.code());
       offer(directory, Variant.ABBREVIATED, abbreviation + " " + w.name(), w.code());
       offer(directory, Variant.NAME_ONLY, w.name(), w.code());
-      offer(directory, Variant.PLAIN_LOWER_CASE, VietnameseText.plainLowerCase(w.name()), w.code());
-      if (VietnameseText.hasMovableTone(w.name())) {
-        offer(directory, Variant.TONE_MARK_MOVED, type + " " + VietnameseText.moveToneMark(w.name()), w.code());
+      offer(directory, Variant.PLAIN_LOWER_CASE, Spellings.plainLowerCase(w.name()), w.code());
+      if (Spellings.hasMovableTone(w.name())) {
+        offer(directory, Variant.TONE_MARK_MOVED, type + " " + Spellings.moveToneMark(w.name()), w.code());
       }
-      offer(directory, Variant.NFD, VietnameseText.nfd(type + " " + w.name()), w.code());
+      offer(directory, Variant.NFD, Spellings.nfd(type + " " + w.name()), w.code());
     }
     for (WardDirectory.LegacyName legacy : directory.legacyNames()) {
       if (legacy.wardCodes().size() == 1) {

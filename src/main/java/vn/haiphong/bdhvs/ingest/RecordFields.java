@@ -50,18 +50,18 @@ public final class RecordFields {
   }
 
   public LocalDate requiredDate(String column) throws RecordRejected {
-    return required(column, dated(column, VietFormats::date, d -> d), RejectReason.BAD_DATE);
+    return required(column, dated(column, ExportValues::date, d -> d), RejectReason.BAD_DATE);
   }
 
   public LocalDateTime requiredLocalTimestamp(String column) throws RecordRejected {
-    return required(column, dated(column, VietFormats::localTimestamp, LocalDateTime::toLocalDate),
+    return required(column, dated(column, ExportValues::localTimestamp, LocalDateTime::toLocalDate),
         RejectReason.BAD_DATE);
   }
 
   /** An ISO-8601 instant; its window is checked on its day in Hải Phòng. */
   public OffsetDateTime requiredIsoTimestamp(String column) throws RecordRejected {
-    return required(column, dated(column, VietFormats::isoTimestamp,
-        t -> t.atZoneSameInstant(VietFormats.LOCAL_ZONE).toLocalDate()), RejectReason.BAD_DATE);
+    return required(column, dated(column, ExportValues::isoTimestamp,
+        t -> t.atZoneSameInstant(ExportValues.LOCAL_ZONE).toLocalDate()), RejectReason.BAD_DATE);
   }
 
   public YearMonth requiredMonth(String column, Function<String, YearMonth> parser)
@@ -104,29 +104,29 @@ public final class RecordFields {
   }
 
   public LocalDate optionalDate(String column) {
-    return optional(column, dated(column, VietFormats::date, d -> d));
+    return optional(column, dated(column, ExportValues::date, d -> d));
   }
 
   /** A year, as a birth year is written; outside the column's window it is unreadable. */
   public Integer optionalYear(String column) {
-    return optional(column, dated(column, v -> toInt(VietFormats.count(v), v), y -> LocalDate.of(y, 1, 1)));
+    return optional(column, dated(column, v -> toInt(ExportValues.count(v), v), y -> LocalDate.of(y, 1, 1)));
   }
 
   public Long optionalCount(String column) {
-    return optional(column, VietFormats::count);
+    return optional(column, ExportValues::count);
   }
 
   /** A count stored as an int: beyond the int range it is unreadable, not a crash. */
   public Integer optionalInt(String column) {
-    return optional(column, v -> toInt(VietFormats.count(v), v));
+    return optional(column, v -> toInt(ExportValues.count(v), v));
   }
 
   public Double optionalDecimal(String column) {
-    return optional(column, VietFormats::decimal);
+    return optional(column, ExportValues::decimal);
   }
 
   public Double optionalPercent(String column) {
-    return optional(column, VietFormats::percent);
+    return optional(column, ExportValues::percent);
   }
 
   public void flag(String code) {

@@ -57,7 +57,7 @@ final class DataFindings {
       ref.units().byCode(v.unitCode()).filter(scope::covers).ifPresent(u -> findings.add(new Finding(VIOLATION,
           u.name(), ref.rules().getOrDefault(v.ruleId(), "Quy tắc kiểm tra khác"), v.left(), "count",
           UnitReporting.periodVi(v.periodType(), v.period()) + ", " + VietLabels.ruleImportance(v.importance())
-              + (v.right() == null ? "" : "; số đối chiếu " + VietNumber.format(v.right())))));
+              + (v.right() == null ? "" : "; số đối chiếu " + ReportNumbers.format(v.right())))));
     }
     for (ReportSource.Outlier o : s.outliers()) {
       ref.units().byCode(o.unitCode()).filter(scope::covers).ifPresent(u -> findings.add(new Finding(OUTLIER,
@@ -76,14 +76,14 @@ final class DataFindings {
   private static Finding gap(ReportSource.SkillGap g, IndicatorCatalog catalog, WardDirectory wards) {
     return new Finding(GAP, wards.byCode(g.wardCode()).map(w -> w.name()).orElse("Chưa xác định"),
         catalog.byCode(g.reportedIndicator()).map(i -> i.nameVi()).orElse("Chỉ tiêu khác"), g.gap(), "points",
-        "Báo cáo " + VietNumber.withUnit(g.reported(), "percent") + ", đo trên nền tảng "
-            + VietNumber.withUnit(g.measured(), "percent"));
+        "Báo cáo " + ReportNumbers.withUnit(g.reported(), "percent") + ", đo trên nền tảng "
+            + ReportNumbers.withUnit(g.measured(), "percent"));
   }
 
   /** A finding's figure as the page and the document show it: a gap in points, else with its unit; a dash when none. */
   static String figureText(Finding d) {
     return d.figure() == null ? "—"
-        : d.unit().equals("points") ? VietNumber.format(d.figure()) + " điểm" : VietNumber.withUnit(d.figure(), d.unit());
+        : d.unit().equals("points") ? ReportNumbers.format(d.figure()) + " điểm" : ReportNumbers.withUnit(d.figure(), d.unit());
   }
 
   /** The findings as a table (cards on a phone), or a sentence saying there are none. */
@@ -125,7 +125,7 @@ final class DataFindings {
 
   /** "tử số 4.357, mẫu số 1.000", a dash for a missing part. */
   static String fraction(CubeRow r) {
-    return "tử số " + (r.numerator() == null ? "—" : VietNumber.format(r.numerator())) + ", mẫu số "
-        + (r.denominator() == null ? "—" : VietNumber.format(r.denominator()));
+    return "tử số " + (r.numerator() == null ? "—" : ReportNumbers.format(r.numerator())) + ", mẫu số "
+        + (r.denominator() == null ? "—" : ReportNumbers.format(r.denominator()));
   }
 }

@@ -34,7 +34,7 @@ final class DataQuality {
   private static String summary(MonthlyFigures f) {
     long rejected = f.rejects().stream().mapToLong(ReportSource.RejectCount::rows).sum();
     return "<p class=\"summary\">" + f.checkData().size() + " số liệu không hợp lý cần kiểm tra, "
-        + f.city().provisional(f.month()).size() + " chỉ tiêu còn tạm tính, " + VietNumber.format(rejected)
+        + f.city().provisional(f.month()).size() + " chỉ tiêu còn tạm tính, " + ReportNumbers.format(rejected)
         + " bản ghi bị loại.</p>\n";
   }
 
@@ -49,9 +49,9 @@ final class DataQuality {
           .append("</td><td data-label=\"Nhóm đối tượng\">").append(HtmlText.escape(VietLabels.targetGroup(r.targetGroup())))
           .append("</td><td data-label=\"Chỉ tiêu\">").append(HtmlText.escape(
               catalog.byCode(r.indicatorCode()).map(i -> i.nameVi()).orElse("Chỉ tiêu khác")))
-          .append("</td><td class=\"num\" data-label=\"Giá trị\">").append(VietNumber.withUnit(r.value(), r.unit()))
-          .append("</td><td class=\"num\" data-label=\"Tử số\">").append(r.numerator() == null ? "—" : VietNumber.format(r.numerator()))
-          .append("</td><td class=\"num\" data-label=\"Mẫu số\">").append(r.denominator() == null ? "—" : VietNumber.format(r.denominator()))
+          .append("</td><td class=\"num\" data-label=\"Giá trị\">").append(ReportNumbers.withUnit(r.value(), r.unit()))
+          .append("</td><td class=\"num\" data-label=\"Tử số\">").append(r.numerator() == null ? "—" : ReportNumbers.format(r.numerator()))
+          .append("</td><td class=\"num\" data-label=\"Mẫu số\">").append(r.denominator() == null ? "—" : ReportNumbers.format(r.denominator()))
           .append("</td><td data-label=\"Lý do\">").append(HtmlText.escape(DataFindings.whyImpossible(r))).append("</td></tr>\n");
     }
     return "<p>" + rows.size() + " số liệu không thể đúng, không được tính là đạt mục tiêu; đề nghị đơn vị báo cáo kiểm tra lại:</p>\n"
@@ -72,9 +72,9 @@ final class DataQuality {
     List<String> lines = new java.util.ArrayList<>();
     for (String code : List.of("REPORT_COMPLETENESS", "REPORT_TIMELINESS")) {
       city.at(code, month).ifPresent(r -> lines.add((code.equals("REPORT_COMPLETENESS") ? "Đã nhận " : "Nộp đúng hạn ")
-          + (r.numerator() == null ? "—" : VietNumber.format(r.numerator())) + "/"
-          + (r.denominator() == null ? "—" : VietNumber.format(r.denominator())) + " báo cáo phải nộp ("
-          + VietNumber.withUnit(r.value(), r.unit()) + ")"));
+          + (r.numerator() == null ? "—" : ReportNumbers.format(r.numerator())) + "/"
+          + (r.denominator() == null ? "—" : ReportNumbers.format(r.denominator())) + " báo cáo phải nộp ("
+          + ReportNumbers.withUnit(r.value(), r.unit()) + ")"));
     }
     return lines;
   }
@@ -100,7 +100,7 @@ final class DataQuality {
       String file = r.exampleFile() == null ? "" : r.exampleFile().substring(r.exampleFile().lastIndexOf('/') + 1);
       rows.append("<tr><td data-label=\"Nguồn\">").append(VietLabels.source(r.source()))
           .append("</td><td data-label=\"Lý do\">").append(VietLabels.rejectReason(r.reasonCode()))
-          .append("</td><td class=\"num\" data-label=\"Số bản ghi\">").append(VietNumber.format(r.rows()))
+          .append("</td><td class=\"num\" data-label=\"Số bản ghi\">").append(ReportNumbers.format(r.rows()))
           .append("</td><td class=\"file\" data-label=\"Ví dụ tệp\">").append(HtmlText.escape(file)).append("</td></tr>\n");
     }
     return "<table class=\"rejects cards\"><thead><tr><th>Nguồn</th><th>Lý do</th><th>Số bản ghi</th><th>Ví dụ tệp</th></tr></thead><tbody>\n"
@@ -121,8 +121,8 @@ final class DataQuality {
       rows.append("<tr><td data-label=\"Nguồn\">").append(VietLabels.source(s.source()))
           .append("</td><td data-label=\"Lần giao mới nhất\">").append(delivery(s.latestDelivery()))
           .append("</td><td class=\"num\" data-label=\"Số tệp\">").append(s.files())
-          .append("</td><td class=\"num\" data-label=\"Dòng đọc\">").append(VietNumber.format(s.rowsRead()))
-          .append("</td><td class=\"num\" data-label=\"Dòng bị loại\">").append(VietNumber.format(s.rowsRejected()))
+          .append("</td><td class=\"num\" data-label=\"Dòng đọc\">").append(ReportNumbers.format(s.rowsRead()))
+          .append("</td><td class=\"num\" data-label=\"Dòng bị loại\">").append(ReportNumbers.format(s.rowsRejected()))
           .append("</td></tr>\n");
     }
     return "<p>Lần cập nhật gần nhất kết thúc lúc " + VietLabels.time(r.finishedAt()) + ", "
@@ -138,9 +138,9 @@ final class DataQuality {
       return "<p>Chưa có lần kiểm tra tự động nào.</p>\n";
     }
     List<LatestRun.DataTest> failing = tests.stream().filter(t -> t.failingRows() > 0).toList();
-    String counted = "<p>Lần cập nhật gần nhất đã kiểm tra tự động " + VietNumber.format(tests.size()) + " quy tắc trên "
+    String counted = "<p>Lần cập nhật gần nhất đã kiểm tra tự động " + ReportNumbers.format(tests.size()) + " quy tắc trên "
         + tests.stream().map(LatestRun.DataTest::table).distinct().count() + " bảng số liệu: "
-        + VietNumber.format(tests.size() - failing.size()) + " quy tắc đạt"
+        + ReportNumbers.format(tests.size() - failing.size()) + " quy tắc đạt"
         + (failing.isEmpty() ? ".</p>\n" : ", " + failing.size() + " quy tắc có dòng không đạt:</p>\n");
     if (failing.isEmpty()) {
       return counted;
@@ -150,7 +150,7 @@ final class DataQuality {
       rows.append("<tr><td data-label=\"Bảng\">").append(VietLabels.dataTable(t.table()))
           .append("</td><td data-label=\"Quy tắc\">").append(VietLabels.dataTest(t.table(), t.expectation(), t.kind()))
           .append("</td><td data-label=\"Mức\">").append(VietLabels.dataTestSeverity(t.severity()))
-          .append("</td><td class=\"num\" data-label=\"Số dòng\">").append(VietNumber.format(t.failingRows()))
+          .append("</td><td class=\"num\" data-label=\"Số dòng\">").append(ReportNumbers.format(t.failingRows()))
           .append("</td></tr>\n");
     }
     return counted + "<table class=\"data-tests cards\"><thead><tr><th>Bảng</th><th>Quy tắc</th><th>Mức</th>"

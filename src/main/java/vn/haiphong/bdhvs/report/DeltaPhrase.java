@@ -34,7 +34,7 @@ final class DeltaPhrase {
     }
     String since = "so với tháng " + earlierMonth.getMonthValue() + "/" + earlierMonth.getYear();
     double change = current - earlier;
-    String amount = VietNumber.format(Math.abs(change));
+    String amount = ReportNumbers.format(Math.abs(change));
     if (amount.equals("0")) {
       return Optional.of("không đổi " + since);
     }

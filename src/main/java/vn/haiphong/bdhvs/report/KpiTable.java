@@ -71,7 +71,7 @@ final class KpiTable {
       }
       rows.append("<td class=\"num\" data-label=\"Thực hiện\" data-indicator=\"")
           .append(HtmlText.escape(k.indicator().code())).append("\">")
-          .append(VietNumber.withUnit(r.value(), r.unit())).append(r.provisional() ? "<sup title=\"Số liệu tạm tính\">*</sup>" : "")
+          .append(ReportNumbers.withUnit(r.value(), r.unit())).append(r.provisional() ? "<sup title=\"Số liệu tạm tính\">*</sup>" : "")
           .append(k.estimated() ? " <span class=\"estimate\">(ước tính)</span>" : "")
           .append(k.delta().map(p -> "<div class=\"delta\">" + HtmlText.escape(p) + "</div>").orElse(""))
           .append("</td><td data-label=\"Trạng thái\">").append(StatusLabel.of(r.status()).html())
@@ -103,8 +103,8 @@ final class KpiTable {
   static String stricterNote(Indicator indicator, PlanTargets.Disagreement d) {
     String unit = indicator.unit();
     return "%s, năm %d: áp dụng mục tiêu cao hơn, %s (%s); %s để tham chiếu.".formatted(indicator.nameVi(),
-        d.inForce().year(), VietNumber.withUnit(d.inForce().targetValue(), unit), d.inForce().plan().nameVi(),
-        d.forReference().stream().map(t -> t.plan().nameVi() + " đặt " + VietNumber.withUnit(t.targetValue(), unit))
+        d.inForce().year(), ReportNumbers.withUnit(d.inForce().targetValue(), unit), d.inForce().plan().nameVi(),
+        d.forReference().stream().map(t -> t.plan().nameVi() + " đặt " + ReportNumbers.withUnit(t.targetValue(), unit))
             .collect(Collectors.joining("; ")));
   }
 
@@ -122,7 +122,7 @@ final class KpiTable {
   /** The target of the {@code i}-th of {@link #TARGET_YEARS} as the plans write it: "≥" before a ratio; a dash when none. */
   static String targetText(Row row, int i) {
     Double t = row.targets().get(i);
-    return t == null ? "—" : (row.indicator().unit().equals("ratio") ? "≥ " : "") + VietNumber.withUnit(t, row.indicator().unit());
+    return t == null ? "—" : (row.indicator().unit().equals("ratio") ? "≥ " : "") + ReportNumbers.withUnit(t, row.indicator().unit());
   }
 
   // The scope's plan target of the indicator's target code for the year: a ward's own, else the city's.

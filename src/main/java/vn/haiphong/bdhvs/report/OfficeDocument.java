@@ -28,7 +28,7 @@ import vn.haiphong.bdhvs.reference.Ward;
  * A report as an editable Word document an official completes, signs and forwards — the city's
  * {@code reports/<month>.docx}, a ward's or a unit's beside its page: its heading, its narrative and
  * its tables ({@link ReportContents}) as real tables (A4 landscape: the ward table is wide). Figures written as
- * the page writes them ({@link VietNumber}); text from outside goes in as plain runs.
+ * the page writes them ({@link ReportNumbers}); text from outside goes in as plain runs.
  */
 final class OfficeDocument {
   static final String ORG = "THÀNH PHỐ HẢI PHÒNG — Phong trào \"Bình dân học vụ số\"";
@@ -95,7 +95,7 @@ final class OfficeDocument {
     List<List<String>> rows = new ArrayList<>();
     for (KpiTable.Row k : kpi.rows()) {
       CubeRow r = k.figure();
-      String done = VietNumber.withUnit(r.value(), r.unit()) + (r.provisional() ? "*" : "")
+      String done = ReportNumbers.withUnit(r.value(), r.unit()) + (r.provisional() ? "*" : "")
           + (k.estimated() ? " (ước tính)" : "") + k.delta().map(p -> "\n" + p).orElse("");
       String status = StatusLabel.of(r.status()).vi + (k.projection() == null ? "" : "\n" + k.projection().outcomeVi());
       List<String> row = new ArrayList<>(List.of(Integer.toString(k.stt()), k.indicator().nameVi()));
@@ -125,7 +125,7 @@ final class OfficeDocument {
       List<String> row = new ArrayList<>(List.of(Integer.toString(++stt), ward.name()));
       for (Indicator i : wards.columns()) {
         CubeRow figure = wards.figures().at(ward.code(), i.code());
-        row.add(figure == null ? "—" : VietNumber.withUnit(figure.value(), figure.unit()));
+        row.add(figure == null ? "—" : ReportNumbers.withUnit(figure.value(), figure.unit()));
       }
       rows.add(row);
     }
@@ -137,7 +137,7 @@ final class OfficeDocument {
     List<List<String>> rows = new ArrayList<>();
     for (ReportContents.Place p : places.rows()) {
       rows.add(List.of(Integer.toString(rows.size() + 1), WardTable.header(p.indicator()),
-          p.figure() == null ? "—" : VietNumber.withUnit(p.figure().value(), p.figure().unit()), ScopeReport.placeText(p)));
+          p.figure() == null ? "—" : ReportNumbers.withUnit(p.figure().value(), p.figure().unit()), ScopeReport.placeText(p)));
     }
     table(PLACES_HEADERS, rows);
     paragraph(ScopeReport.PLACES_NOTE, false, 9, ParagraphAlignment.LEFT);
@@ -151,7 +151,7 @@ final class OfficeDocument {
     }
     List<List<String>> rows = new ArrayList<>();
     for (ReportContents.Reported r : figures) {
-      rows.add(List.of(Integer.toString(rows.size() + 1), r.metric(), r.period(), r.value() == null ? "—" : VietNumber.format(r.value())));
+      rows.add(List.of(Integer.toString(rows.size() + 1), r.metric(), r.period(), r.value() == null ? "—" : ReportNumbers.format(r.value())));
     }
     table(REPORTED_HEADERS, rows);
   }

@@ -140,7 +140,7 @@ final class ReportNarrative {
     if (course.matches()) {
       return course.group(1).equals("title")
           ? courses.byCode(course.group(2)).orElseThrow().title()
-          : Optional.ofNullable(classLearners.get(course.group(2))).map(n -> VietNumber.format(n)).orElse(MISSING);
+          : Optional.ofNullable(classLearners.get(course.group(2))).map(n -> ReportNumbers.format(n)).orElse(MISSING);
     }
     Matcher figure = FIGURE.matcher(p);
     figure.matches();
@@ -157,7 +157,7 @@ final class ReportNarrative {
           .orElse(MISSING + " để so với tháng " + monthText(earlier));
     }
     Double shown = "@".equals(figure.group(3)) ? city.at(indicator.code(), earlier).map(part).orElse(null) : now;
-    return shown == null ? MISSING : VietNumber.withUnit(shown, unit);
+    return shown == null ? MISSING : ReportNumbers.withUnit(shown, unit);
   }
 
   private static String monthText(YearMonth month) {

@@ -94,7 +94,7 @@ final class ScopeReport {
     for (ReportContents.Place p : places) {
       rows.append("<tr><td class=\"name\">").append(HtmlText.escape(WardTable.header(p.indicator())))
           .append("</td><td class=\"num\" data-label=\"Thực hiện\">")
-          .append(p.figure() == null ? "—" : VietNumber.withUnit(p.figure().value(), p.figure().unit()))
+          .append(p.figure() == null ? "—" : ReportNumbers.withUnit(p.figure().value(), p.figure().unit()))
           .append("</td><td class=\"num\" data-label=\"Xếp hạng\">").append(placeText(p))
           .append("</td></tr>\n");
     }
@@ -119,7 +119,7 @@ final class ScopeReport {
       rows.append("<tr><td class=\"name\">").append(HtmlText.escape(r.metric()))
           .append("</td><td data-label=\"Kỳ báo cáo\">").append(HtmlText.escape(r.period()))
           .append("</td><td class=\"num\" data-label=\"Số liệu\">")
-          .append(r.value() == null ? "—" : VietNumber.format(r.value())).append("</td></tr>\n");
+          .append(r.value() == null ? "—" : ReportNumbers.format(r.value())).append("</td></tr>\n");
     }
     return "<table class=\"reported cards\"><thead><tr><th>Chỉ số</th><th>Kỳ báo cáo</th><th>Số liệu</th></tr></thead><tbody>\n"
         + rows + "</tbody></table>\n";

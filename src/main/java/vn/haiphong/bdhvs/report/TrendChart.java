@@ -46,7 +46,7 @@ final class TrendChart {
         continue;
       }
       double y = TOP + plotH * (1 - r.value() / max);
-      String label = "Tháng " + monthLabel(months.get(i)) + ": " + VietNumber.withUnit(r.value(), unit);
+      String label = "Tháng " + monthLabel(months.get(i)) + ": " + ReportNumbers.withUnit(r.value(), unit);
       if (unit.equals("count")) {
         marks.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>%s</title></rect>",
             cx - step * 0.35, y, step * 0.7, bottom - y, label));
@@ -63,7 +63,7 @@ final class TrendChart {
       double y = TOP + plotH * (1 - tick / max);
       axis.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
           + "<text class=\"axis\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
-          LEFT - 3, WIDTH - RIGHT, y, y, LEFT - 5, y + 3.5, VietNumber.format(tick)));
+          LEFT - 3, WIDTH - RIGHT, y, y, LEFT - 5, y + 3.5, ReportNumbers.format(tick)));
     }
     if (!months.isEmpty()) {
       axis.append(String.format(Locale.ROOT,
@@ -77,12 +77,12 @@ final class TrendChart {
       CubeRow r = last.getValue();
       double ty = TOP + plotH * (1 - r.targetValue() / max);
       String text = "Mục tiêu" + (r.targetYear() == null ? "" : " năm " + r.targetYear()) + ": "
-          + VietNumber.withUnit(r.targetValue(), unit);
+          + ReportNumbers.withUnit(r.targetValue(), unit);
       target = String.format(Locale.ROOT, "<line class=\"target\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"><title>%s</title></line>",
           LEFT, WIDTH - RIGHT, ty, ty, text);
       targetKey = "<span class=\"key\"><i class=\"k-target\"></i>" + text + "</span>";
     }
-    String latest = last == null ? "" : VietNumber.withUnit(last.getValue().value(), unit);
+    String latest = last == null ? "" : ReportNumbers.withUnit(last.getValue().value(), unit);
     String valueKey = "<span class=\"key\"><i class=\"" + (unit.equals("count") ? "k-bar" : "k-line") + "\"></i>Thực hiện</span>";
     return """
         <figure class="trend"><figcaption>%s</figcaption><svg viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-label="%s">\

@@ -131,7 +131,7 @@ final class UnitReporting {
     if (received == 0) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of("Đã phê duyệt " + VietNumber.format(approved) + "/" + VietNumber.format(received)
+    return java.util.Optional.of("Đã phê duyệt " + ReportNumbers.format(approved) + "/" + ReportNumbers.format(received)
         + " báo cáo đã nhận" + (approved < received ? "; số liệu dựa trên báo cáo chưa phê duyệt là số liệu tạm tính" : ""));
   }
 

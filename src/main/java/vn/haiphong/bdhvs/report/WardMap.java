@@ -74,7 +74,7 @@ final class WardMap {
     StringBuilder marks = new StringBuilder();
     for (Shape shape : these) {
       Double value = values.get(shape.code());
-      String title = HtmlText.escape(shape.name()) + ": " + VietNumber.withUnit(value, unit);
+      String title = HtmlText.escape(shape.name()) + ": " + ReportNumbers.withUnit(value, unit);
       out.append("<path data-ward=\"").append(HtmlText.escape(shape.code())).append("\" fill=\"")
           .append(color(value, breaks)).append("\" d=\"").append(pathData(shape.rings(), projection))
           .append("\"><title>").append(title).append("</title></path>\n");
@@ -123,7 +123,7 @@ final class WardMap {
     StringBuilder items = new StringBuilder();
     for (String code : codes) {
       String name = shapes.shapes().stream().filter(s -> s.code().equals(code)).map(Shape::name).findFirst().orElse("Chưa xác định");
-      items.append("<li>").append(HtmlText.escape(name)).append(" <b>").append(VietNumber.withUnit(values.get(code), unit))
+      items.append("<li>").append(HtmlText.escape(name)).append(" <b>").append(ReportNumbers.withUnit(values.get(code), unit))
           .append("</b></li>");
     }
     return "<div class=\"" + kind + "\"><h4>" + codes.size() + " xã, phường " + heading + "</h4><ol>" + items + "</ol></div>";
@@ -167,9 +167,9 @@ final class WardMap {
   private static String legend(double[] breaks, String unit) {
     StringBuilder items = new StringBuilder();
     for (int k = 0; k < COLORS.length; k++) {
-      String range = k == 0 ? "dưới " + VietNumber.withUnit(breaks[0], unit)
-          : k == COLORS.length - 1 ? "từ " + VietNumber.withUnit(breaks[k - 1], unit) + " trở lên"
-          : VietNumber.withUnit(breaks[k - 1], unit) + " – dưới " + VietNumber.withUnit(breaks[k], unit);
+      String range = k == 0 ? "dưới " + ReportNumbers.withUnit(breaks[0], unit)
+          : k == COLORS.length - 1 ? "từ " + ReportNumbers.withUnit(breaks[k - 1], unit) + " trở lên"
+          : ReportNumbers.withUnit(breaks[k - 1], unit) + " – dưới " + ReportNumbers.withUnit(breaks[k], unit);
       items.append("<li><span class=\"swatch\" style=\"background:").append(COLORS[k]).append("\"></span>")
           .append(range).append("</li>");
     }

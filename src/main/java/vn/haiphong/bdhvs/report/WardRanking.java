@@ -46,7 +46,7 @@ final class WardRanking {
     StringBuilder items = new StringBuilder();
     for (Map.Entry<String, Double> e : entries) {
       String name = wards.byCode(e.getKey()).map(w -> w.name()).orElse(e.getKey());
-      items.append("<li>").append(HtmlText.escape(name)).append(" <b>").append(VietNumber.withUnit(e.getValue(), unit))
+      items.append("<li>").append(HtmlText.escape(name)).append(" <b>").append(ReportNumbers.withUnit(e.getValue(), unit))
           .append("</b></li>");
     }
     return "<h4>" + heading + "</h4><ol>" + items + "</ol>";

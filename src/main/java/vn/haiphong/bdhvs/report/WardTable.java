@@ -21,7 +21,7 @@ final class WardTable {
         CubeRow row = figures.at(ward.code(), i.code());
         String css = row == null ? "" : " " + StatusLabel.of(row.status()).cssClass();
         rows.append("<td class=\"num").append(css).append("\" data-label=\"").append(label(i)).append("\">")
-            .append(row == null ? "—" : VietNumber.withUnit(row.value(), row.unit())).append("</td>");
+            .append(row == null ? "—" : ReportNumbers.withUnit(row.value(), row.unit())).append("</td>");
       }
       rows.append("</tr>\n");
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.haiphong.bdhvs.cli.Cli.Result;
 import vn.haiphong.bdhvs.ingest.Landing;
-import vn.haiphong.bdhvs.ingest.VietFormats;
+import vn.haiphong.bdhvs.ingest.ExportValues;
 
 /** {@code bdhvs approve}: a decision line in today's approvals file, in the contract's shape; bad input exits 2. */
 class ApproveCommandTest {
@@ -30,7 +30,7 @@ class ApproveCommandTest {
   }
 
   private Path todaysFile() {
-    return landing.resolve("unit-reports/approvals/" + LocalDate.now(VietFormats.LOCAL_ZONE) + "/approvals.csv");
+    return landing.resolve("unit-reports/approvals/" + LocalDate.now(ExportValues.LOCAL_ZONE) + "/approvals.csv");
   }
 
   @Test

@@ -104,11 +104,11 @@ class QuirkPresenceTest {
       List<String> header = e.getValue().header();
       for (ColumnContract c : columns) {
         upper |= header.contains(c.header().toUpperCase(java.util.Locale.ROOT)) && !c.header().equals(c.header().toUpperCase(java.util.Locale.ROOT));
-        plain |= header.contains(LandingReader.fold(c.header())) || header.contains(VietnameseText.withoutDiacritics(c.header())) && !c.header().equals(VietnameseText.withoutDiacritics(c.header()));
+        plain |= header.contains(LandingReader.fold(c.header())) || header.contains(Spellings.withoutDiacritics(c.header())) && !c.header().equals(Spellings.withoutDiacritics(c.header()));
         spaced |= header.stream().anyMatch(h -> !h.equals(h.strip()) && h.strip().equals(c.header()));
       }
       reordered |= !LandingReader.fold(header.get(0)).equals(LandingReader.fold(columns.get(0).header()));
-      extra |= header.contains(CsvExport.EXTRA_HEADER);
+      extra |= header.contains(ExportWriter.EXTRA_HEADER);
     }
     assertTrue(upper, "upper-case header");
     assertTrue(plain, "header without diacritics");

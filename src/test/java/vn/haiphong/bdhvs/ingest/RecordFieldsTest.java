@@ -52,7 +52,7 @@ class RecordFieldsTest {
   void required_unreadablePersonalValueIsNeverEchoed() {
     String birth = "31/02/19" + "91";
     RecordRejected e = assertThrows(RecordRejected.class,
-        () -> fields(Map.of("birth_date", birth)).required("birth_date", VietFormats::date, RejectReason.BAD_DATE));
+        () -> fields(Map.of("birth_date", birth)).required("birth_date", ExportValues::date, RejectReason.BAD_DATE));
     assertFalse(e.getMessage().contains(birth), e.getMessage());
     assertTrue(e.getMessage().contains("Ngày sinh") && e.getMessage().contains("dd/MM/yyyy"), e.getMessage());
   }

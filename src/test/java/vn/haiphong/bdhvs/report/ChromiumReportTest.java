@@ -147,7 +147,7 @@ class ChromiumReportTest {
     java.util.Collection<CubeRow> rows = wards.rows(WARD);
     assertFalse(rows.isEmpty());
     for (CubeRow r : rows) {
-      assertTrue(text.contains(VietNumber.withUnit(r.value(), r.unit())), r.indicatorCode() + " of the ward");
+      assertTrue(text.contains(ReportNumbers.withUnit(r.value(), r.unit())), r.indicatorCode() + " of the ward");
     }
     for (String code : MonthlyReport.WARD_COLUMNS) {
       WardRanking.Place place = WardRanking.place(code, WARD, wards).orElseThrow();

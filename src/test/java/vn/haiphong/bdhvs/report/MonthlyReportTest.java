@@ -64,7 +64,7 @@ class MonthlyReportTest {
     assertTrue(html.contains("<div class=\"doc-header\"><p>ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG</p>"), "the document header");
     String narrative = section("narrative");
     assertTrue(narrative.contains("Tính đến ngày 30/11/2025, cuộc thi đã có "
-        + VietNumber.format(ReportWarehouse.REGISTRANTS_NOV) + " thí sinh đăng ký"), narrative);
+        + ReportNumbers.format(ReportWarehouse.REGISTRANTS_NOV) + " thí sinh đăng ký"), narrative);
     assertTrue(html.indexOf("id=\"narrative\"") < html.indexOf("id=\"kpi\""), "the narrative before Phụ lục's table");
   }
 

@@ -235,7 +235,7 @@ class OfficeFilesTest {
     List<String> registrants = rowOf(kpi, CATALOG.byCode("CONTEST_REGISTRANTS").orElseThrow().nameVi());
     List<String> headers = cells(kpi.getRow(0));
     int doneAt = headers.indexOf("Thực hiện");
-    assertEquals(VietNumber.withUnit(CUBE.get("ALL|CONTEST_REGISTRANTS"), "count"), registrants.get(doneAt).split("\n")[0]);
+    assertEquals(ReportNumbers.withUnit(CUBE.get("ALL|CONTEST_REGISTRANTS"), "count"), registrants.get(doneAt).split("\n")[0]);
     assertEquals("311.243", registrants.get(doneAt).split("\n")[0]);
     List<String> ps = rowOf(kpi, CATALOG.byCode("PS_SKILLED_RATE").orElseThrow().nameVi());
     assertEquals(List.of("Mục tiêu 2025", "Mục tiêu 2026", "Mục tiêu 2030"), headers.subList(2, 5));
@@ -249,7 +249,7 @@ class OfficeFilesTest {
       for (int year : HORIZON) {
         Double t = CITY_TARGETS.get(indicator.targetCode() + "|" + year);
         String shown = line.get(headers.indexOf("Mục tiêu " + year));
-        assertTrue(t == null ? shown.equals("—") : shown.endsWith(VietNumber.withUnit(t, indicator.unit())), indicator.code() + " " + year + ": " + shown);
+        assertTrue(t == null ? shown.equals("—") : shown.endsWith(ReportNumbers.withUnit(t, indicator.unit())), indicator.code() + " " + year + ": " + shown);
       }
     }
     assertTrue(ps.get(headers.indexOf("Trạng thái")).endsWith("không đạt trước 2026"), ps.get(headers.indexOf("Trạng thái")));

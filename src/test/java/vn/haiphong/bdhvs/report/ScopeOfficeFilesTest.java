@@ -195,13 +195,13 @@ class ScopeOfficeFilesTest {
     for (XWPFTableRow row : kpi.getRows().subList(1, kpi.getNumberOfRows())) {
       Indicator i = byName.get(cells(row).get(1));
       String done = cells(row).get(doneAt).split("\n")[0].replace("*", "").replace(" (ước tính)", "");
-      assertEquals(VietNumber.withUnit(cube.get(WARD + "|" + i.code()), i.unit()), done, i.code());
+      assertEquals(ReportNumbers.withUnit(cube.get(WARD + "|" + i.code()), i.unit()), done, i.code());
     }
     XWPFTable places = wardDoc.getTables().get(1);
     assertEquals(OfficeDocument.PLACES_HEADERS, cells(places.getRow(0)));
     assertEquals(MonthlyReport.WARD_COLUMNS.size() + 1, places.getNumberOfRows());
     assertTrue(text.contains("Trường THPT Thành Đông") && text.contains("Chưa nộp"), "the unit that has not reported, by name");
-    assertTrue(text.contains(DataFindings.OUTLIER) && text.contains(VietNumber.format(ReportWarehouse.WARD_OUTLIER)));
+    assertTrue(text.contains(DataFindings.OUTLIER) && text.contains(ReportNumbers.format(ReportWarehouse.WARD_OUTLIER)));
     assertFalse(text.matches("(?s).*\\b(VR0\\d|cumulative_fall|community_class_held|[A-Z]+_[A-Z_]+_RATE|on_track)\\b.*"),
         "no code in the document");
   }

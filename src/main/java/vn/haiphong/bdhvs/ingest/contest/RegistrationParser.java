@@ -8,7 +8,7 @@ import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.PersonResolver;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
-import vn.haiphong.bdhvs.ingest.VietFormats;
+import vn.haiphong.bdhvs.ingest.ExportValues;
 
 /** One row of registrations.csv → a pseudonymized registration. */
 final class RegistrationParser extends RecordParser<RecordFields> {
@@ -27,7 +27,7 @@ final class RegistrationParser extends RecordParser<RecordFields> {
     return new Object[] {
         persons.pseudonym("contest", candidate), p.personKey(), p.keyBasis(), p.cccdHash(), p.cmndHash(), p.phoneHash(), p.wardCode(),
         p.targetGroup(), p.gender(), p.birthYear(),
-        Timestamp.from(at.atZone(VietFormats.LOCAL_ZONE).toInstant()),
+        Timestamp.from(at.atZone(ExportValues.LOCAL_ZONE).toInstant()),
         Date.valueOf(at.toLocalDate()), at.toLocalDate().toString().substring(0, 7),
         f.flags(), file.path(), file.folder()};
   }

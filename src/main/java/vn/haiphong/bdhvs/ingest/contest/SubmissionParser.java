@@ -8,7 +8,7 @@ import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.PersonResolver;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
-import vn.haiphong.bdhvs.ingest.VietFormats;
+import vn.haiphong.bdhvs.ingest.ExportValues;
 
 /** One row of submissions.csv → a contest attempt keyed by the candidate's pseudonym. */
 final class SubmissionParser extends RecordParser<RecordFields> {
@@ -27,7 +27,7 @@ final class SubmissionParser extends RecordParser<RecordFields> {
         persons.pseudonym("contest", candidate),
         f.optionalInt("week"), f.optionalInt("attempt"),
         f.optionalDecimal("score"), f.optionalInt("correct_answers"), f.optionalInt("duration_s"),
-        Timestamp.from(at.atZone(VietFormats.LOCAL_ZONE).toInstant()),
+        Timestamp.from(at.atZone(ExportValues.LOCAL_ZONE).toInstant()),
         Date.valueOf(at.toLocalDate()), f.flags(), file.path(), file.folder()};
   }
 }

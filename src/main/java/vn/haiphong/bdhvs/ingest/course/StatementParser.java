@@ -17,7 +17,7 @@ import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.RejectReason;
 import vn.haiphong.bdhvs.ingest.UnexpectedValue;
-import vn.haiphong.bdhvs.ingest.VietFormats;
+import vn.haiphong.bdhvs.ingest.ExportValues;
 import vn.haiphong.bdhvs.reference.Course;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
 import vn.haiphong.bdhvs.reference.WardResolution;
@@ -70,7 +70,7 @@ final class StatementParser extends RecordParser<JsonNode> {
     }
     String objectId = f.required("object_id");
     OffsetDateTime at = f.requiredIsoTimestamp("timestamp");
-    LocalDate local = at.atZoneSameInstant(VietFormats.LOCAL_ZONE).toLocalDate();
+    LocalDate local = at.atZoneSameInstant(ExportValues.LOCAL_ZONE).toLocalDate();
 
     boolean vneid = VNEID.equalsIgnoreCase(homePage.replaceAll("/+$", ""));
     String key = persons.pseudonym("national-mooc", account);
@@ -133,7 +133,7 @@ final class StatementParser extends RecordParser<JsonNode> {
   }
 
   private static double scaled(String v) {
-    double score = VietFormats.finite(Double.parseDouble(v), v);
+    double score = ExportValues.finite(Double.parseDouble(v), v);
     if (score < -1 || score > 1) {
       throw new UnexpectedValue("a scaled score from -1 to 1", v);
     }

@@ -12,7 +12,7 @@ import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.RejectReason;
 import vn.haiphong.bdhvs.ingest.UnexpectedValue;
-import vn.haiphong.bdhvs.ingest.VietFormats;
+import vn.haiphong.bdhvs.ingest.ExportValues;
 import vn.haiphong.bdhvs.reference.ReportingUnit;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
 
@@ -76,7 +76,7 @@ public final class ApprovalParser extends RecordParser<RecordFields> {
   }
 
   private static int versionNumber(String text) {
-    long n = VietFormats.count(text);
+    long n = ExportValues.count(text);
     if (n < 1 || n > Integer.MAX_VALUE) {
       throw new UnexpectedValue("a version number 1, 2, ...", text);
     }

@@ -29,7 +29,7 @@ import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.RejectReason;
 import vn.haiphong.bdhvs.ingest.StrictJson;
 import vn.haiphong.bdhvs.ingest.Utf8Text;
-import vn.haiphong.bdhvs.ingest.VietFormats;
+import vn.haiphong.bdhvs.ingest.ExportValues;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.ReportMetrics;
 import vn.haiphong.bdhvs.reference.ReportingUnit;
@@ -110,7 +110,7 @@ final class UnitReportParser implements FileParser {
     f.requirePlausible("period", period.start());
     f.requirePlausible("period", period.end());
     OffsetDateTime submitted = f.requiredIsoTimestamp("submitted_at");
-    LocalDate submittedLocal = submitted.atZoneSameInstant(VietFormats.LOCAL_ZONE).toLocalDate();
+    LocalDate submittedLocal = submitted.atZoneSameInstant(ExportValues.LOCAL_ZONE).toLocalDate();
     ReportingUnit unit = units.byCode(unitCode).orElse(null);
     if (unit == null) {
       f.flag(QualityFlag.UNIT_UNKNOWN.code());
@@ -167,7 +167,7 @@ final class UnitReportParser implements FileParser {
         value = count(code, v.asDouble(), v.asText());
       } else if (code != null && v != null && v.isTextual()) {
         try {
-          value = count(code, VietFormats.decimal(v.asText()), v.asText());
+          value = count(code, ExportValues.decimal(v.asText()), v.asText());
         } catch (IllegalArgumentException e) {
           // not a number: flagged below, like a missing value
         }

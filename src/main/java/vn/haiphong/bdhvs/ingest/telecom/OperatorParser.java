@@ -4,7 +4,7 @@ import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
-import vn.haiphong.bdhvs.ingest.VietFormats;
+import vn.haiphong.bdhvs.ingest.ExportValues;
 import vn.haiphong.bdhvs.reference.VietText;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.reference.WardResolution;
@@ -20,7 +20,7 @@ final class OperatorParser extends RecordParser<RecordFields> {
 
   @Override
   public Object[] parse(RecordFields f, Delivery file) throws RecordRejected {
-    String month = f.requiredMonth("month", VietFormats::month).toString();
+    String month = f.requiredMonth("month", ExportValues::month).toString();
     WardResolution ward = wards.resolve(f.text("ward_code"));
     if (ward.flag() != null && f.text("ward_name") != null) {
       ward = wards.resolve(f.text("ward_name"));

@@ -6,7 +6,7 @@ import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.RejectReason;
 import vn.haiphong.bdhvs.ingest.UnexpectedValue;
-import vn.haiphong.bdhvs.ingest.VietFormats;
+import vn.haiphong.bdhvs.ingest.ExportValues;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.reference.WardResolution;
 
@@ -21,7 +21,7 @@ final class SpeedtestParser extends RecordParser<RecordFields> {
 
   @Override
   public Object[] parse(RecordFields f, Delivery file) throws RecordRejected {
-    String month = f.requiredMonth("month", VietFormats::isoMonth).toString();
+    String month = f.requiredMonth("month", ExportValues::isoMonth).toString();
     String network = f.required("network_type", SpeedtestParser::networkType, RejectReason.BAD_VALUE);
     WardResolution ward = wards.resolve(f.text("ward_code"));
     f.flag(ward.flag());

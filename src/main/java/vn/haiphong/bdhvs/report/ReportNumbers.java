@@ -8,8 +8,8 @@ import java.text.DecimalFormatSymbols;
  * Numbers as Vietnamese reports write them: thousands with {@code .}, decimals with {@code ,}
  * ({@code 311.243}, {@code 233,41 Mbps}, {@code 85,3%}), at most two decimals, no trailing zeros.
  */
-final class VietNumber {
-  private VietNumber() {}
+final class ReportNumbers {
+  private ReportNumbers() {}
 
   static String format(double value) {
     DecimalFormatSymbols symbols = new DecimalFormatSymbols();

@@ -4,14 +4,14 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** The spellings a Vietnamese string takes in real exports: NFD, the other tone-mark placement, no diacritics. */
-final class VietnameseText {
+final class Spellings {
 
   /** Old-style placement (tone on the first vowel of oa/oe/uy) ↔ new style (on the second). */
   private static final String[][] TONE_MOVES = {
       {"òa", "oà"}, {"óa", "oá"}, {"ỏa", "oả"}, {"õa", "oã"}, {"ọa", "oạ"}, {"òe", "oè"},
       {"óe", "oé"}, {"ủy", "uỷ"}, {"ùy", "uỳ"}, {"úy", "uý"}, {"ũy", "uỹ"}, {"ụy", "uỵ"}};
 
-  private VietnameseText() {
+  private Spellings() {
   }
 
   static String nfd(String s) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code dd/MM/yyyy}, local timestamps, decimal commas and thousands dots. Every parser throws
  * {@link UnexpectedValue} with what was expected, so callers can reject or flag.
  */
-public final class VietFormats {
+public final class ExportValues {
   public static final ZoneId LOCAL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   // STRICT with 'uuuu' refuses 31/02/2025 instead of rolling it to 03/03.
@@ -32,7 +32,7 @@ public final class VietFormats {
   private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+([.,]\\d+)?");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
 
-  private VietFormats() {}
+  private ExportValues() {}
 
   /** {@code dd/MM/yyyy} (one-digit day and month accepted). */
   public static LocalDate date(String text) {

@@ -15,7 +15,7 @@ import vn.haiphong.bdhvs.contract.TableContract;
  * column order, extra column, delimiter, BOM, RFC 4180 quoting and charset. Sources hand it values
  * in contract order and never deal with quirks of the file format themselves.
  */
-final class CsvExport {
+final class ExportWriter {
 
   /** The unknown column some exports carry; the ingest ignores it. */
   static final String EXTRA_HEADER = "Ghi chú nội bộ";
@@ -26,7 +26,7 @@ final class CsvExport {
   private final StringBuilder text = new StringBuilder(1 << 16);
   private int rows;
 
-  CsvExport(TableContract contract, CsvDialect dialect) {
+  ExportWriter(TableContract contract, CsvDialect dialect) {
     this.dialect = dialect;
     List<ColumnContract> columns = contract.columns();
     List<Integer> positions = new ArrayList<>();
