@@ -357,8 +357,7 @@ public final class Warehouse {
   private static long keyedRowsWritten(TableContract contract, Observation counted, Dataset<Row> rows) {
     long written = rowsWritten(counted, contract.table());
     Map<String, Object> seen = observed(counted, contract.table());
-    if (((Number) seen.getOrDefault("most_sharing_a_key", 0L)).longValue() > 1
-        || ((Number) seen.getOrDefault("null_keys", 0L)).longValue() > 0) {
+    if (metric(seen, "most_sharing_a_key") > 1 || metric(seen, "null_keys") > 0) {
       checkKeys(contract, rows);
       throw new IllegalStateException("table " + contract.table() + " breaks its key " + contract.keys() + " (null or repeated)");
     }
@@ -367,8 +366,16 @@ public final class Warehouse {
 
   /** The rows {@code counted} saw written (the write has finished, so its metrics are in). */
   private static long rowsWritten(Observation counted, String table) {
-    // No metric at all when no task ran: a plan Spark knows to be empty (e.g. no partition) wrote nothing.
-    return ((Number) observed(counted, table).getOrDefault("rows", 0L)).longValue();
+    return metric(observed(counted, table), "rows");
+  }
+
+  /**
+   * One observed metric, 0 when absent or null: no metric at all when no task ran (a plan Spark knows to be
+   * empty wrote nothing), and a max or sum over no rows is null.
+   */
+  private static long metric(Map<String, Object> observed, String name) {
+    Object value = observed.get(name);
+    return value == null ? 0 : ((Number) value).longValue();
   }
 
   private static Map<String, Object> observed(Observation counted, String table) {

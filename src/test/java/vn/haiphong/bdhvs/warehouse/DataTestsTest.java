@@ -205,6 +205,8 @@ class DataTestsTest extends SharedSpark {
     Assertions.assertTrue(e.getMessage().contains("breaks its key") && e.getMessage().contains("10507"), e.getMessage());
     assertEquals(2, run.writeCube("indicator_cube", rows("indicator_cube", List.of(rate("10507", 2, 4, "off_track"),
         rate("10525", 3, 4, "off_track"))), "month", null), "distinct keys write, counted");
+    assertEquals(0, run.writeCube("indicator_cube", rows("indicator_cube", List.of(rate("10507", 2, 4, "off_track")))
+        .limit(0), "month", null), "an empty cube writes, its key unbroken");
   }
 
   @Test
