@@ -70,7 +70,7 @@ final class LmsSnapshots {
     this.classes = catalog.onPlatform(Course.CITY_LMS);
   }
 
-  /** Writes every snapshot of the enrolments planned (by the constructor's plan and {@link #enrolFromContest}). */
+  /** Writes every snapshot of the enrolments planned ({@link #plan} and {@link #enrolFromContest}). */
   void write() {
     java.util.Set<String> persons = new java.util.HashSet<>();
     for (LocalDate day : DeliveryCalendar.lmsSnapshotDays()) {
