@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -21,7 +23,9 @@ import org.apache.spark.sql.types.StructType;
  * {@code writtenBy} (the jobs of {@code jobs/pipeline.json} that write it) and {@code readsFrom}
  * (the tables its rows are made from, as {@code <kind>/<table>}). Parsers, writers, the generator,
  * the DuckDB comments and the data dictionary read it instead of repeating column lists. Its data
- * tests ({@link #dataTests()}) are checked when a run writes the table.
+ * tests ({@link #dataTests()}) are checked when a run writes the table. A staged table whose rows
+ * count in a month of the cubes names the column that says which ({@code monthColumn}, see
+ * {@link #rowMonth()}).
  */
 public record TableContract(
     String table,
@@ -31,6 +35,7 @@ public record TableContract(
     String format,
     String description,
     List<String> keys,
+    String monthColumn,
     List<ColumnContract> columns,
     List<String> writtenBy,
     List<String> readsFrom,
@@ -103,6 +108,22 @@ public record TableContract(
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(resource + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The {@code yyyy-MM} month a row counts in for the cubes, from {@code monthColumn}: a date or
+   * timestamp formatted, a {@code yyyy-MM} string as it is; empty for a table without one. What
+   * the cubes build from (their first month) and what a night's changes move (the months rebuilt)
+   * both read it here.
+   */
+  public Optional<Column> rowMonth() {
+    if (monthColumn == null) {
+      return Optional.empty();
+    }
+    String type = column(monthColumn).orElseThrow(() -> new IllegalStateException(
+        id() + ": monthColumn '" + monthColumn + "' is not one of its columns")).type();
+    return Optional.of(type.equals("string") ? functions.col(monthColumn)
+        : functions.date_format(functions.col(monthColumn), "yyyy-MM"));
   }
 
   /** {@code <kind>/<table>}, the name lineage uses ({@code readsFrom}). */

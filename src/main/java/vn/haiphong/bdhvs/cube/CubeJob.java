@@ -1,7 +1,6 @@
 package vn.haiphong.bdhvs.cube;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.min;
 
 import java.time.YearMonth;
@@ -15,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.Ledger;
 import vn.haiphong.bdhvs.runtime.CodeVersion;
 import vn.haiphong.bdhvs.runtime.Job;
@@ -25,10 +25,8 @@ import vn.haiphong.bdhvs.warehouse.Warehouse;
 /**
  * {@code build_cubes}: reads the staged tables, writes the indicator cube, the reported-vs-measured
  * gaps, the projections of when each target is met, the learning cube and the telecom cube under {@code cubes/}, each partitioned by month.
- * A month's figures depend on the facts up to its end, so after a night that changed facts from
- * some month on (the ledger says which, see {@link Ledger#factsChangedFrom}) only the months from
- * there to the latest are rebuilt; the others stay as published. Everything is rebuilt when there
- * is no cube yet or the cubes' code or reference data changed.
+ * Which months a night builds is the {@link RebuildPlan}'s to say, from the published months, the
+ * ledger's earliest changed month ({@link Ledger#factsChangedFrom}) and the cubes' code version.
  */
 public final class CubeJob implements Job {
   private static final Logger LOG = LoggerFactory.getLogger(CubeJob.class);
@@ -41,32 +39,24 @@ public final class CubeJob implements Job {
     Ledger ledger = context.ledger();
     String version = CodeVersion.of("cube");
     CubeInputs in = read(spark, warehouse);
-    List<String> built = warehouse.partitions("cubes/indicator_cube", PARTITION);
-    YearMonth runMonth = YearMonth.from(context.runDate());
-    // A run for an earlier date keeps the later months it finds: facts are never un-ingested.
-    YearMonth last = built.isEmpty() ? runMonth : later(runMonth, YearMonth.parse(built.get(built.size() - 1)));
-    YearMonth first = firstMonth(in);
-    first = first == null || first.isAfter(last) ? last : first;
-    boolean whole = built.isEmpty() || !ledger.builtWith(Ledger.CUBES).equals(Optional.of(version));
-    YearMonth from = whole ? first : ledger.factsChangedFrom()
-        .map(changed -> earlier(changed, YearMonth.parse(built.get(built.size() - 1)).plusMonths(1)))
-        .orElse(YearMonth.parse(built.get(built.size() - 1)).plusMonths(1));
-    // A month published while one of its sources was incomplete changes with the run date alone (its
-    // reports fall due, its month ends): it is rebuilt once that date has come, even when no fact of it changed.
-    Optional<YearMonth> open = whole ? Optional.empty() : firstCompletedSince(spark, warehouse, context.runDate());
-    if (open.isPresent()) {
-      from = earlier(from, open.get());
-    }
-    whole = whole || !from.isAfter(first);
+    List<YearMonth> built = warehouse.partitions("cubes/indicator_cube", PARTITION).stream().map(YearMonth::parse).toList();
+    boolean sameVersion = ledger.builtWith(Ledger.CUBES).equals(Optional.of(version));
+    // Only a cube kept in part asks which months the date alone completed (a Spark read).
+    Optional<YearMonth> completed = built.isEmpty() || !sameVersion ? Optional.empty()
+        : firstCompletedSince(spark, warehouse, context.runDate());
+    RebuildPlan plan = RebuildPlan.of(new RebuildPlan.Facts(YearMonth.from(context.runDate()), built,
+        Optional.ofNullable(firstMonth(in)), sameVersion, ledger.factsChangedFrom(), completed));
     Map<String, Long> written = new LinkedHashMap<>();
-    if (!whole && from.isAfter(last)) {
+    if (plan.nothingToBuild()) {
       LOG.info("cubes: no figure changed, kept as published");
       return new JobResult("cubes", List.of(), written, Map.of());
     }
-    List<YearMonth> months = CubeReference.monthsBetween(whole ? first : from, last);
+    List<YearMonth> months = plan.months();
     CubeReference ref = CubeReference.load(months, context.runId(), context.runDate(), context.wards(),
         context.reportingUnits());
-    String replaceFrom = whole ? null : from.toString();
+    boolean whole = plan.whole();
+    YearMonth from = plan.first();
+    String replaceFrom = plan.replaceFrom().map(YearMonth::toString).orElse(null);
 
     long t0 = System.nanoTime();
     IndicatorCube.Tables tables = IndicatorCube.tables(spark, in, ref);
@@ -110,14 +100,6 @@ public final class CubeJob implements Job {
         .select(TargetProjections.READS);
   }
 
-  private static YearMonth later(YearMonth a, YearMonth b) {
-    return a.isAfter(b) ? a : b;
-  }
-
-  private static YearMonth earlier(YearMonth a, YearMonth b) {
-    return a.isBefore(b) ? a : b;
-  }
-
   private static void write(Warehouse warehouse, Map<String, Long> written, String table, Dataset<Row> rows,
       String replaceFrom) {
     long t0 = System.nanoTime();
@@ -133,20 +115,20 @@ public final class CubeJob implements Job {
     return CubeInputs.of(table -> warehouse.readStaged(spark, table));
   }
 
-  /** The first month any staged table has data for (a report's is the month its period ends), or null when all are empty. */
+  /**
+   * The first month any staged table has data for, by each table's month ({@link TableContract#rowMonth()}:
+   * a report's is the month its period ends), or null when all are empty.
+   */
   public static YearMonth firstMonth(CubeInputs in) {
-    Dataset<Row> firsts = month(in.contestRegistrations(), col("registered_month"))
-        .unionByName(month(in.contestVisits(), date_format(col("date"), "yyyy-MM")))
-        .unionByName(month(in.lmsEnrolmentHistory(), date_format(col("valid_from"), "yyyy-MM")))
-        .unionByName(month(in.moocStatements(), col("local_month")))
-        .unionByName(month(in.telecomOperator(), col("month")))
-        .unionByName(month(in.telecomSpeedtest(), col("month")))
-        .unionByName(month(in.unitReports(), date_format(col("period_end"), "yyyy-MM")));
+    Dataset<Row> firsts = null;
+    for (Map.Entry<String, Dataset<Row>> table : in.byTable().entrySet()) {
+      Optional<Column> month = TableContract.load("staged", table.getKey()).rowMonth();
+      if (month.isPresent()) {
+        Dataset<Row> first = table.getValue().select(min(month.get()).as("m"));
+        firsts = firsts == null ? first : firsts.unionByName(first);
+      }
+    }
     Row r = firsts.agg(min("m")).first();
     return r.isNullAt(0) ? null : YearMonth.parse(r.getString(0));
-  }
-
-  private static Dataset<Row> month(Dataset<Row> table, Column month) {
-    return table.select(min(month).as("m"));
   }
 }

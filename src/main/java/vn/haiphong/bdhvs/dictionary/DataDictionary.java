@@ -109,6 +109,9 @@ public final class DataDictionary {
     if (!t.keys().isEmpty()) {
       facts.add("key: " + code(t.keys()));
     }
+    if (t.monthColumn() != null) {
+      facts.add("a row counts in the cubes' month of: `" + t.monthColumn() + "`");
+    }
     for (String fact : facts) {
       md.append("- ").append(fact).append("\n");
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.haiphong.bdhvs.contract.TableContract;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -87,16 +88,18 @@ public final class SourceRun {
 
   /**
    * Records in the ledger the earliest month whose cube figures this run's changes to {@code read}
-   * can move, {@code month} (a {@code yyyy-MM} column) taken over the rows read now and the rows
-   * they replace: the cube job rebuilds from there on.
+   * can move: the month of staged {@code table}'s rows ({@link TableContract#rowMonth()}), taken over
+   * the rows read now and the rows they replace. The cube job rebuilds from there on.
    */
-  public void recordChangedMonths(ReadResult read, Column month) {
+  public void recordChangedMonths(ReadResult read, String table) {
     if (read.changed()) {
+      Column month = TableContract.load("staged", table).rowMonth().orElseThrow(() -> new IllegalStateException(
+          "staged/" + table + " declares no monthColumn: its rows count in no cube month"));
       recordChangedMonths(read.acceptedChanged().select(month.as(MONTH)));
     }
   }
 
-  /** As {@link #recordChangedMonths(ReadResult, Column)}, from months worked out by the job (a {@code month} column). */
+  /** As {@link #recordChangedMonths(ReadResult, String)}, from months worked out by the job (a {@code month} column). */
   public void recordChangedMonths(Dataset<Row> months) {
     Row earliest = months.agg(min(col(MONTH))).first();
     if (!earliest.isNullAt(0)) {

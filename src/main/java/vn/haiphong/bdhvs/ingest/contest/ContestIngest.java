@@ -1,7 +1,6 @@
 package vn.haiphong.bdhvs.ingest.contest;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.date_format;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,12 +29,12 @@ public final class ContestIngest implements Job {
     SourceRun run = new SourceRun(ctx, "contest");
     ReadResult registrations = run.read("contest_registrations", csv("contest_registrations", new RegistrationParser(persons)));
     run.write("contest_registrations", registrations.accepted(), registrations);
-    run.recordChangedMonths(registrations, col("registered_month"));
+    run.recordChangedMonths(registrations, "contest_registrations");
     ReadResult submissions = run.read("contest_submissions", csv("contest_submissions", new SubmissionParser(persons)));
     run.write("contest_submissions", submissions.accepted(), submissions);
     ReadResult visits = run.read("contest_visits", csv("contest_visits", new VisitParser()));
     run.write("contest_visits", latestDeliveryPerDay(visits.accepted()), visits);
-    run.recordChangedMonths(visits, date_format(col("date"), "yyyy-MM"));
+    run.recordChangedMonths(visits, "contest_visits");
     return run.finish();
   }
 

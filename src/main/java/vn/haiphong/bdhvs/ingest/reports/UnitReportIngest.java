@@ -2,7 +2,6 @@ package vn.haiphong.bdhvs.ingest.reports;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
@@ -59,7 +58,7 @@ public final class UnitReportIngest implements Job {
     run.write("unit_report_metrics", metrics(reports), read, approvals);
     run.write("unit_report_approvals", decisions, approvals);
     // A new version changes its unit × period: the figures of the month the period ends (when it falls due).
-    run.recordChangedMonths(read, date_format(col("period_end"), "yyyy-MM"));
+    run.recordChangedMonths(read, "unit_reports");
     reports.unpersist();
     decisions.unpersist();
     numbered.unpersist();

@@ -1,6 +1,5 @@
 package vn.haiphong.bdhvs.ingest.telecom;
 
-import static org.apache.spark.sql.functions.col;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,11 +24,11 @@ public final class TelecomIngest implements Job {
     ReadResult operators = run.read("telecom_operator",
         new CsvFileParser(TableContract.load("input", "telecom_operator"), new OperatorParser(ctx.wards())));
     run.write("telecom_operator", latestOperatorFiles(operators.accepted()), operators);
-    run.recordChangedMonths(operators, col("month"));
+    run.recordChangedMonths(operators, "telecom_operator");
     ReadResult speedtests = run.read("telecom_speedtest",
         new CsvFileParser(TableContract.load("input", "telecom_speedtest"), new SpeedtestParser(ctx.wards())));
     run.write("telecom_speedtest", latestSpeedtests(speedtests.accepted()), speedtests);
-    run.recordChangedMonths(speedtests, col("month"));
+    run.recordChangedMonths(speedtests, "telecom_speedtest");
     return run.finish();
   }
 
