@@ -39,9 +39,9 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println(SyntheticLanding.generate(landing, Scale.parse(scale), 1));
     PersonKeys keys = new PersonKeys(PseudonymKey.load(keyFile, java.util.Map.of()));
     // The sample lives in 2025: run it as the night after its last delivery, not as today.
-    LocalDate runDate = Landing.scan(landing.toString(), LocalDate.of(9999, 12, 31), new Configuration())
+    LocalDate runDate = Landing.scan(landing.toString(), LocalDate.of(9999, 12, 31), new Configuration(), Landing.EVERY_FILE)
         .latestDelivery().orElseThrow();
-    RunCommand.run(landing.toString(), warehouse.toAbsolutePath().toString(), List.of(runDate), List.of(), keys, null, 8);
+    RunCommand.run(landing.toString(), warehouse.toAbsolutePath().toString(), List.of(runDate), List.of(), keys, null, 8, false);
     System.out.println("bdhvs: outputs under " + warehouse.toAbsolutePath() + ": staged/ and cubes/ (Parquet), "
         + "rejects/, runs/ (run manifests), bdhvs.duckdb (open it with bdhvs query or duckdb -readonly), "
         + "reports/ (the monthly reports: the city's HTML, with .xlsx and .docx to edit and forward and a PDF where Chromium"

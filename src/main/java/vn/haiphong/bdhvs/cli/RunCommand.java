@@ -58,6 +58,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--shuffle-partitions", defaultValue = "8", description = "Spark shuffle partitions (default ${DEFAULT-VALUE})")
   int shufflePartitions;
 
+  @Option(names = "--verify", description = "hash every landed file again; by default a file the warehouse holds with the"
+      + " same size and modification time keeps its SHA-256 (a same-size rewrite that kept its time is seen only with --verify)")
+  boolean verify;
+
   @Override
   public Integer call() {
     PersonKeys keys;
@@ -67,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
       // No key, an unreadable key file or a weak key: the user's to fix (exit 2), not a crash.
       throw new UserError(e.getMessage(), e);
     }
-    return run(landing, warehouse, nights(), jobs, keys, master, shufflePartitions);
+    return run(landing, warehouse, nights(), jobs, keys, master, shufflePartitions, verify);
   }
 
   /** --date, or every night from --from to --to; today in Hải Phòng by default. */
@@ -86,7 +90,7 @@ final class RunCommand implements Callable<Integer> {
 
   /** Runs each night in order, each its own run (own id, manifest and publication); stops at the first that fails. */
   static int run(String landing, String warehouse, List<LocalDate> nights, List<String> jobs, PersonKeys keys,
-      String master, int shufflePartitions) {
+      String master, int shufflePartitions, boolean verify) {
     // A local landing that is not there, or an unknown --job, fails at once, before Spark starts.
     if (!landing.contains("://") && !Files.isDirectory(Path.of(landing))) {
       throw Landing.missingRoot(landing);
@@ -101,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
           System.out.println("bdhvs: night " + nights.get(i) + " (" + (i + 1) + " of " + nights.size() + ")");
         }
         PipelineRun run = new PipelineRun(spark, landing, warehouse, nights.get(i), keys,
-            line -> System.out.println("bdhvs: " + line));
+            line -> System.out.println("bdhvs: " + line), verify);
         interruption.during(run);
         PipelineRun.Outcome outcome = run.execute(jobs);
         System.out.println("bdhvs: run " + outcome.runId() + " succeeded; manifest " + outcome.manifestPath());

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
@@ -46,19 +47,37 @@ public final class Landing {
 
   private final String root;
   private final List<Delivery> deliveries;
+  private final long filesHashed;
 
-  private Landing(String root, List<Delivery> deliveries) {
+  private Landing(String root, List<Delivery> deliveries, long filesHashed) {
     this.root = root;
     this.deliveries = deliveries;
+    this.filesHashed = filesHashed;
   }
 
   /**
-   * Lists every delivery whose folder date (or month) is on or before {@code runDate}. Folders
-   * whose name starts with {@code _} or {@code .} (tooling, not deliveries) are skipped.
+   * The SHA-256 of a file the warehouse already holds, when the scan may take it without reading the
+   * file again: same path, size and modification time as when it was hashed. A rewrite that keeps
+   * both (a same-size copy with its time preserved, {@code cp -p}, {@code rsync -t}) is not seen
+   * then; a run with {@code --verify} ({@link #EVERY_FILE}) hashes every file again.
    */
-  public static Landing scan(String root, LocalDate runDate, Configuration hadoop) {
+  @FunctionalInterface
+  public interface HeldFiles {
+    Optional<String> sha256(String path, long bytes, String modified);
+  }
+
+  /** Hash every file: no SHA-256 is taken on trust. */
+  public static final HeldFiles EVERY_FILE = (path, bytes, modified) -> Optional.empty();
+
+  /**
+   * Lists every delivery whose folder date (or month) is on or before {@code runDate}, each with its
+   * SHA-256: from {@code held} when it vouches for the file, else by reading it. Folders whose name
+   * starts with {@code _} or {@code .} (tooling, not deliveries) are skipped.
+   */
+  public static Landing scan(String root, LocalDate runDate, Configuration hadoop, HeldFiles held) {
     Path rootPath = new Path(root);
     List<Delivery> found = new ArrayList<>();
+    LongAdder hashedNow = new LongAdder();
     try {
       FileSystem fs = rootPath.getFileSystem(hadoop);
       if (!fs.exists(rootPath) || !fs.getFileStatus(rootPath).isDirectory()) {
@@ -75,12 +94,17 @@ public final class Landing {
         }
       }
       DeliveredFiles files = new DeliveredFiles(hadoop);
-      // Hashing reads every byte of the landing: on every core.
-      found = found.parallelStream().map(d -> hashed(d, files)).sorted(Comparator.comparing(Delivery::path)).toList();
+      // Hashing reads every byte of what it hashes: on every core.
+      found = found.parallelStream().map(d -> hashed(d, files, held, hashedNow)).sorted(Comparator.comparing(Delivery::path)).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the landing folder " + root, e);
     }
-    return new Landing(root, found);
+    return new Landing(root, found, hashedNow.sum());
+  }
+
+  /** How many files this scan read to hash them; the others' SHA-256 came from the files held. */
+  public long filesHashed() {
+    return filesHashed;
   }
 
   /** The error for a landing root that is not a folder: the CLI checks a local path before starting Spark. */
@@ -152,19 +176,30 @@ public final class Landing {
     Optional<Slot> slot = slotOf(relative);
     if (slot.isPresent() && entry.notRegular() == null) {
       Slot s = slot.get();
-      return new Delivery(s.source(), s.table(), relative, entry.uri(), s.folder(), null, entry.bytes(), null);
+      return new Delivery(s.source(), s.table(), relative, entry.uri(), s.folder(), null, entry.bytes(), entry.modified(), null);
     }
     String top = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : relative;
     String source = SOURCES.contains(top) ? top : "landing";
-    return new Delivery(source, UNEXPECTED, relative, entry.uri(), null, null, entry.bytes(), entry.notRegular());
+    return new Delivery(source, UNEXPECTED, relative, entry.uri(), null, null, entry.bytes(), entry.modified(), entry.notRegular());
   }
 
-  /** The delivery with the SHA-256 of its bytes; for an entry not to be opened, of what it is. */
-  private static Delivery hashed(Delivery d, DeliveredFiles files) {
+  /**
+   * The delivery with the SHA-256 of its bytes (the held one when {@code held} vouches for the file,
+   * else read now and counted in {@code hashedNow}); for an entry not to be opened, of what it is.
+   */
+  private static Delivery hashed(Delivery d, DeliveredFiles files, HeldFiles held, LongAdder hashedNow) {
     try {
-      String sha256 = d.notRegular() != null ? sha256(d.notRegular().getBytes(java.nio.charset.StandardCharsets.UTF_8))
-          : sha256(files, d.uri());
-      return new Delivery(d.source(), d.table(), d.path(), d.uri(), d.folder(), sha256, d.bytes(), d.notRegular());
+      String sha256;
+      if (d.notRegular() != null) {
+        sha256 = sha256(d.notRegular().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      } else {
+        Optional<String> known = d.modified() == null ? Optional.empty() : held.sha256(d.path(), d.bytes(), d.modified());
+        if (known.isEmpty()) {
+          hashedNow.increment();
+        }
+        sha256 = known.isPresent() ? known.get() : sha256(files, d.uri());
+      }
+      return new Delivery(d.source(), d.table(), d.path(), d.uri(), d.folder(), sha256, d.bytes(), d.modified(), d.notRegular());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + d.uri(), e);
     }

@@ -16,7 +16,9 @@ import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
 
 /**
- * What lies under a landing root, tooling folders left out: each file with its URI and size, and
+ * What lies under a landing root, tooling folders left out: each file with its URI, size and
+ * modification time (an instant to the millisecond: what Hadoop's file systems keep, and what a copy
+ * that keeps times, {@code cp -p}, keeps on every local file system), and
  * each entry that is not a readable regular file with what it is. A local landing is walked
  * without following links to folders (a link back into the landing would be walked forever; such
  * a link is listed, not followed) and without opening anything (a named pipe would block the run).
@@ -25,7 +27,7 @@ final class LandingEntries {
   private LandingEntries() {}
 
   /** One entry; {@code notRegular} says what it is when it is no file to read (null for a file). */
-  record Entry(String relative, String uri, long bytes, String notRegular) {}
+  record Entry(String relative, String uri, long bytes, String modified, String notRegular) {}
 
   /** A landing on the local disk, in name order. */
   static List<Entry> local(Path root) throws IOException {
@@ -44,10 +46,15 @@ final class LandingEntries {
       FileStatus status = files.next();
       String relative = status.getPath().toUri().getPath().substring(prefix.length());
       if (!Landing.isTooling(relative)) {
-        out.add(new Entry(relative, status.getPath().toUri().toString(), status.getLen(), null));
+        out.add(new Entry(relative, status.getPath().toUri().toString(), status.getLen(),
+            modified(status.getModificationTime()), null));
       }
     }
     return out;
+  }
+
+  private static String modified(long epochMillis) {
+    return java.time.Instant.ofEpochMilli(epochMillis).toString();
   }
 
   private static void walk(Path root, Path folder, List<Entry> out) throws IOException {
@@ -73,7 +80,8 @@ final class LandingEntries {
       } else if (notRegular == null && !Files.isReadable(p)) {
         notRegular = "a file bdhvs is not allowed to read";
       }
-      out.add(new Entry(relative, uri, notRegular == null ? target.size() : 0, notRegular));
+      out.add(notRegular == null ? new Entry(relative, uri, target.size(), modified(target.lastModifiedTime().toMillis()), null)
+          : new Entry(relative, uri, 0, null, notRegular));
     }
   }
 

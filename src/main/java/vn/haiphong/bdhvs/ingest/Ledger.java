@@ -40,6 +40,7 @@ public final class Ledger {
       @JsonProperty("folder") String folder,
       @JsonProperty("sha256") String sha256,
       @JsonProperty("bytes") long bytes,
+      @JsonProperty("modified") @JsonInclude(JsonInclude.Include.NON_NULL) String modified,
       @JsonProperty("parsed_with") String parsedWith,
       @JsonProperty("run_id") String runId,
       @JsonProperty("rows_read") long rowsRead,
@@ -49,7 +50,7 @@ public final class Ledger {
       @JsonProperty("not_regular") @JsonInclude(JsonInclude.Include.NON_NULL) String notRegular) {
 
     static Entry of(Delivery d, String parsedWith, String runId, FileCount count) {
-      return new Entry(d.path(), d.source(), d.table(), d.folder(), d.sha256(), d.bytes(), parsedWith, runId,
+      return new Entry(d.path(), d.source(), d.table(), d.folder(), d.sha256(), d.bytes(), d.modified(), parsedWith, runId,
           count.read(), count.accepted(), count.rejected(), count.fileReason(), d.notRegular());
     }
 
@@ -108,6 +109,31 @@ public final class Ledger {
 
   public Optional<Entry> entry(String path) {
     return Optional.ofNullable(entries.get(path));
+  }
+
+  /**
+   * The held SHA-256 of the file at {@code path} when it had this size and modification time as it
+   * was hashed: a {@link Landing.HeldFiles} for the scan. An entry from before modification times
+   * were kept vouches for nothing.
+   */
+  public Optional<String> sha256(String path, long bytes, String modified) {
+    Entry e = entries.get(path);
+    return e != null && e.notRegular() == null && e.bytes() == bytes && modified.equals(e.modified())
+        ? Optional.of(e.sha256()) : Optional.empty();
+  }
+
+  /**
+   * Keeps the modification time of held files whose bytes the scan found the same under another time
+   * (touched, or copied again unchanged), so that the next scan need not read them again.
+   */
+  public void sameBytes(List<Delivery> scanned) {
+    for (Delivery d : scanned) {
+      Entry e = entries.get(d.path());
+      if (e != null && d.modified() != null && e.sha256().equals(d.sha256()) && !d.modified().equals(e.modified())) {
+        entries.put(e.path(), new Entry(e.path(), e.source(), e.table(), e.folder(), e.sha256(), e.bytes(), d.modified(),
+            e.parsedWith(), e.runId(), e.rowsRead(), e.rowsAccepted(), e.rowsRejected(), e.fileRejected(), e.notRegular()));
+      }
+    }
   }
 
   /** The entries of one table (or {@link Landing#UNEXPECTED} for files that fit no layout rule), by path. */

@@ -52,16 +52,27 @@ public final class PipelineRun {
   private final LocalDate runDate;
   private final PersonKeys personKeys;
   private final Consumer<String> progress;
+  private final boolean verify;
   private volatile Night night;
 
   public PipelineRun(SparkSession spark, String landingRoot, String warehouseRoot,
       LocalDate runDate, PersonKeys personKeys, Consumer<String> progress) {
+    this(spark, landingRoot, warehouseRoot, runDate, personKeys, progress, false);
+  }
+
+  /**
+   * A run that, with {@code verify}, hashes every landed file again instead of taking the SHA-256
+   * of a held file whose size and modification time are unchanged ({@link Landing.HeldFiles}).
+   */
+  public PipelineRun(SparkSession spark, String landingRoot, String warehouseRoot,
+      LocalDate runDate, PersonKeys personKeys, Consumer<String> progress, boolean verify) {
     this.spark = spark;
     this.landingRoot = landingRoot;
     this.warehouseRoot = warehouseRoot;
     this.runDate = runDate;
     this.personKeys = personKeys;
     this.progress = progress;
+    this.verify = verify;
   }
 
   /** The outcome: the run id, each job's result, and the manifest as written. */
@@ -123,6 +134,7 @@ public final class PipelineRun {
     private boolean ended;
     private volatile String stage = "the start";
     private volatile Double dataTestWallSeconds;
+    private double scanSeconds;
 
     Night(String runId, Instant started, Warehouse warehouse, List<JobGraph.Node> jobs) {
       this.runId = runId;
@@ -141,10 +153,13 @@ public final class PipelineRun {
         stage = "the landing scan";
         progress.accept("scanning landing " + landingRoot + " for deliveries up to " + runDate);
         long scanStart = System.nanoTime();
-        landing = Landing.scan(landingRoot, runDate, spark.sparkContext().hadoopConfiguration());
-        progress.accept(String.format("found %d deliveries (%.1f MB, hashed) in %.1f s; the warehouse holds %d",
-            landing.all().size(), landing.all().stream().mapToLong(Delivery::bytes).sum() / 1e6,
-            (System.nanoTime() - scanStart) / 1e9, ledger.all().size()));
+        landing = Landing.scan(landingRoot, runDate, spark.sparkContext().hadoopConfiguration(),
+            verify ? Landing.EVERY_FILE : ledger::sha256);
+        ledger.sameBytes(landing.all());
+        scanSeconds = (System.nanoTime() - scanStart) / 1e9;
+        progress.accept(String.format("found %d deliveries (%.1f MB; %d hashed, %s) in %.1f s; the warehouse holds %d",
+            landing.all().size(), landing.all().stream().mapToLong(Delivery::bytes).sum() / 1e6, landing.filesHashed(),
+            verify ? "every file verified" : "the others held with the same size and time", scanSeconds, ledger.all().size()));
         landing.all().stream().filter(d -> d.notRegular() != null).forEach(d -> progress.accept(
             "warning: " + d.path() + " is " + d.notRegular() + "; rejected as file_not_regular, not opened"));
         WardDirectory wards = WardDirectory.load();
@@ -278,6 +293,10 @@ public final class PipelineRun {
       m.put("landing", landingRoot);
       m.put("warehouse", warehouseRoot);
       m.put("jobs", jobs.stream().map(JobGraph.Node::name).toList());
+      if (landing != null) {
+        m.put("landing_scan", Map.of("files", landing.all().size(), "hashed", landing.filesHashed(),
+            "verify", verify, "seconds", scanSeconds));
+      }
       Map<String, Object> sources = new LinkedHashMap<>();
       Map<String, Long> written = new LinkedHashMap<>();
       for (JobResult r : results.values()) {

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -255,6 +256,43 @@ class NightlyFaultTest extends SharedSpark {
     assertEquals(manifestFile(complete, gz).get("sha256").asText(), ledgerEntry(warehouse, gz).get("sha256").asText());
   }
 
+  /**
+   * A file rewritten with other bytes of the same size, its modification time put back (a copy made
+   * with {@code cp -p}): a night takes the SHA-256 the warehouse holds for the file and reads nothing,
+   * as documented; a night with {@code --verify} hashes every file, finds the new bytes and reads them.
+   */
+  @Test
+  void sameSizeRewriteThatKeptItsTime_isFoundByVerify() throws Exception {
+    Path warehouse = copy(afterNight2, "rewritten");
+    Path later = copy(landing, "landing-rewritten");
+    String visits = "contest/2025-12-03/visits.csv";
+    Path file = later.resolve(visits);
+    FileTime time = Files.getLastModifiedTime(file);
+    String before = Files.readString(file);
+    String after = before.replace("300,30", "301,31");
+    assertEquals(before.length(), after.length(), "the same size");
+    Files.writeString(file, after);
+    Files.setLastModifiedTime(file, time);
+
+    PipelineRun.Outcome trusting = new TestLanding(later).run(spark(), warehouse, NIGHT_2);
+    assertEquals(List.of(), filesRead(trusting), "size and time unchanged: the held SHA-256 stands");
+    JsonNode scan = manifest(trusting).get("landing_scan");
+    assertEquals(0, scan.get("hashed").asLong(), "no file read to hash it");
+    Assertions.assertFalse(scan.get("verify").asBoolean());
+
+    Cli.Result verified = Cli.execute("run", "--landing", later.toString(), "--warehouse", warehouse.toString(),
+        "--date", NIGHT_2.toString(), "--key-file", keyFile.toString(), "--shuffle-partitions", "2", "--verify");
+    assertEquals(Main.OK, verified.code(), verified.err());
+    JsonNode manifest = new ObjectMapper().readTree(Path.of(verified.out().replaceAll("(?s).*manifest (\\S+)\\s*$", "$1")).toFile());
+    assertEquals(scan.get("files").asLong(), manifest.get("landing_scan").get("hashed").asLong(), "every file hashed");
+    JsonNode read = manifest.get("sources").get("contest").get("files");
+    assertEquals(1, read.size(), read.toString());
+    assertEquals(visits, read.get(0).get("path").asText());
+    assertEquals("changed", read.get(0).get("read_because").asText());
+    assertEquals(301L, spark().read().parquet(warehouse.resolve("staged/contest_visits").toString())
+        .filter("date = DATE'2025-12-03'").first().<Long>getAs("visits"));
+  }
+
   @Test
   void warehouseThatIsAFile_exitsTwoNamingIt() throws IOException {
     Path notAFolder = Files.writeString(tmp.resolve("warehouse-file"), "a file");
@@ -393,6 +431,10 @@ class NightlyFaultTest extends SharedSpark {
     throw new AssertionError(path + " is not among the files the run read");
   }
 
+  private static JsonNode manifest(PipelineRun.Outcome outcome) throws IOException {
+    return new ObjectMapper().readTree(Path.of(outcome.manifestPath()).toFile());
+  }
+
   private static List<String> filesRead(PipelineRun.Outcome outcome) throws IOException {
     List<String> paths = new ArrayList<>();
     for (JsonNode source : new ObjectMapper().readTree(Path.of(outcome.manifestPath()).toFile()).get("sources")) {
@@ -410,6 +452,7 @@ class NightlyFaultTest extends SharedSpark {
     throw new AssertionError(path + " is not in the ledger");
   }
 
+  /** A copy of {@code from} under {@code tmp}, each file with its modification time (as {@code cp -p} makes). */
   private Path copy(Path from, String name) throws IOException {
     Path to = tmp.resolve(name);
     try (Stream<Path> files = Files.walk(from)) {
@@ -418,7 +461,7 @@ class NightlyFaultTest extends SharedSpark {
         if (Files.isDirectory(p)) {
           Files.createDirectories(target);
         } else {
-          Files.copy(p, target);
+          Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
         }
       }
     }

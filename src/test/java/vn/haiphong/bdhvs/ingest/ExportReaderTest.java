@@ -36,7 +36,7 @@ class ExportReaderTest extends SharedSpark {
 
   private Delivery delivery(Path file, String sha256) throws Exception {
     return new Delivery("contest", "contest_visits", "contest/2025-12-04/visits.csv", file.toUri().toString(),
-        "2025-12-04", sha256, Files.size(file), null);
+        "2025-12-04", sha256, Files.size(file), null, null);
   }
 
   @Test
@@ -68,7 +68,7 @@ class ExportReaderTest extends SharedSpark {
       Files.writeString(day.resolve(name), name + "\n");
     }
     Landing landing = Landing.scan(tmp.resolve("landing").toString(), java.time.LocalDate.of(2025, 12, 31),
-        new org.apache.hadoop.conf.Configuration());
+        new org.apache.hadoop.conf.Configuration(), Landing.EVERY_FILE);
     assertEquals(names.size(), landing.all().size());
     java.util.Map<String, Long> accepted = new java.util.TreeMap<>();
     ExportReader.countPerFile(ExportReader.read(spark(), landing.all(), new Lines()))

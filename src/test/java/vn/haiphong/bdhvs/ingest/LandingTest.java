@@ -38,7 +38,7 @@ class LandingTest {
   /** path → "source table folder" of every delivery listed up to {@code runDate}. */
   private Map<String, String> scan(LocalDate runDate, String... paths) {
     Map<String, String> found = new TreeMap<>();
-    for (Delivery d : Landing.scan(landing(paths).root().toString(), runDate, new Configuration()).all()) {
+    for (Delivery d : Landing.scan(landing(paths).root().toString(), runDate, new Configuration(), Landing.EVERY_FILE).all()) {
       found.put(d.path(), d.source() + " " + d.table() + " " + d.folder());
     }
     return found;
@@ -109,14 +109,14 @@ class LandingTest {
   @Test
   void scan_missingRootIsAUserErrorNamingThePath() {
     String missing = tmp.resolve("no-such-landing").toString();
-    UserError e = assertThrows(UserError.class, () -> Landing.scan(missing, RUN_DATE, new Configuration()));
+    UserError e = assertThrows(UserError.class, () -> Landing.scan(missing, RUN_DATE, new Configuration(), Landing.EVERY_FILE));
     assertTrue(e.getMessage().contains(missing), e.getMessage());
   }
 
   /** What the scan made of each entry that is no file to read: path → what it is. */
   private Map<String, String> notRegular(TestLanding landing) {
     List<Delivery> all = assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> Landing.scan(landing.root().toString(), RUN_DATE, new Configuration()).all());
+        () -> Landing.scan(landing.root().toString(), RUN_DATE, new Configuration(), Landing.EVERY_FILE).all());
     Map<String, String> found = new TreeMap<>();
     for (Delivery d : all) {
       if (d.notRegular() != null) {
@@ -162,9 +162,45 @@ class LandingTest {
     TestLanding landing = new TestLanding(tmp.resolve("landing"));
     Files.createDirectories(landing.root().resolve("contest/2025-11-01"));
     Files.createSymbolicLink(landing.root().resolve("contest/2025-11-01/visits.csv"), elsewhere);
-    Delivery d = Landing.scan(landing.root().toString(), RUN_DATE, new Configuration()).all().get(0);
+    Delivery d = Landing.scan(landing.root().toString(), RUN_DATE, new Configuration(), Landing.EVERY_FILE).all().get(0);
     assertEquals("contest_visits", d.table());
     assertEquals(2, d.bytes());
     assertEquals(Landing.sha256("x\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)), d.sha256());
+  }
+
+  /**
+   * A held file's SHA-256 is taken without reading it only while its size and modification time are
+   * those it was hashed with: another size is hashed again; the same size with the time put back is
+   * not seen, unless every file is hashed ({@code --verify}).
+   */
+  @Test
+  void scan_takesTheHeldSha256OnlyForTheSameSizeAndTime() throws IOException {
+    TestLanding landing = new TestLanding(tmp).file("contest/2025-11-01/visits.csv", "a\n").file("contest/2025-11-02/visits.csv", "b\n");
+    String root = landing.root().toString();
+    Map<String, Delivery> first = new TreeMap<>();
+    Landing.scan(root, RUN_DATE, new Configuration(), Landing.EVERY_FILE).all().forEach(d -> first.put(d.path(), d));
+    Landing.HeldFiles held = (path, bytes, modified) -> java.util.Optional.ofNullable(first.get(path))
+        .filter(d -> d.bytes() == bytes && d.modified().equals(modified)).map(Delivery::sha256);
+
+    Landing again = Landing.scan(root, RUN_DATE, new Configuration(), held);
+    assertEquals(0, again.filesHashed(), "nothing changed: nothing read");
+    assertEquals(first.values().stream().map(Delivery::sha256).toList(), again.all().stream().map(Delivery::sha256).toList());
+
+    Path same = tmp.resolve("contest/2025-11-01/visits.csv");
+    java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(same);
+    Files.writeString(same, "z\n");
+    Files.setLastModifiedTime(same, time);
+    Files.writeString(tmp.resolve("contest/2025-11-02/visits.csv"), "longer\n");
+    Map<String, String> trusted = new TreeMap<>();
+    Landing rewritten = Landing.scan(root, RUN_DATE, new Configuration(), held);
+    rewritten.all().forEach(d -> trusted.put(d.path(), d.sha256()));
+    assertEquals(1, rewritten.filesHashed(), "the file of another size");
+    assertEquals(Landing.sha256("longer\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)), trusted.get("contest/2025-11-02/visits.csv"));
+    assertEquals(first.get("contest/2025-11-01/visits.csv").sha256(), trusted.get("contest/2025-11-01/visits.csv"),
+        "same size, time put back: the held SHA-256 stands");
+
+    Landing verified = Landing.scan(root, RUN_DATE, new Configuration(), Landing.EVERY_FILE);
+    assertEquals(2, verified.filesHashed());
+    assertEquals(Landing.sha256("z\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)), verified.all().get(0).sha256());
   }
 }

@@ -22,7 +22,7 @@ public final class ParserOutput {
 
   public static ParserOutput parse(FileParser parser, String path, String folder, byte[] content) {
     Delivery file = new Delivery(path.substring(0, path.indexOf('/')), "test", path, "file:/landing/" + path,
-        folder, "0", content.length, null);
+        folder, "0", content.length, null, null);
     ParsedRows.Sink sink = new ParsedRows.Sink(path, parser.schema());
     parser.parse(file, content, sink);
     return new ParserOutput(parser.schema(), sink.rows());

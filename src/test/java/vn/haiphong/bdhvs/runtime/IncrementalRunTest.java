@@ -126,6 +126,9 @@ class IncrementalRunTest extends SharedSpark {
   @Test
   void sameDateAgain_readsNothingAndKeepsEveryRow() throws IOException {
     assertEquals(Map.of(), readBecause(rerun));
+    JsonNode scan = new ObjectMapper().readTree(Path.of(rerun.manifestPath()).toFile()).get("landing_scan");
+    Assertions.assertTrue(scan.get("files").asLong() > 100, scan.toString());
+    assertEquals(0, scan.get("hashed").asLong(), "every file held with its size and time: none read to hash it");
     assertEquals(Map.of(), rerun.results().get("build_cubes").tablesWritten(), "no cube month changed");
     JsonNode ledger = new ObjectMapper().readTree(nightly.resolve("ledger/ledger.json").toFile());
     Assertions.assertTrue(ledger.path("facts_changed_from").isNull() || ledger.path("facts_changed_from").isMissingNode());
