@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import vn.haiphong.bdhvs.ingest.RejectReason;
+import vn.haiphong.bdhvs.codes.RejectReason;
 
 /**
  * contest/&lt;day&gt;/submissions.csv and visits.csv. Three submission files are broken on purpose

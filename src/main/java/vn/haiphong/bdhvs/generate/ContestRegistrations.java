@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import vn.haiphong.bdhvs.codes.RejectReason;
 import vn.haiphong.bdhvs.identity.PhoneNumbers;
-import vn.haiphong.bdhvs.ingest.RejectReason;
 
 /**
  * contest/&lt;day&gt;/registrations.csv: exactly {@link Scale#contestRegistrants} persons registered

@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import vn.haiphong.bdhvs.ingest.QualityFlag;
-import vn.haiphong.bdhvs.ingest.RejectReason;
+import vn.haiphong.bdhvs.codes.QualityFlag;
+import vn.haiphong.bdhvs.codes.RejectReason;
 
 /**
  * Everything the generator knows by construction, written to {@code _generated/expected.json} for

@@ -29,7 +29,7 @@ final class LandingFolder {
       entry.row();
     }
 
-    void rejectedRow(java.util.List<String> values, vn.haiphong.bdhvs.ingest.RejectReason reason) {
+    void rejectedRow(java.util.List<String> values, vn.haiphong.bdhvs.codes.RejectReason reason) {
       export.row(values);
       entry.rejectedRow(reason);
     }
@@ -37,7 +37,7 @@ final class LandingFolder {
     /** A row whose field count is off by {@code delta}: the ingest rejects it as wrong_field_count. */
     void rowWithWrongFieldCount(java.util.List<String> values, int delta) {
       export.rowWithWrongFieldCount(values, delta);
-      entry.rejectedRow(vn.haiphong.bdhvs.ingest.RejectReason.WRONG_FIELD_COUNT);
+      entry.rejectedRow(vn.haiphong.bdhvs.codes.RejectReason.WRONG_FIELD_COUNT);
       quirks.quirk(delta < 0 ? "row_too_few_fields" : "row_too_many_fields");
     }
 

@@ -6,9 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import vn.haiphong.bdhvs.codes.QualityFlag;
+import vn.haiphong.bdhvs.codes.RejectReason;
 import vn.haiphong.bdhvs.linkage.PersonLinkage;
-import vn.haiphong.bdhvs.ingest.QualityFlag;
-import vn.haiphong.bdhvs.ingest.RejectReason;
 import vn.haiphong.bdhvs.reference.Course;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
 

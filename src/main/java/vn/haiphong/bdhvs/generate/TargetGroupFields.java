@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import vn.haiphong.bdhvs.ingest.QualityFlag;
+import vn.haiphong.bdhvs.codes.QualityFlag;
 import vn.haiphong.bdhvs.reference.TargetGroup;
 import vn.haiphong.bdhvs.reference.TargetGroupLabels;
 import vn.haiphong.bdhvs.reference.TargetGroupResolution;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import vn.haiphong.bdhvs.ingest.QualityFlag;
+import vn.haiphong.bdhvs.codes.QualityFlag;
 import vn.haiphong.bdhvs.reference.Ward;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.reference.WardResolution;

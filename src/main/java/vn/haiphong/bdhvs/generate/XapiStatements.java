@@ -21,8 +21,8 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
-import vn.haiphong.bdhvs.ingest.QualityFlag;
-import vn.haiphong.bdhvs.ingest.RejectReason;
+import vn.haiphong.bdhvs.codes.QualityFlag;
+import vn.haiphong.bdhvs.codes.RejectReason;
 import vn.haiphong.bdhvs.reference.Course;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import vn.haiphong.bdhvs.codes.RejectReason;
 import vn.haiphong.bdhvs.contract.ColumnContract;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.reference.VietText;

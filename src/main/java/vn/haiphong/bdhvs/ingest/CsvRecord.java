@@ -2,6 +2,7 @@ package vn.haiphong.bdhvs.ingest;
 
 import java.util.List;
 import java.util.Map;
+import vn.haiphong.bdhvs.codes.RejectReason;
 
 /** One data row of a {@link CsvExport}, its fields addressed by the contract's column names. */
 public final class CsvRecord {

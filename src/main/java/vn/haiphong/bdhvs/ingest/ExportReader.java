@@ -19,6 +19,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.codes.RejectReason;
 
 /**
  * Reads delivered files with Spark and parses them on the executors: each task opens its files

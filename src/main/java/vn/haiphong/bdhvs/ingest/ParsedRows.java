@@ -11,6 +11,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.codes.RejectReason;
 
 /**
  * The one shape every parser emits: bookkeeping columns (file, line, kind, reject reason) followed

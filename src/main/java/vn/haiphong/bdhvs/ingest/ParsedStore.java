@@ -34,7 +34,7 @@ import vn.haiphong.bdhvs.warehouse.Warehouse;
  */
 public final class ParsedStore {
   /** The packages whose code decides parsed rows (and the set logic over them). */
-  static final String[] PARSER_CODE = {"ingest", "identity", "reference", "contract"};
+  static final String[] PARSER_CODE = {"ingest", "codes", "identity", "reference", "contract"};
   static final String SEGMENT = "segment";
   static final int MAX_SEGMENTS = 30;
   /** The run that parsed the row: the {@code run_id} of its rejects, and what makes it live. */

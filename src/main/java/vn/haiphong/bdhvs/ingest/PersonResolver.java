@@ -2,6 +2,7 @@ package vn.haiphong.bdhvs.ingest;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import vn.haiphong.bdhvs.codes.QualityFlag;
 import vn.haiphong.bdhvs.identity.PersonKeys;
 import vn.haiphong.bdhvs.reference.TargetGroupLabels;
 import vn.haiphong.bdhvs.reference.TargetGroupResolution;

@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import vn.haiphong.bdhvs.codes.QualityFlag;
+import vn.haiphong.bdhvs.codes.RejectReason;
 import vn.haiphong.bdhvs.contract.ColumnContract;
 import vn.haiphong.bdhvs.contract.TableContract;
 

@@ -1,5 +1,7 @@
 package vn.haiphong.bdhvs.ingest;
 
+import vn.haiphong.bdhvs.codes.RejectReason;
+
 /** One record cannot be used; {@code detail} names the column and what was expected (never the value of a PII column). */
 public final class RecordRejected extends Exception {
   private final RejectReason reason;

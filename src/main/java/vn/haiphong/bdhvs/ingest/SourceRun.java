@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.haiphong.bdhvs.codes.RejectReason;
 import vn.haiphong.bdhvs.contract.TableContract;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;

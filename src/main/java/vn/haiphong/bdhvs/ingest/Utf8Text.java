@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import vn.haiphong.bdhvs.codes.RejectReason;
 
 /** Strict UTF-8 decoding: a file in another encoding is rejected whole, never read as mojibake (docs/specification.md §2). */
 public final class Utf8Text {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.haiphong.bdhvs.codes.QualityFlag;
 
 /**
  * Maps the target-group labels found in exports to codes (docs/specification.md §3.3): a known variant from
@@ -63,7 +64,7 @@ public final class TargetGroupLabels implements Serializable {
     String code = variants.getOrDefault(key, labels.get(key));
     return code != null
         ? new TargetGroupResolution(code, null)
-        : new TargetGroupResolution(TargetGroup.RESIDENT.code(), "target_group_unknown");
+        : new TargetGroupResolution(TargetGroup.RESIDENT.code(), QualityFlag.TARGET_GROUP_UNKNOWN.code());
   }
 
   /** The export spellings listed for a code, as written in the reference file. */

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.haiphong.bdhvs.codes.QualityFlag;
 
 /**
  * The 114 units of {@code reference/wards.csv} and the rules that turn a ward field into one of
@@ -86,15 +87,15 @@ public final class WardDirectory implements Serializable {
 
   private WardResolution resolveUncached(String raw) {
     if (raw == null || raw.isBlank()) {
-      return unresolved("ward_empty");
+      return unresolved(QualityFlag.WARD_EMPTY.code());
     }
     String text = raw.strip();
     if (CODE.matcher(text).matches()) {
-      return byCode(text).map(w -> new WardResolution(w.code(), "code", null)).orElse(unresolved("ward_unknown"));
+      return byCode(text).map(w -> new WardResolution(w.code(), "code", null)).orElse(unresolved(QualityFlag.WARD_UNKNOWN.code()));
     }
     WardField field = WardField.parse(text);
     if (field.name().isEmpty()) {
-      return unresolved("ward_unknown");
+      return unresolved(QualityFlag.WARD_UNKNOWN.code());
     }
     if (CODE.matcher(field.name()).matches()) {
       return resolve(field.name()); // "11560 - Thủy Nguyên": the code decides
@@ -102,7 +103,7 @@ public final class WardDirectory implements Serializable {
     if (field.district() == null) {
       List<Ward> current = currentNamed(field.name(), field.type());
       if (!current.isEmpty()) {
-        return current.size() == 1 ? named(current.get(0)) : unresolved("ward_unknown");
+        return current.size() == 1 ? named(current.get(0)) : unresolved(QualityFlag.WARD_UNKNOWN.code());
       }
     }
     TreeSet<String> legacyCodes = legacyCodes(field);
@@ -110,11 +111,11 @@ public final class WardDirectory implements Serializable {
       return new WardResolution(legacyCodes.first(), "legacy_name", null);
     }
     if (legacyCodes.size() > 1) {
-      return unresolved("ward_ambiguous_legacy");
+      return unresolved(QualityFlag.WARD_AMBIGUOUS_LEGACY.code());
     }
     // A current name with a mistyped type word, or followed by its (new or old) district.
     List<Ward> current = currentNamed(field.name(), null);
-    return current.size() == 1 ? named(current.get(0)) : unresolved("ward_unknown");
+    return current.size() == 1 ? named(current.get(0)) : unresolved(QualityFlag.WARD_UNKNOWN.code());
   }
 
   private List<Ward> currentNamed(String name, UnitType type) {

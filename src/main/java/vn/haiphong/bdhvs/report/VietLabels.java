@@ -16,7 +16,7 @@ import vn.haiphong.bdhvs.reference.WardDirectory;
 final class VietLabels {
   static final ZoneId HAI_PHONG = ZoneId.of("Asia/Ho_Chi_Minh");
 
-  /** By {@code rejects.reason_code} (the codes of ingest.RejectReason). */
+  /** By {@code rejects.reason_code} (the codes of codes.RejectReason). */
   static final Map<String, String> REJECT_REASONS = Map.ofEntries(
       Map.entry("file_empty", "Tệp rỗng hoặc chỉ có dòng tiêu đề"),
       Map.entry("file_not_utf8", "Tệp không lưu theo bảng mã Unicode (UTF-8)"),

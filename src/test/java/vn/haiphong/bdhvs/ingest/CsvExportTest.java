@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.haiphong.bdhvs.codes.RejectReason;
 import vn.haiphong.bdhvs.contract.TableContract;
 
 class CsvExportTest {

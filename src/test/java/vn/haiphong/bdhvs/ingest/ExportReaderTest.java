@@ -13,6 +13,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.bdhvs.SharedSpark;
+import vn.haiphong.bdhvs.codes.RejectReason;
 
 /** The bytes a run parses are the bytes the landing scan hashed, or the file is not read. */
 class ExportReaderTest extends SharedSpark {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.haiphong.bdhvs.codes.RejectReason;
 import vn.haiphong.bdhvs.contract.TableContract;
 
 class RecordFieldsTest {

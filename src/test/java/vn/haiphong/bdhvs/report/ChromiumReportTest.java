@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.haiphong.bdhvs.ingest.RejectReason;
+import vn.haiphong.bdhvs.codes.RejectReason;
 
 /**
  * The reports as a real headless Chromium loads them, offline, from a file:// URL: the city's, one

@@ -1,8 +1,8 @@
 package vn.haiphong.bdhvs.ingest.course;
 
+import vn.haiphong.bdhvs.codes.QualityFlag;
 import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.Delivery;
-import vn.haiphong.bdhvs.ingest.QualityFlag;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.UnexpectedValue;

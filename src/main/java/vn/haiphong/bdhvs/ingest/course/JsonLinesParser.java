@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.zip.GZIPInputStream;
 import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.codes.RejectReason;
 import vn.haiphong.bdhvs.ingest.CsvExport;
 import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.FileParser;
@@ -16,7 +17,6 @@ import vn.haiphong.bdhvs.ingest.JsonErrors;
 import vn.haiphong.bdhvs.ingest.ParsedRows;
 import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
-import vn.haiphong.bdhvs.ingest.RejectReason;
 import vn.haiphong.bdhvs.ingest.StrictJson;
 import vn.haiphong.bdhvs.ingest.Utf8Text;
 

@@ -1,4 +1,4 @@
-package vn.haiphong.bdhvs.ingest;
+package vn.haiphong.bdhvs.codes;
 
 /**
  * A data-quality note on a record that is kept (docs/specification.md §2: unknown values are flagged, never

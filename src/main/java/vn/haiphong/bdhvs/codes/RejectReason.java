@@ -1,4 +1,4 @@
-package vn.haiphong.bdhvs.ingest;
+package vn.haiphong.bdhvs.codes;
 
 /**
  * Why a record or a whole file was rejected. The codes are part of the output contract: they are
