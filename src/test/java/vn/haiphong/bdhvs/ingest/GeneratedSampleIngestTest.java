@@ -188,6 +188,22 @@ class GeneratedSampleIngestTest extends SharedSpark {
     }
   }
 
+  /** Every flag the sample's records carry is one their table's contract declares (and so describes). */
+  @Test
+  void everyQualityFlag_isDeclaredByItsTable() {
+    for (vn.haiphong.bdhvs.contract.TableContract t : vn.haiphong.bdhvs.contract.TableContract.all()) {
+      java.util.Optional<vn.haiphong.bdhvs.contract.ColumnContract> flags = t.column("quality_flags");
+      if (!t.kind().equals("staged") || flags.isEmpty()) {
+        continue;
+      }
+      List<String> found = spark().read().parquet(warehouse.resolve("staged").resolve(t.table()).toString())
+          .selectExpr("explode(quality_flags) AS f").selectExpr("substring_index(f, ':', 1) AS f").distinct()
+          .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+      Assertions.assertTrue(flags.get().flags().containsAll(found), t.table() + " carries " + found
+          + ", declares " + flags.get().flags());
+    }
+  }
+
   @Test
   void contest_distinctRegistrantsAndVisitsOfNovember() {
     assertEquals(fact("contest_registrants_2025_11"), sql("SELECT count(DISTINCT person_key) "
