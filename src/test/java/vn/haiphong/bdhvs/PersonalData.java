@@ -26,7 +26,8 @@ import vn.haiphong.bdhvs.ingest.FileRejected;
 
 /**
  * Every personal value planted in a landing folder, read through the input contracts' {@code pii}
- * flags and, in xAPI statements, every actor name and e-mail (even on a line cut short), and a
+ * flags and, in xAPI statements (plain or gzipped), every actor name and e-mail (even on a line cut
+ * short), and a
  * search for them in output text. Numbers are matched as whole tokens, so a phone
  * number cannot be "found" inside an HMAC's hex digits; names as NFC substrings.
  */
@@ -48,7 +49,9 @@ public final class PersonalData {
         } else if (name.equals("registrations.csv")) {
           pii.fromCsv(p, TableContract.load("input", CSV_TABLES[1]));
         } else if (name.equals("statements.jsonl")) {
-          pii.fromStatements(p);
+          pii.fromStatements(Files.readAllBytes(p));
+        } else if (name.equals("statements.jsonl.gz")) {
+          pii.fromStatements(gunzipped(p));
         }
       }
     } catch (IOException e) {
@@ -95,10 +98,21 @@ public final class PersonalData {
     }
   }
 
-  private void fromStatements(Path file) throws IOException {
+  /** What a gzip file holds, as far as it can be read (a planted one is cut short). */
+  private static byte[] gunzipped(Path file) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+      in.transferTo(out);
+    } catch (java.io.EOFException | java.util.zip.ZipException e) {
+      // cut short or not gzip: what was read so far is what a parser could have seen
+    }
+    return out.toByteArray();
+  }
+
+  private void fromStatements(byte[] content) {
     ObjectMapper json = new ObjectMapper();
     // Planted broken files may not be UTF-8: decode leniently, this is only a search list.
-    for (String line : new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+    for (String line : new String(content, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
       // An actor's name and e-mail, read from the text: a line cut short holds them too.
       Matcher m = ACTOR_FIELD.matcher(line);
       while (m.find()) {
@@ -131,6 +145,12 @@ public final class PersonalData {
         }
       }
       case "cccd" -> Cccd.normalize(value).ifPresent(numbers::add);
+      case "cmnd" -> {
+        String digits = value.replaceAll("[^0-9]", "");
+        if (digits.length() >= 9) {
+          numbers.add(digits);
+        }
+      }
       case "email" -> names.add(Normalizer.normalize(value.trim(), Normalizer.Form.NFC));
       case "phone" -> PhoneNumbers.normalize(value).ifPresent(p -> {
         numbers.add(p);
