@@ -35,8 +35,8 @@ def query(name):
     database = WAREHOUSE / "bdhvs.duckdb"
     if not database.is_file():
         raise FileNotFoundError(
-            f"no warehouse at {WAREHOUSE}: run bin/bdhvs demo in {REPO} first, "
-            "or set BDHVS_WAREHOUSE to a warehouse folder holding bdhvs.duckdb")
+            f"không có kho dữ liệu tại {WAREHOUSE}: hãy chạy bin/bdhvs demo trong {REPO} trước, "
+            "hoặc đặt BDHVS_WAREHOUSE là thư mục kho dữ liệu có bdhvs.duckdb")
     try:
         import duckdb
     except ImportError:
@@ -51,7 +51,7 @@ def _through_bdhvs_query(name):
          "--file", str(sql_file(name))],
         capture_output=True, text=True, encoding="utf-8", check=False)
     if answer.returncode != 0:
-        raise RuntimeError(f"bin/bdhvs query failed on sql/{name}.sql: {answer.stderr.strip()}")
+        raise RuntimeError(f"bin/bdhvs query không chạy được sql/{name}.sql: {answer.stderr.strip()}")
     header = next(csv.reader(io.StringIO(answer.stdout)))
     # Codes stay text even when they look like numbers (ward 10507); CSV has no types of its own.
     codes = {c: str for c in header if c == "month" or c == "target_group" or c.endswith("_code")}
@@ -62,8 +62,8 @@ def latest_closed_month():
     """The latest closed month ("2025-11"): every source complete for it at the run date, as kpi_latest shows."""
     months = query("latest_closed_month")["month"]
     if months.empty:
-        raise ValueError(f"no closed month in {WAREHOUSE} yet: every month still waits for a delivery or a "
-                         "deadline; set MONTH to look at one anyway")
+        raise ValueError(f"{WAREHOUSE} chưa có tháng nào chốt số liệu: tháng nào cũng còn chờ dữ liệu gửi về hoặc "
+                         "chờ đến hạn báo cáo; đặt MONTH để xem một tháng dù chưa chốt")
     return str(months.iloc[0])
 
 

@@ -120,6 +120,71 @@ class NotebooksTest {
     assertEquals(List.of(), found);
   }
 
+  /**
+   * Analysts read the notebooks in Vietnamese too: their prose (markdown cells), what they print, the
+   * errors they raise and the comments that tell what to change. Code spans ({@code `...`}), f-string
+   * fields and identifiers stay as they are.
+   */
+  @Test
+  void prose_printsAndErrors_areVietnamese() throws IOException {
+    Pattern english = Pattern.compile("\\b(the|and|of|with|from|which|when|that|is|are|for|per|each|every|this|run|runs"
+        + "|month|wards?|flagged|shown|have|no|yet|first|set)\\b", Pattern.CASE_INSENSITIVE);
+    Pattern codeSpan = Pattern.compile("`[^`]*`|\\{[^}]*\\}");
+    Pattern message = Pattern.compile("(?:print|Error)\\((.*)|^\\s*#(.*)|^\\s*f?\"(.*)", Pattern.MULTILINE);
+    List<String> texts = new ArrayList<>();
+    for (Path notebook : NotebookFiles.notebooks()) {
+      for (JsonNode cell : JSON.readTree(notebook.toFile()).get("cells")) {
+        StringBuilder text = new StringBuilder();
+        cell.get("source").forEach(line -> text.append(line.asText()));
+        if (cell.path("cell_type").asText().equals("markdown")) {
+          texts.add(notebook.getFileName() + ": " + text);
+        } else {
+          messages(message, text.toString(), notebook.getFileName().toString(), true, texts);
+        }
+      }
+    }
+    // The helper module's comments are for who maintains it; its errors reach the analyst.
+    messages(message, Files.readString(NotebookFiles.NOTEBOOKS.resolve("bdhvs_notebook.py")), "bdhvs_notebook.py", false, texts);
+    List<String> found = new ArrayList<>();
+    for (String text : texts) {
+      Matcher word = english.matcher(codeSpan.matcher(text).replaceAll(""));
+      if (word.find()) {
+        found.add("'" + word.group() + "' in " + text.strip());
+      }
+    }
+    assertEquals(List.of(), found);
+  }
+
+  /**
+   * The strings a piece of Python prints or raises, and with {@code comments} its comments (docstrings
+   * left out: they are the code's); subscripts such as {@code kpi["month"]} are code, not words.
+   */
+  private static void messages(Pattern message, String code, String where, boolean comments, List<String> texts) {
+    Matcher m = message.matcher(code);
+    while (m.find()) {
+      String found = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      if (m.group(2) != null && !comments) {
+        continue;
+      }
+      if (m.group(1) != null || m.group(2) != null || isContinuedMessage(code, m.start())) {
+        Matcher literal = Pattern.compile("\"([^\"]*)\"").matcher(found.replaceAll("\\[[^\\]]*\\]", ""));
+        StringBuilder strings = new StringBuilder(m.group(2) != null ? found : "");
+        while (literal.find()) {
+          strings.append(' ').append(literal.group(1));
+        }
+        texts.add(where + ": " + strings);
+      }
+    }
+  }
+
+  // A string literal alone on its line continues the message of a print or raise above it.
+  private static boolean isContinuedMessage(String code, int at) {
+    String before = code.substring(0, at);
+    int previous = before.lastIndexOf('\n', before.length() - 2);
+    String line = before.substring(previous + 1);
+    return line.contains("print(") || line.contains("Error(") || line.strip().startsWith("f\"") || line.strip().startsWith("\"");
+  }
+
   private static Set<String> queries(Path notebook) throws IOException {
     Set<String> names = new TreeSet<>();
     for (String code : codeCells(notebook)) {
