@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -23,6 +24,7 @@ import vn.haiphong.bdhvs.identity.PhoneNumbers;
 import vn.haiphong.bdhvs.ingest.CsvExport;
 import vn.haiphong.bdhvs.ingest.CsvRecord;
 import vn.haiphong.bdhvs.ingest.FileRejected;
+import vn.haiphong.bdhvs.ingest.Landing;
 
 /**
  * Every personal value planted in a landing folder, read through the input contracts' {@code pii}
@@ -33,25 +35,29 @@ import vn.haiphong.bdhvs.ingest.FileRejected;
  */
 public final class PersonalData {
   private static final Pattern ACTOR_FIELD = Pattern.compile("\"(name|mbox)\"\\s*:\\s*\"([^\"]+)\"");
-  private static final String[] CSV_TABLES = {"lms_enrolments", "contest_registrations"};
   private final Set<String> names = new TreeSet<>();
   private final Set<String> numbers = new TreeSet<>();
 
   private PersonalData() {}
 
+  /**
+   * The personal values of every file of {@code landing} whose table (by the landing's layout rules)
+   * has a {@code pii} column in its input contract: a new source with personal columns is searched
+   * without a change here, for the columns {@link #add} knows how to match.
+   */
   public static PersonalData collect(Path landing) {
     PersonalData pii = new PersonalData();
     try (Stream<Path> files = Files.walk(landing)) {
       for (Path p : files.filter(Files::isRegularFile).toList()) {
-        String name = p.getFileName().toString();
-        if (name.equals("enrolments.csv")) {
-          pii.fromCsv(p, TableContract.load("input", CSV_TABLES[0]));
-        } else if (name.equals("registrations.csv")) {
-          pii.fromCsv(p, TableContract.load("input", CSV_TABLES[1]));
-        } else if (name.equals("statements.jsonl")) {
-          pii.fromStatements(Files.readAllBytes(p));
-        } else if (name.equals("statements.jsonl.gz")) {
-          pii.fromStatements(gunzipped(p));
+        Optional<Landing.Slot> slot = Landing.slotOf(landing.relativize(p).toString());
+        TableContract contract = slot.map(s -> TableContract.load("input", s.table())).orElse(null);
+        if (contract == null || contract.columns().stream().noneMatch(ColumnContract::pii)) {
+          continue;
+        }
+        if (contract.format().equals("jsonl")) {
+          pii.fromStatements(p.toString().endsWith(".gz") ? gunzipped(p) : Files.readAllBytes(p));
+        } else if (contract.format().equals("csv")) {
+          pii.fromCsv(p, contract);
         }
       }
     } catch (IOException e) {
