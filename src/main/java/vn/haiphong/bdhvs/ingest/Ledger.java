@@ -54,6 +54,12 @@ public final class Ledger {
           count.read(), count.accepted(), count.rejected(), count.fileReason(), d.notRegular());
     }
 
+    /** The same delivery, its bytes found unchanged under another modification time. */
+    Entry modifiedAt(String time) {
+      return new Entry(path, source, table, folder, sha256, bytes, time, parsedWith, runId, rowsRead, rowsAccepted,
+          rowsRejected, fileRejected, notRegular);
+    }
+
     /** Whether the parsed rows stored for this entry are those {@code d} would give under {@code parsedWith}. */
     boolean holds(Delivery d, String parsedWith) {
       return sha256.equals(d.sha256()) && this.parsedWith.equals(parsedWith);
@@ -130,8 +136,7 @@ public final class Ledger {
     for (Delivery d : scanned) {
       Entry e = entries.get(d.path());
       if (e != null && d.modified() != null && e.sha256().equals(d.sha256()) && !d.modified().equals(e.modified())) {
-        entries.put(e.path(), new Entry(e.path(), e.source(), e.table(), e.folder(), e.sha256(), e.bytes(), d.modified(),
-            e.parsedWith(), e.runId(), e.rowsRead(), e.rowsAccepted(), e.rowsRejected(), e.fileRejected(), e.notRegular()));
+        entries.put(e.path(), e.modifiedAt(d.modified()));
       }
     }
   }
