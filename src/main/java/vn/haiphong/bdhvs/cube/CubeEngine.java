@@ -8,6 +8,6 @@ interface CubeEngine {
   /** Makes {@code frame}'s rows a relation named as the frame. */
   void load(ReferenceFrames.Frame frame);
 
-  /** Makes the result of {@code sql} the relation {@code name}; {@code reused}: several later statements read it. */
-  void define(String name, String sql, boolean reused);
+  /** Makes the result of {@code step}'s SQL the relation it names. */
+  void define(CubeSql.Step step);
 }

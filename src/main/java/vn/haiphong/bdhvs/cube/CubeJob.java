@@ -60,10 +60,9 @@ public final class CubeJob implements Job {
 
     long t0 = System.nanoTime();
     IndicatorCube.Tables tables = IndicatorCube.tables(spark, in, ref);
-    Dataset<Row> cube = tables.cube().persist();
+    Dataset<Row> cube = tables.cube(); // computed: the engine keeps figures, not their plans
     LOG.info("indicator cube: {} rows over {} months computed in {} ms", cube.count(), months.size(),
         (System.nanoTime() - t0) / 1_000_000);
-    // The gaps and the projection first: they read the persisted cube, which writing the cube releases.
     write(warehouse, written, "skill_gaps", SkillGaps.build(cube, ref.catalog(), ref.runId()), replaceFrom);
     Dataset<Row> paced = whole ? cube : cube.select(TargetProjections.READS).unionByName(windowBefore(spark, warehouse, from));
     write(warehouse, written, "target_projection", TargetProjections.build(spark, paced, months, ref.runId()), replaceFrom);
@@ -104,7 +103,6 @@ public final class CubeJob implements Job {
       String replaceFrom) {
     long t0 = System.nanoTime();
     long n = warehouse.writeCube(table, rows, PARTITION, replaceFrom);
-    rows.unpersist();
     written.put("cubes/" + table, n);
     LOG.info("cubes/{}: wrote {} rows{} in {} ms", table, n, replaceFrom == null ? "" : " from " + replaceFrom,
         (System.nanoTime() - t0) / 1_000_000);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,8 +38,11 @@ final class CubeSql {
   static final double KBPS_PER_MBPS = 1000.0;
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_0-9]+)}");
 
-  /** One statement: the relation it creates, its SQL, whether several later statements read it. */
-  record Step(String relation, String sql, boolean reused) {}
+  /**
+   * One statement: the relation it creates, its SQL, whether several later statements read it, and
+   * whether it holds records (one row per enrolment, statement...) rather than figures per month × ward.
+   */
+  record Step(String relation, String sql, boolean reused, boolean ofRecords) {}
 
   private CubeSql() {}
 
@@ -48,7 +52,7 @@ final class CubeSql {
       engine.load(frame);
     }
     for (Step step : steps(ref)) {
-      engine.define(step.relation(), step.sql(), step.reused());
+      engine.define(step);
     }
   }
 
@@ -67,6 +71,7 @@ final class CubeSql {
       }
     }
     texts.put("mooc_attributed", text("mooc_attributed.sql"));
+    Set<String> records = Set.copyOf(texts.keySet());
     texts.put("reporting_counts", text("reporting_counts.sql"));
     texts.put("report_approvals", text("report_approvals.sql"));
     texts.put(SOURCE_MONTHS, text("source_months.sql"));
@@ -90,7 +95,7 @@ final class CubeSql {
       if (left.find()) {
         throw new IllegalStateException("cube SQL " + name + " uses an unknown placeholder " + left.group());
       }
-      steps.add(new Step(name, sql, readers > 1));
+      steps.add(new Step(name, sql, readers > 1, records.contains(name)));
     }
     return steps;
   }

@@ -60,11 +60,11 @@ public final class IndicatorCubeSql {
     }
 
     @Override
-    public void define(String name, String sql, boolean reused) {
+    public void define(CubeSql.Step step) {
       try (Statement s = connection.createStatement()) {
-        s.execute("CREATE OR REPLACE " + (reused ? "TABLE " : "VIEW ") + name + " AS " + sql);
+        s.execute("CREATE OR REPLACE " + (step.reused() ? "TABLE " : "VIEW ") + step.relation() + " AS " + step.sql());
       } catch (SQLException e) {
-        throw new IllegalStateException("DuckDB cannot run the cube's " + name + ": " + e.getMessage(), e);
+        throw new IllegalStateException("DuckDB cannot run the cube's " + step.relation() + ": " + e.getMessage(), e);
       }
     }
   }

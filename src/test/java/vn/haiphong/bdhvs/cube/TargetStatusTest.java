@@ -109,7 +109,7 @@ class TargetStatusTest extends SharedSpark {
 
     SparkCubeEngine sparkEngine = new SparkCubeEngine(spark());
     frames.forEach(sparkEngine::load);
-    sparkEngine.define(status.relation(), status.sql(), false);
+    sparkEngine.define(status);
     spark = new TreeMap<>();
     for (Row r : sparkEngine.relation(status.relation()).collectAsList()) {
       spark.put(r.getAs("ward_code") + " " + r.getAs("month"), r.getAs("status") + " " + r.getAs("is_provisional"));
@@ -117,7 +117,7 @@ class TargetStatusTest extends SharedSpark {
     try (Connection c = BothEngines.duckdb(); Statement s = c.createStatement()) {
       IndicatorCubeSql.DuckDbCubeEngine duckEngine = new IndicatorCubeSql.DuckDbCubeEngine(c);
       frames.forEach(duckEngine::load);
-      duckEngine.define(status.relation(), status.sql(), false);
+      duckEngine.define(status);
       duckdb = new TreeMap<>();
       try (ResultSet r = s.executeQuery("SELECT ward_code, month, status, is_provisional FROM " + status.relation())) {
         while (r.next()) {
