@@ -109,7 +109,8 @@ public final class PersonLinkage {
       keyed = assigned.keys();
       merges = assigned.merges();
     }
-    Dataset<Row> links = ids.join(keyed, HASH, "left")
+    // keyed comes from ids: its key named anew, as in assign.
+    Dataset<Row> links = ids.join(keyed.select(col(HASH).as("keyed_hash"), col(KEY)), col(HASH).equalTo(col("keyed_hash")), "left")
         .select(col(HASH), col(TYPE), col(KEY), col(AMBIGUOUS), col("first_seen"), col("last_seen"))
         .localCheckpoint(false);
     Row moved = links.join(prior, HASH)
@@ -213,7 +214,10 @@ public final class PersonLinkage {
     Dataset<Row> merged = homes.join(survivors, homes.col("home").equalTo(survivors.col(c)))
         .filter(col("old_key").notEqual(col("survivor")))
         .select(col("old_key"), col("survivor").as("new_key"), lit(MERGED).as("reason"));
-    Dataset<Row> split = keyed.join(homes.select("old_key", "home"), "old_key")
+    // A join to what was derived from the same rows names its key anew: Spark (3.5, adaptive execution
+    // off) cannot otherwise tell the two sides' columns apart.
+    Dataset<Row> split = keyed.join(homes.select(col("old_key").as("homed_key"), col("home")),
+            col("old_key").equalTo(col("homed_key")))
         .filter(col(c).notEqual(col("home")))
         .join(componentKeys, c)
         .select(col("old_key"), col(KEY).as("new_key"), lit(SPLIT).as("reason"));
