@@ -71,6 +71,7 @@ final class CubeSql {
       }
     }
     texts.put("mooc_attributed", text("mooc_attributed.sql"));
+    // The relations so far hold records; those that follow, figures per month × ward.
     Set<String> records = Set.copyOf(texts.keySet());
     texts.put("reporting_counts", text("reporting_counts.sql"));
     texts.put("report_approvals", text("report_approvals.sql"));

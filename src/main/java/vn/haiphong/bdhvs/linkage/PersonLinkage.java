@@ -110,7 +110,8 @@ public final class PersonLinkage {
       merges = assigned.merges();
     }
     // keyed comes from ids: its key named anew, as in assign.
-    Dataset<Row> links = ids.join(keyed.select(col(HASH).as("keyed_hash"), col(KEY)), col(HASH).equalTo(col("keyed_hash")), "left")
+    Dataset<Row> links = ids
+        .join(keyed.select(col(HASH).as("keyed_hash"), col(KEY)), col(HASH).equalTo(col("keyed_hash")), "left")
         .select(col(HASH), col(TYPE), col(KEY), col(AMBIGUOUS), col("first_seen"), col("last_seen"))
         .localCheckpoint(false);
     Row moved = links.join(prior, HASH)
