@@ -20,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.haiphong.bdhvs.runtime.UserError;
+import vn.haiphong.bdhvs.errors.UserError;
 
 /**
  * Airflow's stable REST API, the parts bdhvs uses: trigger a DAG run, read runs, start a backfill.

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import vn.haiphong.bdhvs.errors.UserError;
 import vn.haiphong.bdhvs.runtime.JobGraph;
-import vn.haiphong.bdhvs.runtime.UserError;
 
 /**
  * The nightly DAG (dags/bdhvs_nightly.py) in one Airflow, by bdhvs run date: the date its tasks

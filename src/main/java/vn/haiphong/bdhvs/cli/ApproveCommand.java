@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.haiphong.bdhvs.contract.ColumnContract;
 import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.errors.UserError;
 import vn.haiphong.bdhvs.ingest.Landing;
 import vn.haiphong.bdhvs.ingest.ExportValues;
 import vn.haiphong.bdhvs.ingest.reports.ApprovalParser;
@@ -26,7 +27,6 @@ import vn.haiphong.bdhvs.ingest.reports.ReportPeriod;
 import vn.haiphong.bdhvs.reference.ReportingUnit;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
 import vn.haiphong.bdhvs.reference.WardDirectory;
-import vn.haiphong.bdhvs.runtime.UserError;
 
 /**
  * {@code bdhvs approve}: a city analyst's decision on a unit's report, added to today's

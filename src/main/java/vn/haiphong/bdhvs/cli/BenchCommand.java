@@ -16,8 +16,8 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.haiphong.bdhvs.bench.CubeBenchmark;
+import vn.haiphong.bdhvs.errors.UserError;
 import vn.haiphong.bdhvs.runtime.SparkSessions;
-import vn.haiphong.bdhvs.runtime.UserError;
 
 /** {@code bdhvs bench-cube}: the indicator cube by Spark and by DuckDB on one warehouse's staged Parquet. */
 @Command(name = "bench-cube", mixinStandardHelpOptions = true,

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.haiphong.bdhvs.dictionary.DataDictionary;
-import vn.haiphong.bdhvs.runtime.UserError;
+import vn.haiphong.bdhvs.errors.UserError;
 
 /** {@code bdhvs dictionary}: the data dictionary, rendered from the contracts, catalog and job graph. */
 @Command(name = "dictionary", mixinStandardHelpOptions = true,

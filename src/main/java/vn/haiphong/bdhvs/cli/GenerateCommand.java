@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.haiphong.bdhvs.errors.UserError;
 import vn.haiphong.bdhvs.generate.Scale;
 import vn.haiphong.bdhvs.generate.SyntheticLanding;
-import vn.haiphong.bdhvs.runtime.UserError;
 
 /** {@code bdhvs generate}: synthetic exports in the exact landing formats, quirks included. */
 @Command(name = "generate", mixinStandardHelpOptions = true,

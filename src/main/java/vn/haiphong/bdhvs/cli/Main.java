@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import vn.haiphong.bdhvs.runtime.UserError;
+import vn.haiphong.bdhvs.errors.UserError;
 
 /** {@code bdhvs}: one launcher over one jar (docs/specification.md §7). Exit codes: 0 success, 2 bad usage or input, 1 anything else. */
 @Command(name = "bdhvs", mixinStandardHelpOptions = true, version = "bdhvs 0.1.0",

@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.haiphong.bdhvs.errors.UserError;
 import vn.haiphong.bdhvs.report.MonthlyReport;
-import vn.haiphong.bdhvs.runtime.UserError;
 
 /** {@code bdhvs report}: the monthly report of one month, from the warehouse's cubes: the city's, a ward's, a unit's or all. */
 @Command(name = "report", mixinStandardHelpOptions = true,

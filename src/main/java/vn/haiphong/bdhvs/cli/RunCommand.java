@@ -9,13 +9,13 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.haiphong.bdhvs.errors.UserError;
 import vn.haiphong.bdhvs.identity.PersonKeys;
 import vn.haiphong.bdhvs.identity.PseudonymKey;
 import vn.haiphong.bdhvs.ingest.Landing;
 import vn.haiphong.bdhvs.runtime.JobGraph;
 import vn.haiphong.bdhvs.runtime.PipelineRun;
 import vn.haiphong.bdhvs.runtime.SparkSessions;
-import vn.haiphong.bdhvs.runtime.UserError;
 
 /** {@code bdhvs run}: the nightly pipeline for one date, or for each night of a range (a backfill). */
 @Command(name = "run", mixinStandardHelpOptions = true,

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Pattern;
-import vn.haiphong.bdhvs.runtime.UnreadableFile;
+import vn.haiphong.bdhvs.errors.UnreadableFile;
 
 /**
  * The secret of the person-key HMAC (docs/specification.md §4). It comes from the environment variable

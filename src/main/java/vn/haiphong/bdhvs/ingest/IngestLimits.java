@@ -2,7 +2,7 @@ package vn.haiphong.bdhvs.ingest;
 
 import java.io.Serializable;
 import org.apache.spark.sql.SparkSession;
-import vn.haiphong.bdhvs.runtime.UserError;
+import vn.haiphong.bdhvs.errors.UserError;
 
 /**
  * How much one delivered file may hold, as read (decompressed for {@code .gz}): a file past

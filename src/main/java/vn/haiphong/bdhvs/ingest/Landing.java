@@ -19,7 +19,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
-import vn.haiphong.bdhvs.runtime.UserError;
+import vn.haiphong.bdhvs.errors.UserError;
 
 /**
  * The landing root (docs/specification.md §2): every delivery lands untouched under a fixed layout. Listing it

@@ -16,10 +16,10 @@ import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.errors.UserError;
 import vn.haiphong.bdhvs.runtime.Job;
 import vn.haiphong.bdhvs.runtime.JobContext;
 import vn.haiphong.bdhvs.runtime.JobResult;
-import vn.haiphong.bdhvs.runtime.UserError;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**

@@ -8,9 +8,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.errors.UserError;
 import vn.haiphong.bdhvs.reference.ReferenceTable;
 import vn.haiphong.bdhvs.reference.ReportMetrics;
-import vn.haiphong.bdhvs.runtime.UserError;
 
 /** {@code reference/metric_profiles.csv}: per metric, whether it is cumulative and its plausible bounds. */
 record MetricProfiles(List<Profile> profiles) {

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import vn.haiphong.bdhvs.errors.UserError;
 import vn.haiphong.bdhvs.reference.PopulationDenominator;
 import vn.haiphong.bdhvs.reference.PopulationDenominators;
 import vn.haiphong.bdhvs.reference.ReferenceTable;
 import vn.haiphong.bdhvs.reference.ReportMetric;
 import vn.haiphong.bdhvs.reference.ReportMetrics;
-import vn.haiphong.bdhvs.runtime.UserError;
 
 /**
  * {@code reference/validation_rules.csv}, every rule parsed and every name in it checked before

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import vn.haiphong.bdhvs.errors.UserError;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
@@ -20,7 +21,6 @@ import vn.haiphong.bdhvs.reference.ReportingUnit;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
 import vn.haiphong.bdhvs.reference.Ward;
 import vn.haiphong.bdhvs.reference.WardDirectory;
-import vn.haiphong.bdhvs.runtime.UserError;
 
 /**
  * The monthly report {@code reports/<YYYY-MM>.html} (with its workbook and document beside it): one self-contained Vietnamese HTML file
@@ -80,7 +80,7 @@ public final class MonthlyReport {
    * Writes {@code reports/<month>.html} under the warehouse root, and beside it the workbook
    * {@code <month>.xlsx} and the document {@code <month>.docx} officials edit and forward, each from
    * the same {@link MonthlyFigures} (aside, then renamed over the old one); returns their paths, the
-   * page first. A month without a cube is a {@link vn.haiphong.bdhvs.runtime.UserError}.
+   * page first. A month without a cube is a {@link vn.haiphong.bdhvs.errors.UserError}.
    */
   public List<Path> write(Path warehouseRoot, YearMonth month) {
     return write(warehouseRoot, month, Selection.CITY, null);
@@ -95,7 +95,7 @@ public final class MonthlyReport {
    * for all of them; each report is a page with its workbook and document beside it. With ALL: the city's
    * files and its PDF ({@link #printPdf}), {@code <month>/index.html}, every ward's and every department's
    * files; their PDFs are printed on demand only ({@code bdhvs report --ward/--unit}: see {@link ChromiumPdf}). An unknown ward or unit, or a month without a cube, is a
-   * {@link vn.haiphong.bdhvs.runtime.UserError}. Returns the files written, the city's page first.
+   * {@link vn.haiphong.bdhvs.errors.UserError}. Returns the files written, the city's page first.
    */
   public List<Path> write(Path warehouseRoot, YearMonth month, Selection selection, String code) {
     Optional<Ward> ward = selection == Selection.WARD ? Optional.of(ward(code)) : Optional.empty();

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.haiphong.bdhvs.errors.UserError;
 
 /**
  * The pipeline's jobs and their dependencies, and the night it runs, read from

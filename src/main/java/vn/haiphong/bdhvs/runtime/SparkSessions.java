@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import vn.haiphong.bdhvs.errors.UserError;
 
 /** The one place Spark is configured, for the CLI and the tests alike. */
 public final class SparkSessions {

@@ -15,7 +15,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBDriver;
 import vn.haiphong.bdhvs.contract.TableContract;
-import vn.haiphong.bdhvs.runtime.UserError;
+import vn.haiphong.bdhvs.errors.UserError;
 
 /**
  * {@code <warehouse>/bdhvs.duckdb}: the analysts' door to the warehouse (docs/specification.md §6). Each run

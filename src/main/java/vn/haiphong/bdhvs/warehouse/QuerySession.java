@@ -12,7 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.haiphong.bdhvs.runtime.UserError;
+import vn.haiphong.bdhvs.errors.UserError;
 
 /**
  * An analyst's session on {@code bdhvs.duckdb} ({@code bdhvs query}): it reads and writes nothing

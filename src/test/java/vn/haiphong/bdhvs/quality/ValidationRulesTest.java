@@ -13,8 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.errors.UserError;
 import vn.haiphong.bdhvs.reference.ReferenceTable;
-import vn.haiphong.bdhvs.runtime.UserError;
 
 class ValidationRulesTest {
   private static final String HEADER = "rule_id,left_side,operator,right_side,importance,description_vi\n";

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.haiphong.bdhvs.errors.UserError;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.PlanTargets;
 import vn.haiphong.bdhvs.reference.WardDirectory;
-import vn.haiphong.bdhvs.runtime.UserError;
 
 class MonthlyReportTest {
   @TempDir static Path warehouse;

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.haiphong.bdhvs.errors.UserError;
 import vn.haiphong.bdhvs.reference.ReportingUnit;
 import vn.haiphong.bdhvs.reference.Ward;
-import vn.haiphong.bdhvs.runtime.UserError;
 
 /** Which units and figures a ward's or a unit's report takes, on a few rows made here. */
 class ReportScopeTest {

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.haiphong.bdhvs.errors.UserError;
 
 class JobGraphTest {
 

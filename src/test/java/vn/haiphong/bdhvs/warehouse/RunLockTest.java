@@ -12,7 +12,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.haiphong.bdhvs.runtime.UserError;
+import vn.haiphong.bdhvs.errors.UserError;
 
 /** One run per warehouse; a lock left by a dead process is taken over. (Two real processes: NightlyFaultTest.) */
 class RunLockTest {

@@ -1,4 +1,4 @@
-package vn.haiphong.bdhvs.runtime;
+package vn.haiphong.bdhvs.errors;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

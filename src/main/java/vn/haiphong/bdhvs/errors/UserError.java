@@ -1,4 +1,4 @@
-package vn.haiphong.bdhvs.runtime;
+package vn.haiphong.bdhvs.errors;
 
 /**
  * A mistake the user can fix (a wrong path, a bad argument, an unusable input): the CLI prints
