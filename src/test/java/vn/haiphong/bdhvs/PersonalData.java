@@ -24,7 +24,7 @@ import vn.haiphong.bdhvs.identity.PhoneNumbers;
 import vn.haiphong.bdhvs.ingest.CsvExport;
 import vn.haiphong.bdhvs.ingest.CsvRecord;
 import vn.haiphong.bdhvs.ingest.FileRejected;
-import vn.haiphong.bdhvs.ingest.Landing;
+import vn.haiphong.bdhvs.landing.Landing;
 
 /**
  * Every personal value planted in a landing folder, read through the input contracts' {@code pii}

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
-import vn.haiphong.bdhvs.ingest.Landing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.haiphong.bdhvs.generate.Scale;
 import vn.haiphong.bdhvs.generate.SyntheticLanding;
 import vn.haiphong.bdhvs.identity.PersonKeys;
 import vn.haiphong.bdhvs.identity.PseudonymKey;
+import vn.haiphong.bdhvs.landing.Landing;
 
 /** {@code bdhvs demo}: generate a small sample and run the pipeline on it. */
 @Command(name = "demo", mixinStandardHelpOptions = true,

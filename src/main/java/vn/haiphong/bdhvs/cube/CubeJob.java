@@ -15,11 +15,11 @@ import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.haiphong.bdhvs.contract.TableContract;
-import vn.haiphong.bdhvs.ingest.Ledger;
 import vn.haiphong.bdhvs.runtime.CodeVersion;
 import vn.haiphong.bdhvs.runtime.Job;
 import vn.haiphong.bdhvs.runtime.JobContext;
 import vn.haiphong.bdhvs.runtime.JobResult;
+import vn.haiphong.bdhvs.warehouse.Ledger;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.haiphong.bdhvs.contract.TableContract;
-import vn.haiphong.bdhvs.ingest.Landing;
+import vn.haiphong.bdhvs.landing.Landing;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**

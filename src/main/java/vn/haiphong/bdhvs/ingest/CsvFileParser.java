@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.landing.Delivery;
 
 /** A {@link FileParser} for CSV exports: file checks by {@link CsvExport}, rows by a {@link RecordParser}. */
 public final class CsvFileParser implements FileParser {

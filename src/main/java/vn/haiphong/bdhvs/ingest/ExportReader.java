@@ -20,6 +20,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.codes.RejectReason;
+import vn.haiphong.bdhvs.landing.DeliveredFiles;
+import vn.haiphong.bdhvs.landing.Delivery;
+import vn.haiphong.bdhvs.landing.FileCount;
+import vn.haiphong.bdhvs.landing.Landing;
 
 /**
  * Reads delivered files with Spark and parses them on the executors: each task opens its files

@@ -2,6 +2,7 @@ package vn.haiphong.bdhvs.ingest;
 
 import java.io.Serializable;
 import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.landing.Delivery;
 
 /**
  * Turns the bytes of one delivered file into parsed rows: accepted records, rejected records, a

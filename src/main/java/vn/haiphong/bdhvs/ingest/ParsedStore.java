@@ -16,8 +16,12 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.landing.Delivery;
+import vn.haiphong.bdhvs.landing.FileCount;
+import vn.haiphong.bdhvs.landing.Landing;
 import vn.haiphong.bdhvs.runtime.CodeVersion;
 import vn.haiphong.bdhvs.runtime.JobContext;
+import vn.haiphong.bdhvs.warehouse.Ledger;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
@@ -34,7 +38,7 @@ import vn.haiphong.bdhvs.warehouse.Warehouse;
  */
 public final class ParsedStore {
   /** The packages whose code decides parsed rows (and the set logic over them). */
-  static final String[] PARSER_CODE = {"ingest", "codes", "identity", "reference", "contract"};
+  static final String[] PARSER_CODE = {"ingest", "landing", "codes", "identity", "reference", "contract"};
   static final String SEGMENT = "segment";
   static final int MAX_SEGMENTS = 30;
   /** The run that parsed the row: the {@code run_id} of its rejects, and what makes it live. */

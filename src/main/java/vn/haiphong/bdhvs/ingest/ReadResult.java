@@ -7,6 +7,8 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.landing.Delivery;
+import vn.haiphong.bdhvs.landing.FileCount;
 
 /**
  * The parsed rows of every delivery a table holds ({@code parsed}), of those parsed in this run

@@ -3,6 +3,7 @@ package vn.haiphong.bdhvs.ingest;
 import java.io.Serializable;
 import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.landing.Delivery;
 
 /**
  * Types one record of a source — a CSV row's {@link RecordFields}, or a JSON object — into the

@@ -19,8 +19,12 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.haiphong.bdhvs.landing.Delivery;
+import vn.haiphong.bdhvs.landing.FileCount;
+import vn.haiphong.bdhvs.landing.Landing;
 import vn.haiphong.bdhvs.runtime.JobContext;
 import vn.haiphong.bdhvs.runtime.JobResult;
+import vn.haiphong.bdhvs.warehouse.Ledger;
 
 /**
  * What every ingest job does around its own rules: read each table's deliveries (parsing only the

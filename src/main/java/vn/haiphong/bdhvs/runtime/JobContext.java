@@ -3,12 +3,12 @@ package vn.haiphong.bdhvs.runtime;
 import java.time.LocalDate;
 import org.apache.spark.sql.SparkSession;
 import vn.haiphong.bdhvs.identity.PersonKeys;
-import vn.haiphong.bdhvs.ingest.Landing;
-import vn.haiphong.bdhvs.ingest.Ledger;
+import vn.haiphong.bdhvs.landing.Landing;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
 import vn.haiphong.bdhvs.reference.TargetGroupLabels;
 import vn.haiphong.bdhvs.reference.WardDirectory;
+import vn.haiphong.bdhvs.warehouse.Ledger;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**

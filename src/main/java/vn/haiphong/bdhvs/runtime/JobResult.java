@@ -2,8 +2,8 @@ package vn.haiphong.bdhvs.runtime;
 
 import java.util.List;
 import java.util.Map;
-import vn.haiphong.bdhvs.ingest.Delivery;
-import vn.haiphong.bdhvs.ingest.FileCount;
+import vn.haiphong.bdhvs.landing.Delivery;
+import vn.haiphong.bdhvs.landing.FileCount;
 
 /**
  * What a job did: per input file it read its counts, the rows of every table it wrote, its rejects

@@ -21,14 +21,14 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import vn.haiphong.bdhvs.identity.PersonKeys;
-import vn.haiphong.bdhvs.ingest.Delivery;
-import vn.haiphong.bdhvs.ingest.Landing;
-import vn.haiphong.bdhvs.ingest.Ledger;
+import vn.haiphong.bdhvs.landing.Delivery;
+import vn.haiphong.bdhvs.landing.Landing;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
 import vn.haiphong.bdhvs.reference.TargetGroupLabels;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.warehouse.DataTests;
+import vn.haiphong.bdhvs.warehouse.Ledger;
 import vn.haiphong.bdhvs.warehouse.RunLock;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.haiphong.bdhvs.cli.Cli.Result;
-import vn.haiphong.bdhvs.ingest.Landing;
 import vn.haiphong.bdhvs.ingest.ExportValues;
+import vn.haiphong.bdhvs.landing.Landing;
 
 /** {@code bdhvs approve}: a decision line in today's approvals file, in the contract's shape; bad input exits 2. */
 class ApproveCommandTest {

@@ -94,7 +94,7 @@ class DataDictionaryTest {
         continue;
       }
       List<String> exports = staged.readsFrom().stream().filter(r -> r.startsWith("input/")).toList();
-      if (!vn.haiphong.bdhvs.ingest.Landing.SOURCES.contains(staged.source())) {
+      if (!vn.haiphong.bdhvs.landing.Landing.SOURCES.contains(staged.source())) {
         // Derived across sources (the person links): staged tables only, never an export.
         assertTrue(exports.isEmpty() && staged.readsFrom().stream().allMatch(r -> r.startsWith("staged/")), staged.id());
         continue;

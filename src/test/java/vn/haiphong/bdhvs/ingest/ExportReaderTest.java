@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.bdhvs.SharedSpark;
 import vn.haiphong.bdhvs.codes.RejectReason;
+import vn.haiphong.bdhvs.landing.Delivery;
+import vn.haiphong.bdhvs.landing.Landing;
 
 /** The bytes a run parses are the bytes the landing scan hashed, or the file is not read. */
 class ExportReaderTest extends SharedSpark {

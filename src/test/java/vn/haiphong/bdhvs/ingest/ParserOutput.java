@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.landing.Delivery;
 
 /** What a {@link FileParser} makes of one file's bytes, without Spark: accepted values by column, rejects, notes. */
 public final class ParserOutput {

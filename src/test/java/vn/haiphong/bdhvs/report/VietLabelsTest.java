@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.haiphong.bdhvs.codes.RejectReason;
-import vn.haiphong.bdhvs.ingest.Landing;
+import vn.haiphong.bdhvs.landing.Landing;
 
 class VietLabelsTest {
   /** A reason added to the ingest without a label here fails this test, not an official's page. */

@@ -28,7 +28,7 @@ class DataTestReferencesTest {
   /** Code lists the contracts write out, pinned to where the code keeps them, so they cannot drift apart. */
   @Test
   void acceptedCodes_areTheCodesTheJobsWrite() {
-    java.util.Set<String> landing = new java.util.HashSet<>(vn.haiphong.bdhvs.ingest.Landing.SOURCES);
+    java.util.Set<String> landing = new java.util.HashSet<>(vn.haiphong.bdhvs.landing.Landing.SOURCES);
     landing.add("landing");
     assertEquals(landing, accepted("rejects", "source"));
     var catalog = vn.haiphong.bdhvs.reference.IndicatorCatalog.load().indicators();

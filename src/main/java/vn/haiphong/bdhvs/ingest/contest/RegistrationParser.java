@@ -4,11 +4,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import vn.haiphong.bdhvs.ingest.RecordParser;
-import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.PersonResolver;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.ExportValues;
+import vn.haiphong.bdhvs.landing.Delivery;
 
 /** One row of registrations.csv → a pseudonymized registration. */
 final class RegistrationParser extends RecordParser<RecordFields> {

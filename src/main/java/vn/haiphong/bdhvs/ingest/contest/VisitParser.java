@@ -2,9 +2,9 @@ package vn.haiphong.bdhvs.ingest.contest;
 
 import java.sql.Date;
 import vn.haiphong.bdhvs.ingest.RecordParser;
-import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
+import vn.haiphong.bdhvs.landing.Delivery;
 
 /** One row of visits.csv → the site counters of a day, remembering the delivery it came in. */
 final class VisitParser extends RecordParser<RecordFields> {

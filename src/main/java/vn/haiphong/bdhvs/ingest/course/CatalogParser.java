@@ -2,10 +2,10 @@ package vn.haiphong.bdhvs.ingest.course;
 
 import vn.haiphong.bdhvs.codes.QualityFlag;
 import vn.haiphong.bdhvs.ingest.RecordParser;
-import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.UnexpectedValue;
+import vn.haiphong.bdhvs.landing.Delivery;
 import vn.haiphong.bdhvs.reference.Course;
 import vn.haiphong.bdhvs.reference.TargetGroupLabels;
 import vn.haiphong.bdhvs.reference.VietText;

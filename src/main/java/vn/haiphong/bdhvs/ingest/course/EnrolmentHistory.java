@@ -26,9 +26,9 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.ReadResult;
 import vn.haiphong.bdhvs.ingest.SourceRun;
+import vn.haiphong.bdhvs.landing.Delivery;
 
 /**
  * city-lms delivers a FULL snapshot every day; storing them all would repeat each enrolment

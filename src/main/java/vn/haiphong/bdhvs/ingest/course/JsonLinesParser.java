@@ -9,7 +9,6 @@ import java.util.zip.GZIPInputStream;
 import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.codes.RejectReason;
 import vn.haiphong.bdhvs.ingest.CsvExport;
-import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.FileParser;
 import vn.haiphong.bdhvs.ingest.FileRejected;
 import vn.haiphong.bdhvs.ingest.IngestLimits;
@@ -19,6 +18,7 @@ import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.StrictJson;
 import vn.haiphong.bdhvs.ingest.Utf8Text;
+import vn.haiphong.bdhvs.landing.Delivery;
 
 /** A {@link FileParser} for JSON Lines files, gzipped or not: one JSON object per line. */
 final class JsonLinesParser implements FileParser {

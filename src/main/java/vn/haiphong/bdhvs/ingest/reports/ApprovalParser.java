@@ -7,12 +7,12 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Set;
 import vn.haiphong.bdhvs.codes.RejectReason;
-import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.UnexpectedValue;
 import vn.haiphong.bdhvs.ingest.ExportValues;
+import vn.haiphong.bdhvs.landing.Delivery;
 import vn.haiphong.bdhvs.reference.ReportingUnit;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
 

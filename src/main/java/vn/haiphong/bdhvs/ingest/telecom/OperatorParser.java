@@ -1,10 +1,10 @@
 package vn.haiphong.bdhvs.ingest.telecom;
 
 import vn.haiphong.bdhvs.ingest.RecordParser;
-import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.ExportValues;
+import vn.haiphong.bdhvs.landing.Delivery;
 import vn.haiphong.bdhvs.reference.VietText;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.reference.WardResolution;

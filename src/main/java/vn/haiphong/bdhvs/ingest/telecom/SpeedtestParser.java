@@ -2,11 +2,11 @@ package vn.haiphong.bdhvs.ingest.telecom;
 
 import vn.haiphong.bdhvs.codes.RejectReason;
 import vn.haiphong.bdhvs.ingest.RecordParser;
-import vn.haiphong.bdhvs.ingest.Delivery;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordRejected;
 import vn.haiphong.bdhvs.ingest.UnexpectedValue;
 import vn.haiphong.bdhvs.ingest.ExportValues;
+import vn.haiphong.bdhvs.landing.Delivery;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.reference.WardResolution;
 

@@ -1,4 +1,4 @@
-package vn.haiphong.bdhvs.ingest;
+package vn.haiphong.bdhvs.warehouse;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import vn.haiphong.bdhvs.errors.UserError;
-import vn.haiphong.bdhvs.warehouse.Warehouse;
+import vn.haiphong.bdhvs.landing.Delivery;
+import vn.haiphong.bdhvs.landing.FileCount;
+import vn.haiphong.bdhvs.landing.Landing;
 
 /**
  * {@code <warehouse>/ledger/ledger.json}: every delivery the warehouse holds — path, SHA-256,
@@ -23,6 +25,8 @@ import vn.haiphong.bdhvs.warehouse.Warehouse;
  * whose parsed rows were made by other code or reference data; every other delivery's rows come
  * from {@code parsed/}. A delivery gone from the landing keeps its contribution (landing retention
  * must not erase history); a changed file replaces it. Published with the run's other outputs.
+ * It is the warehouse's record, read from and published with it, so it lives here; the landing it
+ * records knows it only as {@link Landing.HeldFiles}.
  */
 public final class Ledger {
   public static final String PATH = "ledger/ledger.json";
@@ -49,7 +53,7 @@ public final class Ledger {
       @JsonProperty("file_rejected") String fileRejected,
       @JsonProperty("not_regular") @JsonInclude(JsonInclude.Include.NON_NULL) String notRegular) {
 
-    static Entry of(Delivery d, String parsedWith, String runId, FileCount count) {
+    public static Entry of(Delivery d, String parsedWith, String runId, FileCount count) {
       return new Entry(d.path(), d.source(), d.table(), d.folder(), d.sha256(), d.bytes(), d.modified(), parsedWith, runId,
           count.read(), count.accepted(), count.rejected(), count.fileReason(), d.notRegular());
     }
@@ -61,7 +65,7 @@ public final class Ledger {
     }
 
     /** Whether the parsed rows stored for this entry are those {@code d} would give under {@code parsedWith}. */
-    boolean holds(Delivery d, String parsedWith) {
+    public boolean holds(Delivery d, String parsedWith) {
       return sha256.equals(d.sha256()) && this.parsedWith.equals(parsedWith);
     }
   }

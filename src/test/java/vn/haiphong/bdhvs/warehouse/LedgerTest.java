@@ -1,4 +1,4 @@
-package vn.haiphong.bdhvs.ingest;
+package vn.haiphong.bdhvs.warehouse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,7 +9,8 @@ import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.haiphong.bdhvs.warehouse.Warehouse;
+import vn.haiphong.bdhvs.landing.Delivery;
+import vn.haiphong.bdhvs.landing.FileCount;
 
 /** What the ledger vouches for without a file being read again: its SHA-256 at the size and time it was hashed. */
 class LedgerTest {

@@ -1,4 +1,4 @@
-package vn.haiphong.bdhvs.ingest;
+package vn.haiphong.bdhvs.landing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,10 +16,10 @@ import org.apache.hadoop.fs.Path;
  * Hadoop's checksummed local file system). Local files through java.nio, others through Hadoop's
  * FileSystem with the session's settings; serializable, so the executors open files the same way.
  */
-final class DeliveredFiles implements Serializable {
+public final class DeliveredFiles implements Serializable {
   private final Map<String, String> hadoopSettings = new HashMap<>();
 
-  DeliveredFiles(Configuration hadoop) {
+  public DeliveredFiles(Configuration hadoop) {
     hadoop.forEach(e -> hadoopSettings.put(e.getKey(), e.getValue()));
   }
 
@@ -35,7 +35,7 @@ final class DeliveredFiles implements Serializable {
   }
 
   /** The file's bytes, or null when it holds more than {@code max}: only {@code max + 1} are read. */
-  byte[] readAtMost(String uri, long max) throws IOException {
+  public byte[] readAtMost(String uri, long max) throws IOException {
     try (InputStream in = open(uri)) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
       return bytes.length > max ? null : bytes;

@@ -1,4 +1,4 @@
-package vn.haiphong.bdhvs.ingest;
+package vn.haiphong.bdhvs.landing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -219,7 +219,7 @@ public final class Landing {
   }
 
   /** The SHA-256 of bytes read: the same hex the scan records, to check a file did not change since. */
-  static String sha256(byte[] content) {
+  public static String sha256(byte[] content) {
     return HexFormat.of().formatHex(digest().digest(content));
   }
 

@@ -1,4 +1,4 @@
-package vn.haiphong.bdhvs.ingest;
+package vn.haiphong.bdhvs.landing;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;

@@ -1,4 +1,4 @@
-package vn.haiphong.bdhvs.ingest;
+package vn.haiphong.bdhvs.landing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
