@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import vn.haiphong.bdhvs.errors.UserError;
-import vn.haiphong.bdhvs.runtime.JobGraph;
+import vn.haiphong.bdhvs.job.JobGraph;
 
 /**
  * The nightly DAG (dags/bdhvs_nightly.py) in one Airflow, by bdhvs run date: the date its tasks

@@ -19,7 +19,7 @@ import vn.haiphong.bdhvs.airflow.DagRun;
 import vn.haiphong.bdhvs.airflow.NightlyDag;
 import vn.haiphong.bdhvs.airflow.Polling;
 import vn.haiphong.bdhvs.errors.UserError;
-import vn.haiphong.bdhvs.runtime.JobGraph;
+import vn.haiphong.bdhvs.job.JobGraph;
 
 /** {@code bdhvs airflow trigger|status|backfill}: the nightly DAG in Airflow, through its REST API. */
 @Command(name = "airflow", mixinStandardHelpOptions = true,

@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import vn.haiphong.bdhvs.errors.UserError;
 import vn.haiphong.bdhvs.identity.PersonKeys;
 import vn.haiphong.bdhvs.identity.PseudonymKey;
+import vn.haiphong.bdhvs.job.JobGraph;
 import vn.haiphong.bdhvs.landing.Landing;
-import vn.haiphong.bdhvs.runtime.JobGraph;
 import vn.haiphong.bdhvs.runtime.PipelineRun;
 import vn.haiphong.bdhvs.runtime.SparkSessions;
 

@@ -15,10 +15,9 @@ import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.haiphong.bdhvs.contract.TableContract;
-import vn.haiphong.bdhvs.runtime.CodeVersion;
-import vn.haiphong.bdhvs.runtime.Job;
-import vn.haiphong.bdhvs.runtime.JobContext;
-import vn.haiphong.bdhvs.runtime.JobResult;
+import vn.haiphong.bdhvs.job.Job;
+import vn.haiphong.bdhvs.job.JobResult;
+import vn.haiphong.bdhvs.warehouse.CodeVersion;
 import vn.haiphong.bdhvs.warehouse.Ledger;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
@@ -28,14 +27,14 @@ import vn.haiphong.bdhvs.warehouse.Warehouse;
  * Which months a night builds is the {@link RebuildPlan}'s to say, from the published months, the
  * ledger's earliest changed month ({@link Ledger#factsChangedFrom}) and the cubes' code version.
  */
-public final class CubeJob implements Job {
+public final class CubeJob implements Job<CubeContext> {
   private static final Logger LOG = LoggerFactory.getLogger(CubeJob.class);
   static final String PARTITION = Rollup.MONTH;
 
   @Override
-  public JobResult run(JobContext context) {
-    SparkSession spark = context.spark();
-    Warehouse warehouse = context.warehouse();
+  public JobResult run(CubeContext context) {
+    SparkSession spark = context.run().spark();
+    Warehouse warehouse = context.run().warehouse();
     Ledger ledger = context.ledger();
     String version = CodeVersion.of("cube");
     CubeInputs in = read(spark, warehouse);
@@ -43,8 +42,8 @@ public final class CubeJob implements Job {
     boolean sameVersion = ledger.builtWith(Ledger.CUBES).equals(Optional.of(version));
     // Only a cube kept in part asks which months the date alone completed (a Spark read).
     Optional<YearMonth> completed = built.isEmpty() || !sameVersion ? Optional.empty()
-        : firstCompletedSince(spark, warehouse, context.runDate());
-    RebuildPlan plan = RebuildPlan.of(new RebuildPlan.Facts(YearMonth.from(context.runDate()), built,
+        : firstCompletedSince(spark, warehouse, context.run().runDate());
+    RebuildPlan plan = RebuildPlan.of(new RebuildPlan.Facts(YearMonth.from(context.run().runDate()), built,
         Optional.ofNullable(firstMonth(in)), sameVersion, ledger.factsChangedFrom(), completed));
     Map<String, Long> written = new LinkedHashMap<>();
     if (plan.nothingToBuild()) {
@@ -52,7 +51,7 @@ public final class CubeJob implements Job {
       return new JobResult("cubes", List.of(), written, Map.of());
     }
     List<YearMonth> months = plan.months();
-    CubeReference ref = CubeReference.load(months, context.runId(), context.runDate(), context.wards(),
+    CubeReference ref = CubeReference.load(months, context.run().runId(), context.run().runDate(), context.wards(),
         context.reportingUnits());
     boolean whole = plan.whole();
     YearMonth from = plan.first();

@@ -8,10 +8,10 @@ import java.util.stream.Collectors;
 import vn.haiphong.bdhvs.contract.ColumnContract;
 import vn.haiphong.bdhvs.contract.Expectation;
 import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.job.JobGraph;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.ReferenceTable;
-import vn.haiphong.bdhvs.runtime.JobGraph;
 import vn.haiphong.bdhvs.warehouse.DuckDbWarehouse;
 
 /**

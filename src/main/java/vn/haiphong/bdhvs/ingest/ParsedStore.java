@@ -19,8 +19,7 @@ import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.landing.Delivery;
 import vn.haiphong.bdhvs.landing.FileCount;
 import vn.haiphong.bdhvs.landing.Landing;
-import vn.haiphong.bdhvs.runtime.CodeVersion;
-import vn.haiphong.bdhvs.runtime.JobContext;
+import vn.haiphong.bdhvs.warehouse.CodeVersion;
 import vn.haiphong.bdhvs.warehouse.Ledger;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
@@ -53,12 +52,12 @@ public final class ParsedStore {
   private final Ledger ledger;
   private final String runId;
 
-  public ParsedStore(JobContext context) {
-    this.spark = context.spark();
-    this.warehouse = context.warehouse();
+  public ParsedStore(IngestContext context) {
+    this.spark = context.run().spark();
+    this.warehouse = context.run().warehouse();
     this.landing = context.landing();
     this.ledger = context.ledger();
-    this.runId = context.runId();
+    this.runId = context.run().runId();
   }
 
   /**

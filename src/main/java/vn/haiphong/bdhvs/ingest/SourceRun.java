@@ -19,11 +19,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.haiphong.bdhvs.job.JobResult;
 import vn.haiphong.bdhvs.landing.Delivery;
 import vn.haiphong.bdhvs.landing.FileCount;
 import vn.haiphong.bdhvs.landing.Landing;
-import vn.haiphong.bdhvs.runtime.JobContext;
-import vn.haiphong.bdhvs.runtime.JobResult;
 import vn.haiphong.bdhvs.warehouse.Ledger;
 
 /**
@@ -45,13 +44,13 @@ public final class SourceRun {
 
   public static final String MONTH = "month";
 
-  private final JobContext context;
+  private final IngestContext context;
   private final String source;
   private final ParsedStore store;
   private final List<ReadResult> reads = new ArrayList<>();
   private final Map<String, Long> written = new LinkedHashMap<>();
 
-  public SourceRun(JobContext context, String source) {
+  public SourceRun(IngestContext context, String source) {
     this.context = context;
     this.source = source;
     this.store = new ParsedStore(context);
@@ -80,12 +79,12 @@ public final class SourceRun {
    */
   public boolean write(String table, Dataset<Row> rows, ReadResult... from) {
     if (Arrays.stream(from).noneMatch(ReadResult::changed)
-        && context.warehouse().published("staged/" + table).isPresent()) {
+        && context.run().warehouse().published("staged/" + table).isPresent()) {
       LOG.info("staged/{}: no delivery changed, kept as published", table);
       return false;
     }
     long t0 = System.nanoTime();
-    long n = context.warehouse().writeStaged(table, rows);
+    long n = context.run().warehouse().writeStaged(table, rows);
     written.put("staged/" + table, n);
     LOG.info("staged/{}: wrote {} rows in {} ms", table, n, (System.nanoTime() - t0) / 1_000_000);
     return true;
@@ -123,8 +122,8 @@ public final class SourceRun {
       rejectsThisRun = rejectsThisRun.unionByName(r.rejectsThisRun());
     }
     boolean changed = !unexpected.isEmpty() || reads.stream().anyMatch(ReadResult::changed);
-    if (changed || context.warehouse().published("rejects/" + source).isEmpty()) {
-      written.put("rejects/" + source, context.warehouse().writeRejects(source, rejects));
+    if (changed || context.run().warehouse().published("rejects/" + source).isEmpty()) {
+      written.put("rejects/" + source, context.run().warehouse().writeRejects(source, rejects));
     }
     Map<String, Long> byReason = new LinkedHashMap<>();
     if (changed) {
@@ -156,7 +155,7 @@ public final class SourceRun {
         continue;
       }
       FileCount none = FileCount.nothing(d.path(), notRead(d.notRegular()).code());
-      Ledger.Entry e = Ledger.Entry.of(d, "", context.runId(), none);
+      Ledger.Entry e = Ledger.Entry.of(d, "", context.run().runId(), none);
       context.ledger().record(e);
       recorded.add(e);
       files.add(new JobResult.FileResult(d, none, held.isPresent() ? "changed" : "new"));
@@ -171,7 +170,7 @@ public final class SourceRun {
           : "the entry is " + e.notRegular() + ", not a readable regular file; it was not opened";
       rows.add(RowFactory.create(e.path(), null, notRead(e.notRegular()).code(), detail, e.runId()));
     }
-    return context.spark().createDataFrame(rows, REJECT_ROWS);
+    return context.run().spark().createDataFrame(rows, REJECT_ROWS);
   }
 
   /** Why a landing entry was not read: it fits no layout rule, or it is no regular file at all. */

@@ -17,9 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.errors.UserError;
-import vn.haiphong.bdhvs.runtime.Job;
-import vn.haiphong.bdhvs.runtime.JobContext;
-import vn.haiphong.bdhvs.runtime.JobResult;
+import vn.haiphong.bdhvs.job.Job;
+import vn.haiphong.bdhvs.job.JobResult;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
@@ -28,26 +27,26 @@ import vn.haiphong.bdhvs.warehouse.Warehouse;
  * splits to {@code staged/person_key_merges}. The months whose persons a merge or split moved are
  * handed to the cubes to rebuild. Reads only identifier hashes: no clear identifier reaches it.
  */
-public final class LinkageJob implements Job {
+public final class LinkageJob implements Job<LinkageContext> {
   private static final Logger LOG = LoggerFactory.getLogger(LinkageJob.class);
   static final String LINKS = "person_links";
   static final String MERGES = "person_key_merges";
   static final List<String> PERSON_RECORDS = List.of("contest_registrations", "lms_enrolment_history", "mooc_statements");
 
   @Override
-  public JobResult run(JobContext context) {
-    SparkSession spark = context.spark();
-    Warehouse warehouse = context.warehouse();
+  public JobResult run(LinkageContext context) {
+    SparkSession spark = context.run().spark();
+    Warehouse warehouse = context.run().warehouse();
     if (unchanged(warehouse)) {
       LOG.info("person linkage: no record of a person changed, the links are kept as published");
       return new JobResult("linkage", List.of(), Map.of(), Map.of());
     }
     long t0 = System.nanoTime();
     PersonLinkage.Outcome outcome = PersonLinkage.link(records(spark, warehouse),
-        previous(spark, warehouse, LINKS), rules(spark), context.runId());
+        previous(spark, warehouse, LINKS), rules(spark), context.run().runId());
     Dataset<Row> merges = previous(spark, warehouse, MERGES).unionByName(outcome.merges()
-        .withColumn("run_id", lit(context.runId()))
-        .withColumn("run_date", lit(java.sql.Date.valueOf(context.runDate()))));
+        .withColumn("run_id", lit(context.run().runId()))
+        .withColumn("run_date", lit(java.sql.Date.valueOf(context.run().runDate()))));
     Map<String, Long> written = new LinkedHashMap<>();
     written.put("staged/" + LINKS, warehouse.writeStaged(LINKS, outcome.links()));
     written.put("staged/" + MERGES, warehouse.writeStaged(MERGES, merges.localCheckpoint(false)));

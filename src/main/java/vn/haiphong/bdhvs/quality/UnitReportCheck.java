@@ -8,10 +8,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.haiphong.bdhvs.job.Job;
+import vn.haiphong.bdhvs.job.JobResult;
 import vn.haiphong.bdhvs.reference.PopulationDenominators;
-import vn.haiphong.bdhvs.runtime.Job;
-import vn.haiphong.bdhvs.runtime.JobContext;
-import vn.haiphong.bdhvs.runtime.JobResult;
+import vn.haiphong.bdhvs.warehouse.RunContext;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
@@ -20,14 +20,14 @@ import vn.haiphong.bdhvs.warehouse.Warehouse;
  * outliers ({@code quality/report_outliers}). Both tables are rebuilt whole; a violation keeps
  * the day it was first found. Reports are flagged, never changed or dropped.
  */
-public final class UnitReportCheck implements Job {
+public final class UnitReportCheck implements Job<RunContext> {
   private static final Logger LOG = LoggerFactory.getLogger(UnitReportCheck.class);
   static final String FOLDER = "quality";
   static final String VIOLATIONS = "validation_violations";
   static final String OUTLIERS = "report_outliers";
 
   @Override
-  public JobResult run(JobContext context) {
+  public JobResult run(RunContext context) {
     // The rule file first: a bad one stops the run before any work, naming its line.
     ValidationRules rules = ValidationRules.load();
     MetricProfiles profiles = MetricProfiles.load();

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import vn.haiphong.bdhvs.runtime.JobGraph;
+import vn.haiphong.bdhvs.job.JobGraph;
 
 /**
  * The latest run manifest {@code runs/<run_id>.json} and, per source, its newest delivery: the

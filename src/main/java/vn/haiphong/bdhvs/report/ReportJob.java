@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.haiphong.bdhvs.runtime.Job;
-import vn.haiphong.bdhvs.runtime.JobContext;
-import vn.haiphong.bdhvs.runtime.JobResult;
+import vn.haiphong.bdhvs.job.Job;
+import vn.haiphong.bdhvs.job.JobResult;
+import vn.haiphong.bdhvs.warehouse.RunContext;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
@@ -19,10 +19,10 @@ import vn.haiphong.bdhvs.warehouse.Warehouse;
  * the latest month that has one. A
  * warehouse without any cube writes nothing (the report has nothing to say), nor does one on HDFS or S3.
  */
-public final class ReportJob implements Job {
+public final class ReportJob implements Job<RunContext> {
 
   @Override
-  public JobResult run(JobContext context) {
+  public JobResult run(RunContext context) {
     // DuckDB reads the report's inputs from local files only: an HDFS or S3 warehouse gets no
     // report from the run; bdhvs report writes it from a local copy of the cubes.
     Optional<Path> local = Warehouse.localFolder(context.warehouse().root());

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,15 +22,22 @@ import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
+import vn.haiphong.bdhvs.cube.CubeContext;
 import vn.haiphong.bdhvs.identity.PersonKeys;
+import vn.haiphong.bdhvs.ingest.IngestContext;
+import vn.haiphong.bdhvs.job.Job;
+import vn.haiphong.bdhvs.job.JobGraph;
+import vn.haiphong.bdhvs.job.JobResult;
 import vn.haiphong.bdhvs.landing.Delivery;
 import vn.haiphong.bdhvs.landing.Landing;
+import vn.haiphong.bdhvs.linkage.LinkageContext;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
 import vn.haiphong.bdhvs.reference.TargetGroupLabels;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.warehouse.DataTests;
 import vn.haiphong.bdhvs.warehouse.Ledger;
+import vn.haiphong.bdhvs.warehouse.RunContext;
 import vn.haiphong.bdhvs.warehouse.RunLock;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
@@ -162,14 +171,12 @@ public final class PipelineRun {
             verify ? "every file verified" : "the others held with the same size and time", scanSeconds, ledger.all().size()));
         landing.all().stream().filter(d -> d.notRegular() != null).forEach(d -> progress.accept(
             "warning: " + d.path() + " is " + d.notRegular() + "; rejected as file_not_regular, not opened"));
-        WardDirectory wards = WardDirectory.load();
-        JobContext context = new JobContext(spark, runId, runDate, landing, warehouse, ledger, personKeys,
-            wards, TargetGroupLabels.load(), CourseCatalog.loadDefault(), ReportingUnits.load(wards));
+        Map<Class<?>, Object> contexts = contexts();
         for (JobGraph.Node node : jobs) {
           if (node.afterPublish() && !published) {
             publish();
           }
-          runJob(node, context);
+          runJob(node, contexts);
         }
         if (!published) {
           publish();
@@ -189,12 +196,28 @@ public final class PipelineRun {
       }
     }
 
-    private void runJob(JobGraph.Node node, JobContext context) {
+    /**
+     * Each stage's context, by its class: a job is handed the one it names as its {@code C} of
+     * {@link Job}, and sees nothing of the others (the cube job no pseudonym key, no landing).
+     */
+    private Map<Class<?>, Object> contexts() {
+      RunContext run = new RunContext(spark, runId, runDate, warehouse);
+      WardDirectory wards = WardDirectory.load();
+      ReportingUnits units = ReportingUnits.load(wards);
+      return Map.of(
+          RunContext.class, run,
+          IngestContext.class, new IngestContext(run, landing, ledger, personKeys, wards, TargetGroupLabels.load(),
+              CourseCatalog.loadDefault(), units),
+          LinkageContext.class, new LinkageContext(run, ledger),
+          CubeContext.class, new CubeContext(run, ledger, wards, units));
+    }
+
+    private void runJob(JobGraph.Node node, Map<Class<?>, Object> contexts) {
       stage = node.name();
       Instant t0 = Instant.now();
       progress.accept(node.name() + ": running");
       SparkJobCount.enter(spark.sparkContext(), node.name());
-      JobResult r = node.instantiate().run(context);
+      JobResult r = runWithContext(node.instantiate(), contexts);
       double seconds = Duration.between(t0, Instant.now()).toMillis() / 1000.0;
       synchronized (commit) { // an interruption writes the manifest from another thread
         results.put(node.name(), r);
@@ -401,6 +424,29 @@ public final class PipelineRun {
       h.put("no_longer_in_landing", gone);
       return h;
     }
+  }
+
+  /** Runs {@code job} with the context of the class it names as its {@code C} of {@link Job}. */
+  @SuppressWarnings("unchecked") // the context is an instance of that class: it was found by it
+  private static JobResult runWithContext(Job<?> job, Map<Class<?>, Object> contexts) {
+    Class<?> type = contextOf(job.getClass());
+    Object context = contexts.get(type);
+    if (context == null) {
+      throw new IllegalStateException(job.getClass().getName() + " asks for a " + type.getName()
+          + ", which the runner does not build");
+    }
+    return ((Job<Object>) job).run(context);
+  }
+
+  /** The class a job class names as its {@code C} of {@link Job}. */
+  private static Class<?> contextOf(Class<?> jobClass) {
+    for (Type t : jobClass.getGenericInterfaces()) {
+      if (t instanceof ParameterizedType p && p.getRawType() == Job.class
+          && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+        return c;
+      }
+    }
+    throw new IllegalStateException(jobClass.getName() + " implements Job without naming its context class");
   }
 
   /**

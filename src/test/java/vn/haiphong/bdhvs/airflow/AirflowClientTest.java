@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.haiphong.bdhvs.errors.UserError;
-import vn.haiphong.bdhvs.runtime.JobGraph;
+import vn.haiphong.bdhvs.job.JobGraph;
 
 /** The client and the nightly DAG's runs against an in-process Airflow speaking v1 or v2. */
 class AirflowClientTest {

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.haiphong.bdhvs.DebianPackage;
 import vn.haiphong.bdhvs.cli.Main;
-import vn.haiphong.bdhvs.runtime.JobGraph;
+import vn.haiphong.bdhvs.job.JobGraph;
 
 /**
  * dags/bdhvs_nightly.py against jobs/pipeline.json, without Airflow (it cannot be installed here):

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.bdhvs.SharedSpark;
 import vn.haiphong.bdhvs.TestLanding;
-import vn.haiphong.bdhvs.runtime.JobGraph;
+import vn.haiphong.bdhvs.job.JobGraph;
 import vn.haiphong.bdhvs.runtime.PipelineRun;
 import vn.haiphong.bdhvs.warehouse.DuckDbWarehouse;
 

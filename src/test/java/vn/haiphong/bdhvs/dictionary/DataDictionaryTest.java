@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import vn.haiphong.bdhvs.contract.ColumnContract;
 import vn.haiphong.bdhvs.contract.Expectation;
 import vn.haiphong.bdhvs.contract.TableContract;
+import vn.haiphong.bdhvs.job.JobGraph;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
-import vn.haiphong.bdhvs.runtime.JobGraph;
 
 class DataDictionaryTest {
   static final Path COMMITTED = Path.of("docs/data-dictionary.md");

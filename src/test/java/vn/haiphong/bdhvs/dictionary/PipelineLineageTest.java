@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.haiphong.bdhvs.SharedSpark;
 import vn.haiphong.bdhvs.SmallSampleRun;
 import vn.haiphong.bdhvs.contract.TableContract;
-import vn.haiphong.bdhvs.runtime.JobResult;
+import vn.haiphong.bdhvs.job.JobResult;
 import vn.haiphong.bdhvs.warehouse.DuckDbWarehouse;
 
 /** The contracts' {@code writtenBy} against what each job of a real run says it wrote. */

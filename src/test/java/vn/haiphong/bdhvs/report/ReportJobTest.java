@@ -11,7 +11,7 @@ import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.haiphong.bdhvs.runtime.JobContext;
+import vn.haiphong.bdhvs.warehouse.RunContext;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 class ReportJobTest {
@@ -50,7 +50,7 @@ class ReportJobTest {
     Configuration hadoop = new Configuration();
     hadoop.set("fs.viewfs.mounttable.wh.link./wh", tmp.toUri().toString());
     Warehouse hdfs = new Warehouse("viewfs://wh/wh", hadoop, "run-1");
-    JobContext context = new JobContext(null, "run-1", LocalDate.of(2025, 12, 10), null, hdfs, null, null, null, null, null, null);
+    RunContext context = new RunContext(null, "run-1", LocalDate.of(2025, 12, 10), hdfs);
     assertEquals(Map.of(), new ReportJob().run(context).tablesWritten());
   }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.haiphong.bdhvs.ConcurrentNights;
 import vn.haiphong.bdhvs.SharedSpark;
 import vn.haiphong.bdhvs.TestLanding;
+import vn.haiphong.bdhvs.job.JobGraph;
 
 /** A new deployment: any source may have delivered nothing yet, and the night still runs to its end. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.bdhvs.SharedSpark;
 import vn.haiphong.bdhvs.TestLanding;
+import vn.haiphong.bdhvs.job.JobGraph;
 import vn.haiphong.bdhvs.warehouse.DuckDbWarehouse;
 
 /** The whole ingest on a hand-written landing with one small file per table. */

@@ -6,25 +6,25 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.CsvFileParser;
+import vn.haiphong.bdhvs.ingest.IngestContext;
 import vn.haiphong.bdhvs.ingest.PersonResolver;
 import vn.haiphong.bdhvs.ingest.ReadResult;
 import vn.haiphong.bdhvs.ingest.RecordFields;
 import vn.haiphong.bdhvs.ingest.RecordParser;
 import vn.haiphong.bdhvs.ingest.Redelivery;
 import vn.haiphong.bdhvs.ingest.SourceRun;
-import vn.haiphong.bdhvs.runtime.Job;
-import vn.haiphong.bdhvs.runtime.JobContext;
-import vn.haiphong.bdhvs.runtime.JobResult;
+import vn.haiphong.bdhvs.job.Job;
+import vn.haiphong.bdhvs.job.JobResult;
 
 /**
  * The contest (docs/specification.md §2.3): registrations and submissions are kept row by row (persons are counted
  * distinct later); a day's visit counters are replaced by a later delivery for the same day.
  * Registrations count from their month on, visits in their day's month (submissions are in no cube).
  */
-public final class ContestIngest implements Job {
+public final class ContestIngest implements Job<IngestContext> {
 
   @Override
-  public JobResult run(JobContext ctx) {
+  public JobResult run(IngestContext ctx) {
     PersonResolver persons = new PersonResolver(ctx.personKeys(), ctx.wards(), ctx.targetGroups());
     SourceRun run = new SourceRun(ctx, "contest");
     ReadResult registrations = run.read("contest_registrations", csv("contest_registrations", new RegistrationParser(persons)));

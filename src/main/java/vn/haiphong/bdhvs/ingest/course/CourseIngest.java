@@ -14,18 +14,18 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.CsvFileParser;
+import vn.haiphong.bdhvs.ingest.IngestContext;
 import vn.haiphong.bdhvs.ingest.IngestLimits;
 import vn.haiphong.bdhvs.ingest.PersonResolver;
 import vn.haiphong.bdhvs.ingest.ReadResult;
 import vn.haiphong.bdhvs.ingest.Redelivery;
 import vn.haiphong.bdhvs.ingest.SourceRun;
+import vn.haiphong.bdhvs.job.Job;
+import vn.haiphong.bdhvs.job.JobResult;
 import vn.haiphong.bdhvs.landing.Delivery;
 import vn.haiphong.bdhvs.reference.Course;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
-import vn.haiphong.bdhvs.runtime.CodeVersion;
-import vn.haiphong.bdhvs.runtime.Job;
-import vn.haiphong.bdhvs.runtime.JobContext;
-import vn.haiphong.bdhvs.runtime.JobResult;
+import vn.haiphong.bdhvs.warehouse.CodeVersion;
 import vn.haiphong.bdhvs.warehouse.Warehouse;
 
 /**
@@ -33,11 +33,11 @@ import vn.haiphong.bdhvs.warehouse.Warehouse;
  * project's default), which the enrolments and statements are checked against; then city-lms
  * snapshots into enrolment history and national-MOOC statements with xAPI semantics.
  */
-public final class CourseIngest implements Job {
+public final class CourseIngest implements Job<IngestContext> {
   static final String DEFAULT_CATALOG = "reference/course_catalog.csv";
 
   @Override
-  public JobResult run(JobContext ctx) {
+  public JobResult run(IngestContext ctx) {
     PersonResolver persons = new PersonResolver(ctx.personKeys(), ctx.wards(), ctx.targetGroups());
     SourceRun run = new SourceRun(ctx, "course");
     ReadResult delivered = run.read("course_catalog", new CsvFileParser(
@@ -52,13 +52,13 @@ public final class CourseIngest implements Job {
 
     ReadResult snapshots = run.read("lms_enrolments", new CsvFileParser(TableContract.load("input", "lms_enrolments"),
         new EnrolmentParser(persons, catalog)), catalogVersion);
-    Dataset<Row> history = history(ctx.warehouse(), snapshots).persist();
+    Dataset<Row> history = history(ctx.run().warehouse(), snapshots).persist();
     // Written on a new warehouse even with no snapshot yet; only snapshots read can move months.
     if (run.write("lms_enrolment_history", history, snapshots) && snapshots.changed()) {
       run.recordChangedMonths(EnrolmentHistory.monthsMoved(history, snapshots));
     }
     history.unpersist();
-    ReadResult statements = run.read("mooc_statements", new JsonLinesParser(IngestLimits.of(ctx.spark()),
+    ReadResult statements = run.read("mooc_statements", new JsonLinesParser(IngestLimits.of(ctx.run().spark()),
         new StatementParser(persons, catalog)),
         catalogVersion);
     run.write("mooc_statements", MoocStatements.deduplicatedAndVoided(statements.accepted()), statements);

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import vn.haiphong.bdhvs.runtime.CodeVersion;
+import vn.haiphong.bdhvs.warehouse.CodeVersion;
 
 /**
  * The versions every unit × period holds (their submission instants, version 1 first): what an

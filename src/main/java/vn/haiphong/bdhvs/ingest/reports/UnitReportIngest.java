@@ -21,11 +21,11 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.CsvFileParser;
+import vn.haiphong.bdhvs.ingest.IngestContext;
 import vn.haiphong.bdhvs.ingest.ReadResult;
 import vn.haiphong.bdhvs.ingest.SourceRun;
-import vn.haiphong.bdhvs.runtime.Job;
-import vn.haiphong.bdhvs.runtime.JobContext;
-import vn.haiphong.bdhvs.runtime.JobResult;
+import vn.haiphong.bdhvs.job.Job;
+import vn.haiphong.bdhvs.job.JobResult;
 
 /**
  * Unit reports (docs/specification.md §2.5): a later {@code submitted_at} for the same unit × period supersedes the
@@ -33,13 +33,13 @@ import vn.haiphong.bdhvs.runtime.JobResult;
  * marked — unless the city approved a version: the unit × period is then locked on it until the city
  * returns it (the approvals feed, read here too because it decides which version is current).
  */
-public final class UnitReportIngest implements Job {
+public final class UnitReportIngest implements Job<IngestContext> {
   /** What a decision is, apart from where it was read. */
   private static final Column[] DECIDED = java.util.stream.Stream.of("unit_code", "period_type", "period", "version",
       "decision", "decided_at").map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
 
   @Override
-  public JobResult run(JobContext ctx) {
+  public JobResult run(IngestContext ctx) {
     SourceRun run = new SourceRun(ctx, "unit-reports");
     ReadResult read = run.read("unit_reports", new UnitReportParser(ctx.reportingUnits(), ctx.wards(), ctx.targetGroups()));
     Dataset<Row> numbered = numbered(read.accepted()).persist();
@@ -51,7 +51,7 @@ public final class UnitReportIngest implements Job {
     Dataset<Row> decisions = decisions(approvals.accepted()).persist();
     if (approvals.changed()) {
       // Against the decisions published, before this run's replace them.
-      run.recordChangedMonths(monthsDecided(decisions, ctx.warehouse().published("staged/unit_report_approvals")));
+      run.recordChangedMonths(monthsDecided(decisions, ctx.run().warehouse().published("staged/unit_report_approvals")));
     }
     Dataset<Row> reports = withApprovals(numbered, decisions).persist();
     run.write("unit_reports", reports, read, approvals);

@@ -5,21 +5,21 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.ingest.CsvFileParser;
+import vn.haiphong.bdhvs.ingest.IngestContext;
 import vn.haiphong.bdhvs.ingest.ReadResult;
 import vn.haiphong.bdhvs.ingest.Redelivery;
 import vn.haiphong.bdhvs.ingest.SourceRun;
-import vn.haiphong.bdhvs.runtime.Job;
-import vn.haiphong.bdhvs.runtime.JobContext;
-import vn.haiphong.bdhvs.runtime.JobResult;
+import vn.haiphong.bdhvs.job.Job;
+import vn.haiphong.bdhvs.job.JobResult;
 
 /**
  * Telecom coverage (docs/specification.md §2.4): per operator and month the latest delivered file replaces the
  * earlier one; speed tests likewise per month.
  */
-public final class TelecomIngest implements Job {
+public final class TelecomIngest implements Job<IngestContext> {
 
   @Override
-  public JobResult run(JobContext ctx) {
+  public JobResult run(IngestContext ctx) {
     SourceRun run = new SourceRun(ctx, "telecom");
     ReadResult operators = run.read("telecom_operator",
         new CsvFileParser(TableContract.load("input", "telecom_operator"), new OperatorParser(ctx.wards())));

@@ -1,4 +1,4 @@
-package vn.haiphong.bdhvs.runtime;
+package vn.haiphong.bdhvs.job;
 
 import java.util.List;
 import java.util.Map;

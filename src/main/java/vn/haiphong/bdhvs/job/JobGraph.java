@@ -1,4 +1,4 @@
-package vn.haiphong.bdhvs.runtime;
+package vn.haiphong.bdhvs.job;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,9 +49,9 @@ public record JobGraph(List<Node> jobs, Schedule schedule) {
       this(name, className, dependsOn, description, false);
     }
 
-    public Job instantiate() {
+    public Job<?> instantiate() {
       try {
-        return (Job) Class.forName(className).getDeclaredConstructor().newInstance();
+        return (Job<?>) Class.forName(className).getDeclaredConstructor().newInstance();
       } catch (ReflectiveOperationException | ClassCastException e) {
         throw new IllegalStateException("jobs/pipeline.json names job class " + className
             + " for job " + name + ", which is not a bdhvs Job", e);

@@ -1,7 +1,5 @@
-package vn.haiphong.bdhvs.runtime;
+package vn.haiphong.bdhvs.ingest;
 
-import java.time.LocalDate;
-import org.apache.spark.sql.SparkSession;
 import vn.haiphong.bdhvs.identity.PersonKeys;
 import vn.haiphong.bdhvs.landing.Landing;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
@@ -9,19 +7,17 @@ import vn.haiphong.bdhvs.reference.ReportingUnits;
 import vn.haiphong.bdhvs.reference.TargetGroupLabels;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.warehouse.Ledger;
-import vn.haiphong.bdhvs.warehouse.Warehouse;
+import vn.haiphong.bdhvs.warehouse.RunContext;
 
 /**
- * What every job of one run shares: the session, the run's identity and date, inputs, outputs
- * (written aside until the run is published), the ledger of the deliveries the warehouse holds
- * (updated as the run reads new ones) and reference data.
+ * What an ingest job is given: the run, the landing's deliveries, the ledger of those the warehouse
+ * holds (updated as the job reads new ones), the person keys, and the reference data its parsers
+ * resolve against. The only context with the landing and the pseudonym key: what comes after ingest
+ * reads staged rows, already pseudonymized.
  */
-public record JobContext(
-    SparkSession spark,
-    String runId,
-    LocalDate runDate,
+public record IngestContext(
+    RunContext run,
     Landing landing,
-    Warehouse warehouse,
     Ledger ledger,
     PersonKeys personKeys,
     WardDirectory wards,

@@ -1,4 +1,4 @@
-package vn.haiphong.bdhvs.runtime;
+package vn.haiphong.bdhvs.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

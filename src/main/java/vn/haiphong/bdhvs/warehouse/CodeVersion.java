@@ -1,4 +1,4 @@
-package vn.haiphong.bdhvs.runtime;
+package vn.haiphong.bdhvs.warehouse;
 
 import java.io.IOException;
 import java.io.InputStream;
