@@ -1,25 +1,10 @@
 package vn.haiphong.bdhvs.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.haiphong.bdhvs.cube.TargetProjection;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.Ward;
@@ -28,7 +13,8 @@ import vn.haiphong.bdhvs.reference.Ward;
  * A report as an editable Word document an official completes, signs and forwards — the city's
  * {@code reports/<month>.docx}, a ward's or a unit's beside its page: its heading, its narrative and
  * its tables ({@link ReportContents}) as real tables (A4 landscape: the ward table is wide). Figures written as
- * the page writes them ({@link ReportNumbers}); text from outside goes in as plain runs.
+ * the page writes them ({@link ReportNumbers}); text from outside goes in as plain runs. Written as
+ * WordprocessingML text ({@link OpenXmlPackage}), in the schema's order of elements, which Word insists on.
  */
 final class OfficeDocument {
   static final String ORG = "THÀNH PHỐ HẢI PHÒNG — Phong trào \"Bình dân học vụ số\"";
@@ -49,7 +35,9 @@ final class OfficeDocument {
   private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
   private static final String NO_DATA = "Chưa có số liệu.";
 
-  private final XWPFDocument doc = new XWPFDocument();
+  private static final String WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+  private final StringBuilder body = new StringBuilder();
   private int sections;
 
   private OfficeDocument() {}
@@ -60,9 +48,6 @@ final class OfficeDocument {
    */
   static void write(ReportContents c, Path target) throws IOException {
     OfficeDocument d = new OfficeDocument();
-    d.doc.getProperties().getCoreProperties().setTitle(c.title());
-    d.doc.getProperties().getCoreProperties().setCreator("bdhvs");
-    d.landscape();
     if (c.header().isEmpty()) {
       d.paragraph(ORG, true, 12, ParagraphAlignment.CENTER);
       d.paragraph(c.title(), true, 15, ParagraphAlignment.CENTER);
@@ -79,11 +64,11 @@ final class OfficeDocument {
     d.reporting(c.reporting());
     d.findings(c.findings());
     d.paragraph(ReportContents.NOTE, false, 9, ParagraphAlignment.LEFT);
-    try (OutputStream out = Files.newOutputStream(target)) {
-      d.doc.write(out);
-    } finally {
-      d.doc.close();
-    }
+    OpenXmlPackage docx = new OpenXmlPackage("word/document.xml",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", c.title());
+    docx.part("word/document.xml", null, "<w:document xmlns:w=\"" + WORD + "\"><w:body>" + d.body + landscape()
+        + "</w:body></w:document>");
+    docx.write(target);
   }
 
   private void kpi(ReportContents.Kpi kpi) {
@@ -196,17 +181,11 @@ final class OfficeDocument {
     heading(ROMAN.get(sections++) + ". " + title);
   }
 
-  private void landscape() {
-    CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-    CTPageSz size = section.addNewPgSz();
-    size.setOrient(STPageOrientation.LANDSCAPE);
-    size.setW(BigInteger.valueOf(A4_LONG));
-    size.setH(BigInteger.valueOf(A4_SHORT));
-    CTPageMar margins = section.addNewPgMar();
-    for (java.util.function.Consumer<BigInteger> side : List.<java.util.function.Consumer<BigInteger>>of(
-        margins::setTop, margins::setBottom, margins::setLeft, margins::setRight)) {
-      side.accept(BigInteger.valueOf(MARGIN));
-    }
+  // A4 landscape with its margins: the section's properties, last in the body.
+  private static String landscape() {
+    return "<w:sectPr><w:pgSz w:w=\"" + A4_LONG + "\" w:h=\"" + A4_SHORT + "\" w:orient=\"landscape\"/>"
+        + "<w:pgMar w:top=\"" + MARGIN + "\" w:right=\"" + MARGIN + "\" w:bottom=\"" + MARGIN + "\" w:left=\"" + MARGIN
+        + "\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/></w:sectPr>";
   }
 
   private void heading(String text) {
@@ -214,24 +193,27 @@ final class OfficeDocument {
   }
 
   private void paragraph(String text, boolean bold, int size, ParagraphAlignment alignment) {
-    XWPFParagraph p = doc.createParagraph();
-    p.setAlignment(alignment);
-    run(p, text, bold, size);
+    paragraph(body, text, bold, size, alignment);
+  }
+
+  private static void paragraph(StringBuilder xml, String text, boolean bold, int size, ParagraphAlignment alignment) {
+    xml.append("<w:p>");
+    if (alignment != null) {
+      xml.append("<w:pPr><w:jc w:val=\"").append(alignment.value).append("\"/></w:pPr>");
+    }
+    run(xml, text, bold, size);
+    xml.append("</w:p>");
   }
 
   // Line breaks inside a text become breaks in the run, so a cell keeps its figure and its phrase apart.
-  private static void run(XWPFParagraph p, String text, boolean bold, int size) {
+  private static void run(StringBuilder xml, String text, boolean bold, int size) {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      XWPFRun run = p.createRun();
-      // In the order of the run properties' schema (fonts, bold, size): older Word reads them in that order.
-      run.setFontFamily("Times New Roman");
-      run.setBold(bold);
-      run.setFontSize(size);
-      run.setText(lines[i]);
-      if (i < lines.length - 1) {
-        run.addBreak();
-      }
+      // In the order of the run properties' schema (fonts, bold, size): Word reads them in that order.
+      xml.append("<w:r><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:cs=\"Times New Roman\"/>")
+          .append(bold ? "<w:b/>" : "").append("<w:sz w:val=\"").append(size * 2).append("\"/></w:rPr>")
+          .append("<w:t xml:space=\"preserve\">").append(OpenXmlPackage.text(lines[i])).append("</w:t>")
+          .append(i < lines.length - 1 ? "<w:br/>" : "").append("</w:r>");
     }
   }
 
@@ -240,30 +222,43 @@ final class OfficeDocument {
   }
 
   // STT (the first column) narrow, the {@code wide} one (a name) 30 % of the width, the others sharing
-  // the rest; set in the grid too, which LibreOffice follows rather than the cells.
+  // the rest; set in the grid too, which LibreOffice follows rather than the cells. Single lines around
+  // and between the cells; the header row repeated on every page.
   private void table(List<String> headers, List<List<String>> rows, int wide) {
-    XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
-    table.setWidth(Long.toString(TEXT_WIDTH));
     List<Long> widths = new ArrayList<>();
     for (int c = 0; c < headers.size(); c++) {
       widths.add(c == 0 ? TEXT_WIDTH * 5 / 100 : c == wide ? TEXT_WIDTH * 30 / 100 : TEXT_WIDTH * 65 / 100 / (headers.size() - 2));
     }
-    CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
-    for (int c = 0; c < headers.size(); c++) {
-      (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol()).setW(BigInteger.valueOf(widths.get(c)));
+    body.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(TEXT_WIDTH).append("\" w:type=\"dxa\"/><w:tblBorders>");
+    for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
+      body.append("<w:").append(side).append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>");
     }
-    fill(table.getRow(0), headers, widths, true);
-    table.getRow(0).setRepeatHeader(true);
-    for (int r = 0; r < rows.size(); r++) {
-      fill(table.getRow(r + 1), rows.get(r), widths, false);
-    }
+    body.append("</w:tblBorders></w:tblPr><w:tblGrid>");
+    widths.forEach(w -> body.append("<w:gridCol w:w=\"").append(w).append("\"/>"));
+    body.append("</w:tblGrid>");
+    row(headers, widths, true);
+    rows.forEach(r -> row(r, widths, false));
+    body.append("</w:tbl>");
   }
 
-  private static void fill(XWPFTableRow row, List<String> values, List<Long> widths, boolean bold) {
+  private void row(List<String> values, List<Long> widths, boolean header) {
+    body.append(header ? "<w:tr><w:trPr><w:tblHeader/></w:trPr>" : "<w:tr>");
     for (int c = 0; c < values.size(); c++) {
-      XWPFTableCell cell = row.getCell(c);
-      cell.setWidth(Long.toString(widths.get(c)));
-      run(cell.getParagraphs().get(0), values.get(c), bold, 10);
+      body.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(widths.get(c)).append("\" w:type=\"dxa\"/></w:tcPr>");
+      paragraph(body, values.get(c), header, 10, null);
+      body.append("</w:tc>");
+    }
+    body.append("</w:tr>");
+  }
+
+  /** How a paragraph's lines are aligned ({@code w:jc}). */
+  enum ParagraphAlignment {
+    LEFT("left"), CENTER("center"), BOTH("both");
+
+    final String value;
+
+    ParagraphAlignment(String value) {
+      this.value = value;
     }
   }
 }
