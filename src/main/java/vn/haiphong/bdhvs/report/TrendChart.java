@@ -48,11 +48,13 @@ final class TrendChart {
       double y = TOP + plotH * (1 - r.value() / max);
       String label = "Tháng " + monthLabel(months.get(i)) + ": " + ReportNumbers.withUnit(r.value(), unit);
       if (unit.equals("count")) {
-        marks.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>%s</title></rect>",
-            cx - step * 0.35, y, step * 0.7, bottom - y, label));
+        marks.append("<rect class=\"bar\" x=\"").append(SvgNumber.tenths(cx - step * 0.35)).append("\" y=\"").append(SvgNumber.tenths(y))
+            .append("\" width=\"").append(SvgNumber.tenths(step * 0.7)).append("\" height=\"").append(SvgNumber.tenths(bottom - y))
+            .append("\"><title>").append(label).append("</title></rect>");
       } else {
-        line.append(line.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", cx, y));
-        marks.append(String.format(Locale.ROOT, "<circle class=\"dot\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>%s</title></circle>", cx, y, label));
+        line.append(line.isEmpty() ? "M" : " L").append(SvgNumber.tenths(cx)).append(' ').append(SvgNumber.tenths(y));
+        marks.append("<circle class=\"dot\" cx=\"").append(SvgNumber.tenths(cx)).append("\" cy=\"").append(SvgNumber.tenths(y))
+            .append("\" r=\"3\"><title>").append(label).append("</title></circle>");
       }
     }
     StringBuilder axis = new StringBuilder(String.format(Locale.ROOT,
@@ -61,9 +63,10 @@ final class TrendChart {
         LEFT, WIDTH - RIGHT, bottom, bottom, LEFT, LEFT, TOP, bottom, LEFT - 4, axisUnit(indicator)));
     for (double tick : new double[] {0, max / 2, max}) {
       double y = TOP + plotH * (1 - tick / max);
-      axis.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
-          + "<text class=\"axis\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
-          LEFT - 3, WIDTH - RIGHT, y, y, LEFT - 5, y + 3.5, ReportNumbers.format(tick)));
+      String at = SvgNumber.tenths(y);
+      axis.append("<line class=\"grid\" x1=\"").append(LEFT - 3).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(at)
+          .append("\" y2=\"").append(at).append("\"/><text class=\"axis\" x=\"").append(LEFT - 5).append("\" y=\"")
+          .append(SvgNumber.tenths(y + 3.5)).append("\" text-anchor=\"end\">").append(ReportNumbers.format(tick)).append("</text>");
     }
     if (!months.isEmpty()) {
       axis.append(String.format(Locale.ROOT,

@@ -135,7 +135,8 @@ final class WardMap {
     for (List<double[]> ring : rings) {
       for (int i = 0; i < ring.size(); i++) {
         double[] p = ring.get(i);
-        d.append(i == 0 ? "M" : "L").append(String.format(Locale.ROOT, "%.1f %.1f", projection.x(p[0]), projection.y(p[1])));
+        d.append(i == 0 ? "M" : "L").append(SvgNumber.tenths(projection.x(p[0]))).append(' ')
+            .append(SvgNumber.tenths(projection.y(p[1])));
       }
       d.append('Z');
     }
