@@ -64,9 +64,9 @@ final class OfficeDocument {
     d.reporting(c.reporting());
     d.findings(c.findings());
     d.paragraph(ReportContents.NOTE, false, 9, ParagraphAlignment.LEFT);
-    OpenXmlPackage docx = new OpenXmlPackage("word/document.xml",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", c.title());
-    docx.part("word/document.xml", null, "<w:document xmlns:w=\"" + WORD + "\"><w:body>" + d.body + landscape()
+    OpenXmlPackage docx = new OpenXmlPackage(c.title());
+    docx.mainPart("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        "<w:document xmlns:w=\"" + WORD + "\"><w:body>" + d.body + landscape()
         + "</w:body></w:document>");
     docx.write(target);
   }

@@ -43,14 +43,16 @@ final class OfficeWorkbook {
   private static final String VI = "[$-42A]";
 
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  // Cell styles (indexes into cellXfs): 0 Excel's default, then the header and text; number formats after.
+  // Cell styles (indexes into cellXfs): 0 Excel's default, then the header and text, then one per unit's
+  // number format; custom number formats take ids from 164 on.
   private static final int HEADER = 1;
   private static final int TEXT = 2;
-  // Custom number formats take ids from 164 on.
+  private static final int FIRST_NUMBER = 3;
   private static final int FIRST_FORMAT = 164;
 
   private final List<Sheet> sheets = new ArrayList<>();
-  private final Map<String, Integer> numberStyles = new LinkedHashMap<>();
+  // Each unit's number format in the order first used: its style is FIRST_NUMBER + i, its format FIRST_FORMAT + i.
+  private final Map<String, Integer> numberFormats = new LinkedHashMap<>();
   private final WardDirectory wardDirectory;
 
   private OfficeWorkbook(WardDirectory wards) {
@@ -206,13 +208,11 @@ final class OfficeWorkbook {
 
   // An empty cell for a missing figure: "no figure" is not zero.
   private void number(Sheet.Row row, int column, Double value, String unit) {
-    int style = numberStyles.computeIfAbsent(unit, u -> TEXT + 1 + numberStyles.size());
-    row.number(column, value, style);
+    row.number(column, value, FIRST_NUMBER + numberFormats.computeIfAbsent(unit, u -> numberFormats.size()));
   }
 
   private OpenXmlPackage openXml(String title) {
-    OpenXmlPackage xlsx = new OpenXmlPackage("xl/workbook.xml",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", title);
+    OpenXmlPackage xlsx = new OpenXmlPackage(title);
     StringBuilder workbook = new StringBuilder("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + OpenXmlPackage.RELATIONSHIPS
         + "\"><sheets>");
     StringBuilder names = new StringBuilder();
@@ -233,7 +233,8 @@ final class OfficeWorkbook {
       xlsx.part("xl/" + part, "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml", sheet.xml());
     }
     workbook.append("</sheets><definedNames>").append(names).append("</definedNames></workbook>");
-    xlsx.part("xl/workbook.xml", null, workbook.toString());
+    xlsx.mainPart("xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        workbook.toString());
     relationships.put("rId" + (sheets.size() + 1), new String[] {OpenXmlPackage.RELATIONSHIPS + "/styles", "styles.xml"});
     xlsx.relationshipsPart("xl/_rels/workbook.xml.rels", relationships);
     xlsx.part("xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml", styles());
@@ -243,9 +244,9 @@ final class OfficeWorkbook {
   // The default font and a bold one; the header's lemon-chiffon fill (indexed 26) and its thin bottom border.
   private String styles() {
     StringBuilder xml = new StringBuilder("<styleSheet xmlns=\"" + MAIN + "\">");
-    if (!numberStyles.isEmpty()) {
-      xml.append("<numFmts count=\"").append(numberStyles.size()).append("\">");
-      numberStyles.forEach((unit, style) -> xml.append("<numFmt numFmtId=\"").append(FIRST_FORMAT + style - TEXT - 1)
+    if (!numberFormats.isEmpty()) {
+      xml.append("<numFmts count=\"").append(numberFormats.size()).append("\">");
+      numberFormats.forEach((unit, i) -> xml.append("<numFmt numFmtId=\"").append(FIRST_FORMAT + i)
           .append("\" formatCode=\"").append(OpenXmlPackage.text(numberFormat(unit))).append("\"/>"));
       xml.append("</numFmts>");
     }
@@ -256,13 +257,13 @@ final class OfficeWorkbook {
         .append("<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>")
         .append("<border><left/><right/><top/><bottom style=\"thin\"><color indexed=\"64\"/></bottom><diagonal/></border></borders>")
         .append("<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>")
-        .append("<cellXfs count=\"").append(TEXT + 1 + numberStyles.size()).append("\">")
+        .append("<cellXfs count=\"").append(FIRST_NUMBER + numberFormats.size()).append("\">")
         .append("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>")
         .append("<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\"")
         .append(" applyBorder=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>")
         .append("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">")
         .append("<alignment vertical=\"top\" wrapText=\"1\"/></xf>");
-    numberStyles.forEach((unit, style) -> xml.append("<xf numFmtId=\"").append(FIRST_FORMAT + style - TEXT - 1)
+    numberFormats.forEach((unit, i) -> xml.append("<xf numFmtId=\"").append(FIRST_FORMAT + i)
         .append("\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyAlignment=\"1\">")
         .append("<alignment vertical=\"top\"/></xf>"));
     return xml.append("</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>")

@@ -26,28 +26,27 @@ final class OpenXmlPackage {
   private final Map<String, String> parts = new LinkedHashMap<>();
   private final Map<String, String> contentTypes = new LinkedHashMap<>();
 
-  /**
-   * A package whose main part is {@code main} (e.g. {@code word/document.xml}) of {@code contentType},
-   * with core properties naming its title and bdhvs as its creator.
-   */
-  OpenXmlPackage(String main, String contentType, String title) {
-    parts.put("_rels/.rels", relationships(Map.of(
-        "rId1", new String[] {RELATIONSHIPS + "/officeDocument", main},
-        "rId2", new String[] {"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-            "docProps/core.xml"})));
+  /** A package with core properties naming its title and bdhvs as its creator. */
+  OpenXmlPackage(String title) {
     part("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml",
         "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>" + text(title) + "</dc:title>"
             + "<dc:creator>bdhvs</dc:creator></cp:coreProperties>");
-    contentTypes.put("/" + main, contentType);
+  }
+
+  /** The part the file opens with (e.g. {@code word/document.xml}), the package's relationships pointing at it. */
+  void mainPart(String name, String contentType, String xml) {
+    relationshipsPart("_rels/.rels", Map.of(
+        "rId1", new String[] {RELATIONSHIPS + "/officeDocument", name},
+        "rId2", new String[] {"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+            "docProps/core.xml"}));
+    part(name, contentType, xml);
   }
 
   /** A part with its content type, the XML declaration added. */
   void part(String name, String contentType, String xml) {
     parts.put(name, xml);
-    if (contentType != null) {
-      contentTypes.put("/" + name, contentType);
-    }
+    contentTypes.put("/" + name, contentType);
   }
 
   /** The relationships part {@code name} (e.g. {@code xl/_rels/workbook.xml.rels}): id → {type, target}. */
