@@ -13,11 +13,11 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 import vn.haiphong.bdhvs.identity.LinkedRecords;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.TargetGroup;
-import vn.haiphong.bdhvs.reference.WardDirectory;
 import vn.haiphong.bdhvs.warehouse.Sql;
 
 /**
@@ -104,14 +104,14 @@ final class CubeSql {
   /** The MOOC statements attributed to wards and target groups, over {@code linked_mooc_statements}. */
   static String moocAttributed() {
     return fill(text("mooc_attributed.sql"), Map.of(
-        "unknown", Sql.literal(WardDirectory.UNKNOWN), "resident", Sql.literal(TargetGroup.RESIDENT.code())));
+        "unknown", Sql.literal(DimensionMember.UNKNOWN), "resident", Sql.literal(TargetGroup.RESIDENT.code())));
   }
 
   /** The constants the SQL shares with the Java code and the reference data. */
   static Map<String, String> constants(CubeReference ref) {
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("all", Sql.literal(Rollup.ALL));
-    values.put("unknown", Sql.literal(WardDirectory.UNKNOWN));
+    values.put("all", Sql.literal(DimensionMember.ALL));
+    values.put("unknown", Sql.literal(DimensionMember.UNKNOWN));
     values.put("resident", Sql.literal(TargetGroup.RESIDENT.code()));
     values.put("city_only", Sql.literal(Indicator.CITY_ONLY));
     values.put("ward_count", Integer.toString(ref.wardCount()));

@@ -18,10 +18,10 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 import vn.haiphong.bdhvs.identity.LinkedRecords;
 import vn.haiphong.bdhvs.reference.Course;
 import vn.haiphong.bdhvs.reference.TargetGroup;
-import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /** Learning activity by platform × class/course × ward × target group × month, distinct persons at every level. */
 public final class LearningCube {
@@ -76,7 +76,7 @@ public final class LearningCube {
     Column date = col("local_date");
     Dataset<Row> live = spark.sql(CubeSql.moocAttributed()).filter(col(COURSE).isNotNull())
         .select(lit(Course.NATIONAL_MOOC).as(PLATFORM), col(COURSE),
-            coalesce(col(WARD), lit(WardDirectory.UNKNOWN)).as(WARD),
+            coalesce(col(WARD), lit(DimensionMember.UNKNOWN)).as(WARD),
             coalesce(col(GROUP), lit(TargetGroup.RESIDENT.code())).as(GROUP),
             col(PERSON),
             date.as(LEARNERS),

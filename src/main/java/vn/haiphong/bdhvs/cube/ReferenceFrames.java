@@ -1,6 +1,6 @@
 package vn.haiphong.bdhvs.cube;
 
-import static vn.haiphong.bdhvs.cube.Rollup.ALL;
+import static vn.haiphong.bdhvs.codes.DimensionMember.ALL;
 import static vn.haiphong.bdhvs.cube.Rollup.GROUP;
 import static vn.haiphong.bdhvs.cube.Rollup.INDICATOR;
 import static vn.haiphong.bdhvs.cube.Rollup.MONTH;
@@ -20,6 +20,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 import vn.haiphong.bdhvs.ingest.reports.ReportDeadline;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.PopulationDenominator;
@@ -27,7 +28,6 @@ import vn.haiphong.bdhvs.reference.ReportMetric;
 import vn.haiphong.bdhvs.reference.ReportingUnit;
 import vn.haiphong.bdhvs.reference.TargetGroup;
 import vn.haiphong.bdhvs.reference.Ward;
-import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
  * The small tables a cube build derives from the reference data — months, the dense cells, targets,
@@ -213,7 +213,7 @@ public final class ReferenceFrames {
   private static List<String> cubeWards(CubeReference ref) {
     List<String> wards = new ArrayList<>(ref.wards().wards().stream().map(Ward::code).toList());
     wards.add(ALL);
-    wards.add(WardDirectory.UNKNOWN);
+    wards.add(DimensionMember.UNKNOWN);
     return wards;
   }
 

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
+import static vn.haiphong.bdhvs.codes.DimensionMember.ALL;
 
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
  * The column names the cubes share, and the learning cube's distinct persons counted again from base
@@ -35,8 +35,6 @@ final class Rollup {
   static final String INDICATOR = "indicator_code";
   static final String PERSON = "person_key";
   static final String VALUE = "value";
-  static final String ALL = WardDirectory.ALL;
-
 
   private Rollup() {}
 

@@ -8,7 +8,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.when;
-import static vn.haiphong.bdhvs.cube.Rollup.ALL;
+import static vn.haiphong.bdhvs.codes.DimensionMember.ALL;
 import static vn.haiphong.bdhvs.cube.Rollup.GROUP;
 import static vn.haiphong.bdhvs.cube.Rollup.INDICATOR;
 import static vn.haiphong.bdhvs.cube.Rollup.MONTH;
@@ -19,6 +19,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 

@@ -1,7 +1,7 @@
 package vn.haiphong.bdhvs.cube;
 
 import static org.apache.spark.sql.functions.col;
-import static vn.haiphong.bdhvs.cube.Rollup.ALL;
+import static vn.haiphong.bdhvs.codes.DimensionMember.ALL;
 import static vn.haiphong.bdhvs.cube.Rollup.GROUP;
 import static vn.haiphong.bdhvs.cube.Rollup.INDICATOR;
 import static vn.haiphong.bdhvs.cube.Rollup.MONTH;
@@ -22,8 +22,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 import vn.haiphong.bdhvs.contract.TableContract;
-import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
  * {@code cubes/target_projection}: {@link TargetProjection} for every month × scope (the city and
@@ -52,7 +52,7 @@ public final class TargetProjections {
    */
   public static Dataset<Row> build(SparkSession spark, Dataset<Row> cube, Collection<YearMonth> months, String runId) {
     List<Figure> figures = cube
-        .filter(col(GROUP).equalTo(ALL).and(col(WARD).notEqual(WardDirectory.UNKNOWN)))
+        .filter(col(GROUP).equalTo(ALL).and(col(WARD).notEqual(DimensionMember.UNKNOWN)))
         .select(MONTH, WARD, INDICATOR, VALUE, "target_value", "target_year").collectAsList().stream()
         .map(r -> new Figure(YearMonth.parse(r.getString(0)), r.getString(1), r.getString(2),
             r.isNullAt(3) ? null : r.getDouble(3), r.isNullAt(4) ? null : r.getDouble(4),

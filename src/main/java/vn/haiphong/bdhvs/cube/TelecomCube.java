@@ -9,13 +9,14 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
-import static vn.haiphong.bdhvs.cube.Rollup.ALL;
+import static vn.haiphong.bdhvs.codes.DimensionMember.ALL;
 import static vn.haiphong.bdhvs.cube.Rollup.MONTH;
 import static vn.haiphong.bdhvs.cube.Rollup.WARD;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 
 /** Telecom by operator × ward × month, with ALL for operators and for wards. */
 public final class TelecomCube {

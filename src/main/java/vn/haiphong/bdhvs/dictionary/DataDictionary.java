@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 import vn.haiphong.bdhvs.contract.ColumnContract;
 import vn.haiphong.bdhvs.contract.Expectation;
 import vn.haiphong.bdhvs.contract.TableContract;
@@ -183,10 +184,10 @@ public final class DataDictionary {
       return "—";
     }
     String cityTargets = targets.rows().stream()
-        .filter(r -> r.text("indicator_code").equals(i.targetCode()) && r.text("scope").equals("ALL"))
+        .filter(r -> r.text("indicator_code").equals(i.targetCode()) && r.text("scope").equals(DimensionMember.ALL))
         .map(r -> r.text("target_value") + " (" + r.text("year") + ")")
         .collect(Collectors.joining(", "));
-    long wardTargets = count(i, scope -> !scope.equals("ALL") && !scope.equals("TEMPLATE"));
+    long wardTargets = count(i, scope -> !scope.equals(DimensionMember.ALL) && !scope.equals("TEMPLATE"));
     long templateTargets = count(i, scope -> scope.equals("TEMPLATE"));
     return (cityTargets.isEmpty() ? "—" : cityTargets) + (wardTargets == 0 ? "" : "; " + wardTargets + " ward targets")
         + (templateTargets == 0 ? "" : "; " + templateTargets + " template figures, in force nowhere");

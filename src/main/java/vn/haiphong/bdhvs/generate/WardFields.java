@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 import vn.haiphong.bdhvs.codes.QualityFlag;
 import vn.haiphong.bdhvs.reference.Ward;
 import vn.haiphong.bdhvs.reference.WardDirectory;
@@ -107,7 +108,7 @@ final class WardFields {
         ? code.equals(r.wardCode()) && r.flag() == null
         : expectedFlag.equals(r.flag());
     if (resolvesAsPromised) {
-      pools.get(variant).add(new WardField(text, expected == null ? code : "UNKNOWN", expected, variant));
+      pools.get(variant).add(new WardField(text, expected == null ? code : DimensionMember.UNKNOWN, expected, variant));
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 
 /**
  * {@code reference/plan_targets.csv}: each plan's targets per indicator × year, for the plan's scope
@@ -34,7 +35,7 @@ public final class PlanTargets implements Serializable {
     Plans plans = Plans.load();
     return new PlanTargets(ReferenceTable.load("plan_targets").rows().stream().map(row -> {
       String scope = row.text("scope");
-      if (!scope.equals(WardDirectory.ALL) && !scope.equals(TEMPLATE) && wards.byCode(scope).isEmpty()) {
+      if (!scope.equals(DimensionMember.ALL) && !scope.equals(TEMPLATE) && wards.byCode(scope).isEmpty()) {
         throw row.error("scope", "ALL, TEMPLATE or one of the 114 ward codes");
       }
       if (!row.text("comparator").equals("ge")) {
@@ -64,9 +65,9 @@ public final class PlanTargets implements Serializable {
   static String misfit(Plan plan, String scope) {
     return switch (plan.scope()) {
       case "ward" -> scope.equals(plan.wardCode()) ? null : "the plan's own ward " + plan.wardCode();
-      case "template" -> scope.equals(WardDirectory.ALL)
+      case "template" -> scope.equals(DimensionMember.ALL)
           ? "TEMPLATE or the code of a ward that adopts the template (a template never sets the city's targets)" : null;
-      default -> scope.equals(WardDirectory.ALL) ? null : "ALL (a " + plan.scope() + " plan sets the city's targets)";
+      default -> scope.equals(DimensionMember.ALL) ? null : "ALL (a " + plan.scope() + " plan sets the city's targets)";
     };
   }
 
@@ -79,8 +80,8 @@ public final class PlanTargets implements Serializable {
    * city's; the stricter where plans disagree. Empty when no plan sets one for that year.
    */
   public Optional<PlanTarget> target(String indicatorCode, int year, String scope) {
-    Optional<PlanTarget> own = scope.equals(WardDirectory.ALL) ? Optional.empty() : stricter(indicatorCode, year, scope);
-    return own.isPresent() ? own : stricter(indicatorCode, year, WardDirectory.ALL);
+    Optional<PlanTarget> own = scope.equals(DimensionMember.ALL) ? Optional.empty() : stricter(indicatorCode, year, scope);
+    return own.isPresent() ? own : stricter(indicatorCode, year, DimensionMember.ALL);
   }
 
   /**
@@ -139,7 +140,7 @@ public final class PlanTargets implements Serializable {
   // The years some plan sets a target for the indicator in the scope or in the city, ascending.
   private List<Integer> years(String indicatorCode, String scope) {
     return targets.stream().filter(t -> t.indicatorCode().equals(indicatorCode)
-            && (t.scope().equals(scope) || t.scope().equals(WardDirectory.ALL)))
+            && (t.scope().equals(scope) || t.scope().equals(DimensionMember.ALL)))
         .map(PlanTarget::year).distinct().sorted(Comparator.naturalOrder()).toList();
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 import vn.haiphong.bdhvs.contract.TableContract;
 
 /**
@@ -37,7 +38,7 @@ public final class PopulationDenominators implements Serializable {
           "population × 0.18 (assumed share working in enterprises and co-operatives)"),
       new Ratio("parents", "parent", 0.20, "population × 0.20 (assumed share of parents of pupils)"),
       new Ratio("community_tech_team", "community_tech_team", 0.004, "population × 0.004 (assumed 4 team members per 1,000 people)"),
-      new Ratio("households", WardDirectory.ALL, 1 / 3.5, "population ÷ 3.5 (assumed persons per household)"));
+      new Ratio("households", DimensionMember.ALL, 1 / 3.5, "population ÷ 3.5 (assumed persons per household)"));
 
   private final List<PopulationDenominator> rows;
   private final Map<String, PopulationDenominator> byKey;
@@ -81,7 +82,7 @@ public final class PopulationDenominators implements Serializable {
         if (year != BASE_YEAR) {
           method = BASE_YEAR + " value carried forward: " + method;
         }
-        out.add(new PopulationDenominator(ward.code(), WardDirectory.ALL, year, "population", people, !published, method));
+        out.add(new PopulationDenominator(ward.code(), DimensionMember.ALL, year, "population", people, !published, method));
         for (Ratio ratio : RATIOS) {
           out.add(new PopulationDenominator(ward.code(), ratio.targetGroup(), year, ratio.measure(),
               Math.round(people * ratio.share()), true, ratio.method()));

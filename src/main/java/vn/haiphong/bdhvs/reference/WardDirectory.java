@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 import vn.haiphong.bdhvs.codes.QualityFlag;
 
 /**
@@ -19,9 +20,6 @@ import vn.haiphong.bdhvs.codes.QualityFlag;
  * to exactly one new unit. A current name wins over a legacy name spelled the same.
  */
 public final class WardDirectory implements Serializable {
-
-  public static final String UNKNOWN = "UNKNOWN";
-  public static final String ALL = "ALL";
 
   private static final Pattern CODE = Pattern.compile("\\d{5}");
 
@@ -156,7 +154,7 @@ public final class WardDirectory implements Serializable {
   }
 
   private static WardResolution unresolved(String flag) {
-    return new WardResolution(UNKNOWN, "none", flag);
+    return new WardResolution(DimensionMember.UNKNOWN, "none", flag);
   }
 
   /** Collects the new units one old unit went to; units that took land only count when no unit took its people. */

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.PlanTargets;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
-import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
  * Everything one month's report shows, read from the warehouse once: the page, the workbook and the
@@ -29,11 +29,11 @@ record MonthlyFigures(YearMonth month, CitySeries city, WardFigures wards, List<
       ReportingUnits units, ReportNarrative narrative) {
     CitySeries city = new CitySeries(source.cityRows());
     Map<String, ReportSource.Projected> cityProjections = source.projections(month).stream()
-        .filter(p -> p.wardCode().equals(WardDirectory.ALL))
+        .filter(p -> p.wardCode().equals(DimensionMember.ALL))
         .collect(Collectors.toMap(ReportSource.Projected::indicatorCode, Function.identity()));
     Set<String> periods = UnitReporting.periodsDue(units, month);
     return new MonthlyFigures(month, city, new WardFigures(source.wardRows(month)),
-        KpiTable.rows(catalog, targets, city, month, cityProjections, WardDirectory.ALL),
+        KpiTable.rows(catalog, targets, city, month, cityProjections, DimensionMember.ALL),
         UnitReporting.of(units, month, source.submissions(periods), source.violations(periods), source.hasViolations()),
         source.skillGaps(month), source.rejectsByReason(), source.unitNotes(month), LatestRun.read(source.root()),
         source.checkData(month), narrate(narrative, month, city, source.classLearners(month)));

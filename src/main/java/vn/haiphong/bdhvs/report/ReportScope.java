@@ -1,9 +1,9 @@
 package vn.haiphong.bdhvs.report;
 
 import java.time.YearMonth;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 import vn.haiphong.bdhvs.reference.ReportingUnit;
 import vn.haiphong.bdhvs.reference.Ward;
-import vn.haiphong.bdhvs.reference.WardDirectory;
 
 /**
  * Whom a report is about: the whole city, one ward (its own figures and the units placed in it) or
@@ -23,7 +23,7 @@ record ReportScope(Kind kind, String code, String name) {
   }
 
   static ReportScope city() {
-    return new ReportScope(Kind.CITY, WardDirectory.ALL, "Toàn thành phố");
+    return new ReportScope(Kind.CITY, DimensionMember.ALL, "Toàn thành phố");
   }
 
   static ReportScope ward(Ward ward) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 import vn.haiphong.bdhvs.reference.TargetGroup;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 
@@ -179,7 +180,7 @@ final class VietLabels {
 
   /** A cube's target group: its label of docs/specification.md §3.3, "ALL" as every group. */
   static String targetGroup(String code) {
-    if (WardDirectory.ALL.equals(code)) {
+    if (DimensionMember.ALL.equals(code)) {
       return "Mọi nhóm đối tượng";
     }
     try {
@@ -191,7 +192,7 @@ final class VietLabels {
 
   /** A cube's ward: its name, "ALL" as the whole city, a code outside the directory (UNKNOWN) as unplaced. */
   static String ward(String code, WardDirectory wards) {
-    if (WardDirectory.ALL.equals(code)) {
+    if (DimensionMember.ALL.equals(code)) {
       return "Toàn thành phố";
     }
     return wards.byCode(code).map(w -> w.name()).orElse("Chưa xác định xã, phường");

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 import vn.haiphong.bdhvs.contract.Expectation;
 import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.reference.ReferenceTable;
@@ -26,8 +27,8 @@ final class Dimensions {
     for (Ward w : WardDirectory.load().wards()) {
       wards.add(Arrays.asList(w.code(), w.name(), w.unitType(), w.population(), w.areaKm2()));
     }
-    wards.add(Arrays.asList(WardDirectory.ALL, "Thành phố Hải Phòng", "city", null, null));
-    wards.add(Arrays.asList(WardDirectory.UNKNOWN, "Không xác định", "unknown", null, null));
+    wards.add(Arrays.asList(DimensionMember.ALL, "Thành phố Hải Phòng", "city", null, null));
+    wards.add(Arrays.asList(DimensionMember.UNKNOWN, "Không xác định", "unknown", null, null));
     return wards;
   }
 
@@ -37,7 +38,7 @@ final class Dimensions {
     for (TargetGroup g : TargetGroup.values()) {
       groups.add(List.of(g.code(), g.labelVi()));
     }
-    groups.add(List.of("ALL", "Tất cả đối tượng"));
+    groups.add(List.of(DimensionMember.ALL, "Tất cả đối tượng"));
     return groups;
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 
 class PlanTargetsTest {
 
@@ -45,14 +46,14 @@ class PlanTargetsTest {
     PlanTargets t = PlanTargets.of(List.of(row(2025, "ALL", 80, CITY), row(2025, DO_SON, 60, WARD)));
     assertEquals(60.0, inForce(t, 2025, DO_SON));
     assertEquals(80.0, inForce(t, 2025, OTHER_WARD));
-    assertEquals(80.0, inForce(t, 2025, WardDirectory.ALL));
+    assertEquals(80.0, inForce(t, 2025, DimensionMember.ALL));
   }
 
   @Test
   void target_theVietTriTemplateSetsNoTargetOfHaiPhong() {
-    assertTrue(TARGETS.target("RES_VNEID_CERT_RATE", 2026, WardDirectory.ALL).isEmpty(),
+    assertTrue(TARGETS.target("RES_VNEID_CERT_RATE", 2026, DimensionMember.ALL).isEmpty(),
         "the template's 70 % must not become the city's 2026 target");
-    assertEquals(80.0, TARGETS.target("RES_VNEID_CERT_RATE", 2025, WardDirectory.ALL).orElseThrow().targetValue());
+    assertEquals(80.0, TARGETS.target("RES_VNEID_CERT_RATE", 2025, DimensionMember.ALL).orElseThrow().targetValue());
     assertTrue(TARGETS.targets().stream().filter(x -> x.plan().scope().equals("template"))
         .allMatch(x -> x.scope().equals(PlanTargets.TEMPLATE)));
   }
@@ -62,7 +63,7 @@ class PlanTargetsTest {
     PlanTargets t = PlanTargets.of(List.of(row(2026, PlanTargets.TEMPLATE, 70, TEMPLATE), row(2026, DO_SON, 70, TEMPLATE)));
     assertEquals(70.0, inForce(t, 2026, DO_SON));
     assertTrue(t.target("RES_VNEID_CERT_RATE", 2026, OTHER_WARD).isEmpty());
-    assertTrue(t.target("RES_VNEID_CERT_RATE", 2026, WardDirectory.ALL).isEmpty());
+    assertTrue(t.target("RES_VNEID_CERT_RATE", 2026, DimensionMember.ALL).isEmpty());
   }
 
   @Test
@@ -82,7 +83,7 @@ class PlanTargetsTest {
     PlanTarget city = row(2025, "ALL", 80, CITY);
     PlanTarget sector = row(2025, "ALL", 90, SECTOR);
     PlanTargets t = PlanTargets.of(List.of(city, sector, row(2030, "ALL", 100, CITY), row(2030, "ALL", 100, SECTOR)));
-    assertEquals(90.0, inForce(t, 2025, WardDirectory.ALL));
+    assertEquals(90.0, inForce(t, 2025, DimensionMember.ALL));
     assertEquals(90.0, inForce(t, 2025, DO_SON));
     assertEquals(List.of(new PlanTargets.Disagreement(sector, List.of(city))), t.disagreements(),
         "equal targets of two plans are no disagreement");
@@ -104,25 +105,25 @@ class PlanTargetsTest {
 
   @Test
   void milestone_theFirstTargetStartsAtItsPlansStartAndBaseline() {
-    PlanTargets.Milestone m = TARGETS.milestone("REPORT_COMPLETENESS", 2025, WardDirectory.ALL).orElseThrow();
+    PlanTargets.Milestone m = TARGETS.milestone("REPORT_COMPLETENESS", 2025, DimensionMember.ALL).orElseThrow();
     assertEquals(2025, m.target().year());
     assertEquals(YearMonth.of(2025, 7), m.from());
     assertEquals(100.0, m.fromValue(), "the reporting rules state a baseline of 100");
-    PlanTargets.Milestone ps = TARGETS.milestone("PS_SKILLED_RATE", 2025, WardDirectory.ALL).orElseThrow();
+    PlanTargets.Milestone ps = TARGETS.milestone("PS_SKILLED_RATE", 2025, DimensionMember.ALL).orElseThrow();
     assertEquals(YearMonth.of(2025, 4), ps.from());
     assertEquals(0.0, ps.fromValue(), "no baseline stated: 0");
   }
 
   @Test
   void milestone_noneAfterTheLastTarget() {
-    assertTrue(TARGETS.milestone("CONTEST_WARD_COVERAGE", 2026, WardDirectory.ALL).isEmpty());
-    assertTrue(TARGETS.target("PAR_SKILLED_RATE", 2026, WardDirectory.ALL).isEmpty());
-    assertEquals(2030, TARGETS.milestone("PAR_SKILLED_RATE", 2026, WardDirectory.ALL).orElseThrow().target().year());
+    assertTrue(TARGETS.milestone("CONTEST_WARD_COVERAGE", 2026, DimensionMember.ALL).isEmpty());
+    assertTrue(TARGETS.target("PAR_SKILLED_RATE", 2026, DimensionMember.ALL).isEmpty());
+    assertEquals(2030, TARGETS.milestone("PAR_SKILLED_RATE", 2026, DimensionMember.ALL).orElseThrow().target().year());
   }
 
   @Test
   void target_mentorRatioIsNotAPercent() {
-    assertEquals(5.0, TARGETS.target("MENTEES_PER_MENTOR", 2026, WardDirectory.ALL).orElseThrow().targetValue());
+    assertEquals(5.0, TARGETS.target("MENTEES_PER_MENTOR", 2026, DimensionMember.ALL).orElseThrow().targetValue());
   }
 
   @Test
@@ -132,7 +133,7 @@ class PlanTargetsTest {
 
   @Test
   void load_everyTargetBelongsToAPlanWithAStartMonth() {
-    PlanTarget t = TARGETS.target("PS_SKILLED_RATE", 2025, WardDirectory.ALL).orElseThrow();
+    PlanTarget t = TARGETS.target("PS_SKILLED_RATE", 2025, DimensionMember.ALL).orElseThrow();
     assertEquals("478-KH/TU", t.plan().number());
     assertEquals(YearMonth.of(2025, 4), t.plan().start());
   }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 
 class WardDirectoryTest {
 
@@ -22,7 +23,7 @@ class WardDirectoryTest {
   }
 
   private static void unresolved(String flag, String raw) {
-    assertEquals(new WardResolution(WardDirectory.UNKNOWN, "none", flag), WARDS.resolve(raw), raw);
+    assertEquals(new WardResolution(DimensionMember.UNKNOWN, "none", flag), WARDS.resolve(raw), raw);
   }
 
   @Test

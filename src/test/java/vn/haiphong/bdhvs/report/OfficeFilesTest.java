@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 import vn.haiphong.bdhvs.reference.Indicator;
 import vn.haiphong.bdhvs.reference.IndicatorCatalog;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
@@ -54,7 +55,7 @@ class OfficeFilesTest {
   static void writeReport() throws Exception {
     for (String line : Files.readAllLines(Path.of("reference/plan_targets.csv"))) {
       String[] f = line.split(",", 5);
-      if (f[2].equals(WardDirectory.ALL)) { // the header's scope column is "scope"
+      if (f[2].equals(DimensionMember.ALL)) { // the header's scope column is "scope"
         CITY_TARGETS.put(f[0] + "|" + f[1], Double.valueOf(f[3]));
       }
     }

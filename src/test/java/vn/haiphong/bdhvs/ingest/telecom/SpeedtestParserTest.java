@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.haiphong.bdhvs.codes.DimensionMember;
 import vn.haiphong.bdhvs.ingest.ParserOutput;
 import vn.haiphong.bdhvs.reference.WardDirectory;
 
@@ -39,7 +40,7 @@ class SpeedtestParserTest {
   @Test
   void parse_unknownWardIsKeptAsUnknownAndFlagged() {
     Map<String, Object> r = parse("99999,2025-11,fixed,1,1,1,1,1").only();
-    assertEquals(WardDirectory.UNKNOWN, r.get("ward_code"));
+    assertEquals(DimensionMember.UNKNOWN, r.get("ward_code"));
     assertEquals(List.of("ward_unknown"), ParserOutput.flags(r));
   }
 }
