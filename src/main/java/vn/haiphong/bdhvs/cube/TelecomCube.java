@@ -16,7 +16,6 @@ import static vn.haiphong.bdhvs.cube.Rollup.WARD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import vn.haiphong.bdhvs.codes.DimensionMember;
 
 /** Telecom by operator × ward × month, with ALL for operators and for wards. */
 public final class TelecomCube {
