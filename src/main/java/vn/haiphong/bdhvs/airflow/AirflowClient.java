@@ -31,7 +31,10 @@ import vn.haiphong.bdhvs.errors.UserError;
 public final class AirflowClient {
   /** How often a request is tried when Airflow answers 5xx or not at all, and the first wait (then doubled). */
   public record Retry(int attempts, Duration firstDelay) {
-    public static final Retry DEFAULT = new Retry(4, Duration.ofSeconds(2));
+    /** {@code attempts} tries, 2 s apart at first: enough for an Airflow restarting, not so much that a typo waits long. */
+    public static Retry of(int attempts) {
+      return new Retry(attempts, Duration.ofSeconds(2));
+    }
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -224,8 +227,8 @@ public final class AirflowClient {
         a = send(method, path, body, authenticate ? authorization(what) : null);
       } catch (IOException e) {
         if (attempt >= retry.attempts()) {
-          throw new AirflowUnavailable("cannot " + what + ": no answer from Airflow at " + base + " after " + attempt
-              + " tries (" + unreachable(e) + "); is it running, and is --url right?", e);
+          throw new AirflowUnavailable("cannot " + what + ": no answer from Airflow at " + base
+              + (attempt == 1 ? "" : " after " + attempt + " tries") + " (" + unreachable(e) + "); is it running, and is --url right?", e);
         }
         Polling.sleep(delay);
         delay = delay.multipliedBy(2);

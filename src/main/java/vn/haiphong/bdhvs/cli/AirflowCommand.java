@@ -72,6 +72,11 @@ final class AirflowCommand implements Runnable {
         description = "how often --wait asks Airflow (default ${DEFAULT-VALUE})")
     Duration pollInterval;
 
+    @Option(names = "--attempts", defaultValue = "4",
+        description = "how many times to ask when Airflow does not answer or answers with a server error, waiting 2 s, then twice"
+            + " as long each time (default ${DEFAULT-VALUE}; 1 asks once)")
+    int attempts;
+
     NightlyDag nightlyDag() {
       if (url == null || url.isBlank()) {
         throw new CommandLine.ParameterException(spec.commandLine(), "Airflow's address is missing: give --url or set BDHVS_AIRFLOW_URL");
@@ -82,7 +87,10 @@ final class AirflowCommand implements Runnable {
         case "v2" -> AirflowApi.V2;
         default -> throw new CommandLine.ParameterException(spec.commandLine(), "--api '" + api + "': expected auto, v1 or v2");
       };
-      AirflowClient client = AirflowClient.connect(url, user, password, chosen, AirflowClient.Retry.DEFAULT);
+      if (attempts < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--attempts " + attempts + ": expected 1 or more");
+      }
+      AirflowClient client = AirflowClient.connect(url, user, password, chosen, AirflowClient.Retry.of(attempts));
       System.out.println("bdhvs: Airflow " + client.version() + " at " + client.url() + " (REST API " + client.api().label() + ")");
       JobGraph.Schedule schedule = JobGraph.load().schedule();
       return new NightlyDag(client, dag == null ? schedule.dagId() : dag, schedule);

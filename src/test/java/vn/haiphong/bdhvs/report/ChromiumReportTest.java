@@ -11,7 +11,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +36,7 @@ class ChromiumReportTest {
   static Path index;
   static String dom;
   // Each page × width laid out once, for the tests that measure it and those that read it.
-  private static final Map<String, HeadlessChromium.Layout> LAYOUTS = new ConcurrentHashMap<>();
+  private static Map<HeadlessChromium.Window, HeadlessChromium.Layout> layouts;
 
   @BeforeAll
   static void loadReportInChromium() {
@@ -47,10 +46,17 @@ class ChromiumReportTest {
     department = warehouse.resolve("reports/2025-11/don-vi/" + DEPARTMENT + ".html");
     index = warehouse.resolve("reports/2025-11/index.html");
     dom = HeadlessChromium.dumpDom(report);
+    List<HeadlessChromium.Window> windows = new ArrayList<>();
+    for (Path page : List.of(report, ward, department, index)) {
+      for (int width : List.of(DESKTOP, PHONE)) {
+        windows.add(new HeadlessChromium.Window(page, width));
+      }
+    }
+    layouts = HeadlessChromium.layouts(windows);
   }
 
   static HeadlessChromium.Layout layout(Path page, int width) {
-    return LAYOUTS.computeIfAbsent(page + "@" + width, k -> HeadlessChromium.layout(page, width));
+    return layouts.get(new HeadlessChromium.Window(page, width));
   }
 
   @Test
@@ -201,12 +207,19 @@ class ChromiumReportTest {
   @Test
   void screenshots_areWrittenUnderTargetAtBothWidths() throws Exception {
     Files.copy(report, Path.of("target/report-sample.html"), StandardCopyOption.REPLACE_EXISTING);
+    List<Runnable> shots = new ArrayList<>();
     for (int width : List.of(DESKTOP, PHONE)) {
       for (Map.Entry<String, Path> page : Map.of("report", report, "report-ward", ward).entrySet()) {
         Path png = Path.of("target/" + page.getKey() + "-screenshot-" + width + ".png");
         Files.deleteIfExists(png);
-        HeadlessChromium.screenshot(page.getValue(), png, width, 2400);
-        assertTrue(Files.size(png) > 10_000, "a real picture, not an empty page");
+        shots.add(() -> HeadlessChromium.screenshot(page.getValue(), png, width, 2400));
+      }
+    }
+    // Two browsers at a time: a start is mostly waiting.
+    shots.parallelStream().forEach(Runnable::run);
+    for (int width : List.of(DESKTOP, PHONE)) {
+      for (String page : List.of("report", "report-ward")) {
+        assertTrue(Files.size(Path.of("target/" + page + "-screenshot-" + width + ".png")) > 10_000, "a real picture, not an empty page");
       }
     }
   }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,40 +41,58 @@ final class HeadlessChromium {
   /** What a reader of the page at {@code width} px sees: how wide and tall it lays out, and its visible text. */
   record Layout(int scrollWidth, int innerWidth, int scrollHeight, String innerText) {}
 
+  /** A page laid out in a window {@code width} px wide. */
+  record Window(Path html, int width) {}
+
   /**
-   * Loads {@code html} in a frame {@code width} px wide inside a harness page whose script reads the
-   * frame's layout (the report itself forbids scripts), and dumps what it read. File pages may read
-   * each other only with {@code --allow-file-access-from-files}.
+   * Loads each page in a frame of its width inside one harness page whose script reads every frame's layout
+   * once all have loaded (the report itself forbids scripts), and dumps what it read: one Chromium for them all,
+   * as each start costs seconds. File pages may read each other only with {@code --allow-file-access-from-files}.
    */
-  static Layout layout(Path html, int width) {
+  static Map<Window, Layout> layouts(List<Window> windows) {
+    StringBuilder frames = new StringBuilder();
+    for (int i = 0; i < windows.size(); i++) {
+      frames.append("<iframe src=\"%s\" style=\"border:0;width:%dpx;height:900px\"></iframe>\n"
+          .formatted(windows.get(i).html().toAbsolutePath().toUri(), windows.get(i).width()));
+    }
     try {
       Path harness = Files.createTempFile("bdhvs-layout-", ".html");
       try {
         Files.writeString(harness, """
             <!DOCTYPE html><html><body style="margin:0">
-            <iframe id="f" src="%s" style="border:0;width:%dpx;height:900px"></iframe><pre id="out"></pre>
+            %s<pre id="out"></pre>
             <script>
-            document.getElementById('f').addEventListener('load', () => {
-              const w = document.getElementById('f').contentWindow, d = w.document;
-              const json = JSON.stringify({scrollWidth: d.documentElement.scrollWidth, innerWidth: w.innerWidth,
-                  scrollHeight: d.documentElement.scrollHeight, innerText: d.body.innerText});
+            const frames = [...document.querySelectorAll('iframe')];
+            let left = frames.length;
+            frames.forEach(f => f.addEventListener('load', () => {
+              if (--left > 0) return;
+              const json = JSON.stringify(frames.map(f => {
+                const w = f.contentWindow, d = w.document;
+                return {scrollWidth: d.documentElement.scrollWidth, innerWidth: w.innerWidth,
+                    scrollHeight: d.documentElement.scrollHeight, innerText: d.body.innerText};
+              }));
               document.getElementById('out').textContent = btoa(String.fromCharCode(...new TextEncoder().encode(json)));
-            });
+            }));
             </script></body></html>
-            """.formatted(html.toAbsolutePath().toUri(), width), StandardCharsets.UTF_8);
+            """.formatted(frames), StandardCharsets.UTF_8);
         String dom = browse(harness, "--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom");
         Matcher out = Pattern.compile("<pre id=\"out\">([A-Za-z0-9+/=]+)</pre>").matcher(dom);
         if (!out.find()) {
-          throw new AssertionError("the harness read no layout of " + html + ": " + dom.substring(0, Math.min(500, dom.length())));
+          throw new AssertionError("the harness read no layout of " + windows + ": " + dom.substring(0, Math.min(500, dom.length())));
         }
-        JsonNode j = new ObjectMapper().readTree(Base64.getDecoder().decode(out.group(1)));
-        return new Layout(j.get("scrollWidth").asInt(), j.get("innerWidth").asInt(), j.get("scrollHeight").asInt(),
-            j.get("innerText").asText());
+        JsonNode read = new ObjectMapper().readTree(Base64.getDecoder().decode(out.group(1)));
+        Map<Window, Layout> layouts = new LinkedHashMap<>();
+        for (int i = 0; i < windows.size(); i++) {
+          JsonNode j = read.get(i);
+          layouts.put(windows.get(i), new Layout(j.get("scrollWidth").asInt(), j.get("innerWidth").asInt(),
+              j.get("scrollHeight").asInt(), j.get("innerText").asText()));
+        }
+        return layouts;
       } finally {
         Files.deleteIfExists(harness);
       }
     } catch (IOException e) {
-      throw new AssertionError("cannot measure " + html, e);
+      throw new AssertionError("cannot measure " + windows, e);
     }
   }
 
