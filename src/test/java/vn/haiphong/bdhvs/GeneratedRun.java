@@ -2,11 +2,8 @@ package vn.haiphong.bdhvs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.spark.sql.SparkSession;
@@ -27,23 +24,9 @@ public record GeneratedRun(Path landing, Path warehouse, JsonNode expected, Pipe
     SyntheticLanding.generate(landing, scale, seed);
     JsonNode expected = expected(landing);
     Path warehouse = tmp.resolve("warehouse");
-    PrintStream err = System.err;
-    PrintStream out = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    PipelineRun.Outcome outcome;
-    try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-      System.setErr(capture);
-      System.setOut(capture);
-      outcome = new TestLanding(landing).run(spark, warehouse, runDate(expected));
-    } catch (RuntimeException e) {
-      // A failed run's log is what explains it: shown, not kept.
-      err.print(captured.toString(StandardCharsets.UTF_8));
-      throw e;
-    } finally {
-      System.setErr(err);
-      System.setOut(out);
-    }
-    return new GeneratedRun(landing, warehouse, expected, outcome, captured.toString(StandardCharsets.UTF_8));
+    ConsoleCapture.Captured<PipelineRun.Outcome> run =
+        ConsoleCapture.of(() -> new TestLanding(landing).run(spark, warehouse, runDate(expected)));
+    return new GeneratedRun(landing, warehouse, expected, run.value(), run.out() + run.err());
   }
 
   public static JsonNode expected(Path landing) {

@@ -33,6 +33,7 @@ import org.duckdb.DuckDBDriver;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,7 @@ import vn.haiphong.bdhvs.warehouse.DuckDbWarehouse;
  * state a fault must leave untouched; night 2 (8 Dec, first made by a backfill of 7 and 8 Dec, which
  * the single runs below must match) touches every source but telecom.
  */
+@Order(1)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NightlyFaultTest extends SharedSpark {
   private static final LocalDate NIGHT_1 = LocalDate.of(2025, 11, 30);

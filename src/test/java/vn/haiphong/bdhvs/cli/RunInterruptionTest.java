@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import vn.haiphong.bdhvs.TestLanding;
  * saying where the run stopped and what it left, no stack trace, the shell's exit code for the
  * signal, a manifest that says {@code interrupted}, and a next run that completes.
  */
+@Order(5)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RunInterruptionTest extends SharedSpark {
   private static final String DATE = "2025-11-30";

@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -154,12 +155,10 @@ class BadInputCorpusTest extends SharedSpark {
     }
     warehouse = tmp.resolve("warehouse");
     PipelineRun.Outcome outcome;
-    spark().conf().set(IngestLimits.MAX_FILE_BYTES, String.valueOf(MAX_FILE_BYTES));
-    try {
-      outcome = landing.run(spark(), warehouse, LocalDate.of(2025, 12, 31));
-    } finally {
-      spark().conf().unset(IngestLimits.MAX_FILE_BYTES);
-    }
+    // A session of its own (same SparkContext): the bound reaches no test running beside this one.
+    SparkSession bounded = spark().newSession();
+    bounded.conf().set(IngestLimits.MAX_FILE_BYTES, String.valueOf(MAX_FILE_BYTES));
+    outcome = landing.run(bounded, warehouse, LocalDate.of(2025, 12, 31));
     manifest = JSON.readTree(Path.of(outcome.manifestPath()).toFile());
     rejects = spark().read().parquet(warehouse.resolve("rejects").toString() + "/*").collectAsList();
   }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
@@ -84,16 +85,14 @@ class ExportReaderTest extends SharedSpark {
   @Test
   void fileLargerThanTheBound_isRejectedAsTooLargeWithoutBeingParsed() throws Exception {
     Path file = Files.writeString(tmp.resolve("visits.csv"), "a\nb\n");
-    spark().conf().set(IngestLimits.MAX_FILE_BYTES, "3");
-    try {
-      List<Row> rows = ExportReader.read(spark(), List.of(delivery(file, Landing.sha256(Files.readAllBytes(file)))),
-          new Lines()).collectAsList();
-      assertEquals(1, rows.size());
-      assertEquals(RejectReason.FILE_TOO_LARGE.code(), rows.get(0).getAs(ParsedRows.REASON));
-      assertEquals("the file has 4 bytes; expected at most 3 (spark.bdhvs.maxFileBytes); it was not read",
-          rows.get(0).getAs(ParsedRows.DETAIL));
-    } finally {
-      spark().conf().unset(IngestLimits.MAX_FILE_BYTES);
-    }
+    // A session of its own (same SparkContext): the bound reaches no test running beside this one.
+    SparkSession bounded = spark().newSession();
+    bounded.conf().set(IngestLimits.MAX_FILE_BYTES, "3");
+    List<Row> rows = ExportReader.read(bounded, List.of(delivery(file, Landing.sha256(Files.readAllBytes(file)))),
+        new Lines()).collectAsList();
+    assertEquals(1, rows.size());
+    assertEquals(RejectReason.FILE_TOO_LARGE.code(), rows.get(0).getAs(ParsedRows.REASON));
+    assertEquals("the file has 4 bytes; expected at most 3 (spark.bdhvs.maxFileBytes); it was not read",
+        rows.get(0).getAs(ParsedRows.DETAIL));
   }
 }

@@ -21,6 +21,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.haiphong.bdhvs.GeneratedRun;
@@ -35,6 +36,7 @@ import vn.haiphong.bdhvs.runtime.PipelineRun;
  * construction ({@code _generated/expected.json}): every file's rows, rejects and flags, and the
  * facts that the staged tables must reproduce.
  */
+@Order(6)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratedSampleIngestTest extends SharedSpark {
   private JsonNode expected;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
@@ -74,14 +75,22 @@ class PersonLinkageTest extends SharedSpark {
   }
 
   private Linked link(Night night, Dataset<Row> previous) {
-    PersonLinkage.Outcome o = PersonLinkage.link(spark().createDataFrame(night.rows, RECORDS), previous,
+    return link(spark(), night, previous);
+  }
+
+  private static Linked link(SparkSession spark, Night night, Dataset<Row> previous) {
+    PersonLinkage.Outcome o = PersonLinkage.link(spark.createDataFrame(night.rows, RECORDS), previous,
         PersonLinkage.Rules.DEFAULTS, "run-test");
     return new Linked(o, o.links().collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getAs("identifier_hash"), r -> r)));
   }
 
   private Dataset<Row> noLinks() {
-    return spark().createDataFrame(List.of(), TableContract.load("staged", "person_links").sparkSchema());
+    return noLinks(spark());
+  }
+
+  private static Dataset<Row> noLinks(SparkSession spark) {
+    return spark.createDataFrame(List.of(), TableContract.load("staged", "person_links").sparkSchema());
   }
 
   private Linked oneNight;
@@ -195,19 +204,19 @@ class PersonLinkageTest extends SharedSpark {
 
   private Linked[] mergeAndSplit() {
     if (mergeAndSplit == null) {
-      mergeAndSplit = twoNights();
+      mergeAndSplit = twoNights(spark());
     }
     return mergeAndSplit;
   }
 
-  private Linked[] twoNights() {
+  private static Linked[] twoNights(SparkSession spark) {
     Night night = new Night()
         .record("contest", "c1", null, null, "0912000021", "2025-09-01")
         .record("city-lms", "l1", cccd(85, 21), null, null, "2025-10-01")
         .record("contest", "c2", cccd(85, 22), null, "0912000022", "2025-09-01")
         .record("city-lms", "l2", null, null, "0912000022", "2025-09-05");
-    Linked first = link(night, noLinks());
-    Linked second = link(night.next()
+    Linked first = link(spark, night, noLinks(spark));
+    Linked second = link(spark, night.next()
         .record("national-mooc", "m1", cccd(85, 21), null, "0912000021", "2025-11-01")
         .record("contest", "c3", cccd(90, 23), null, "0912000022", "2025-11-01"), first.outcome().links());
     return new Linked[] {first, second};
@@ -220,19 +229,16 @@ class PersonLinkageTest extends SharedSpark {
   @Test
   void withoutAdaptiveExecution_theSameLinksAndMerges() {
     Linked[] adaptive = mergeAndSplit();
-    String setting = spark().conf().get("spark.sql.adaptive.enabled");
-    spark().conf().set("spark.sql.adaptive.enabled", "false");
-    try {
-      Linked[] plain = twoNights();
-      for (int night = 0; night < 2; night++) {
-        assertEquals(new java.util.TreeMap<>(adaptive[night].links()).toString(),
-            new java.util.TreeMap<>(plain[night].links()).toString(), "night " + (night + 1));
-      }
-      assertEquals(adaptive[1].merges().stream().map(Object::toString).sorted().toList(),
-          plain[1].merges().stream().map(Object::toString).sorted().toList());
-    } finally {
-      spark().conf().set("spark.sql.adaptive.enabled", setting);
+    // A session of its own (same SparkContext): the setting reaches no test running beside this one.
+    SparkSession plainSpark = spark().newSession();
+    plainSpark.conf().set("spark.sql.adaptive.enabled", "false");
+    Linked[] plain = twoNights(plainSpark);
+    for (int night = 0; night < 2; night++) {
+      assertEquals(new java.util.TreeMap<>(adaptive[night].links()).toString(),
+          new java.util.TreeMap<>(plain[night].links()).toString(), "night " + (night + 1));
     }
+    assertEquals(adaptive[1].merges().stream().map(Object::toString).sorted().toList(),
+        plain[1].merges().stream().map(Object::toString).sorted().toList());
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.haiphong.bdhvs.codes.RejectReason;
@@ -22,6 +23,7 @@ import vn.haiphong.bdhvs.codes.RejectReason;
  * The reports as a real headless Chromium loads them, offline, from a file:// URL: the city's, one
  * ward's, one department's and the index, all written as the nightly run writes them.
  */
+@Order(7)
 class ChromiumReportTest {
   static final int DESKTOP = 1280;
   static final int PHONE = 390;

@@ -45,9 +45,10 @@ final class HeadlessChromium {
   record Window(Path html, int width) {}
 
   /**
-   * Loads each page in a frame of its width inside one harness page whose script reads every frame's layout
-   * once all have loaded (the report itself forbids scripts), and dumps what it read: one Chromium for them all,
-   * as each start costs seconds. File pages may read each other only with {@code --allow-file-access-from-files}.
+   * Loads each page in a frame of its width inside one harness page whose script, once the harness has loaded
+   * (which waits for every frame), reads every frame's layout (the report itself forbids scripts) and dumps it:
+   * one Chromium for them all, as each start costs seconds. File pages may read each other only with
+   * {@code --allow-file-access-from-files}.
    */
   static Map<Window, Layout> layouts(List<Window> windows) {
     StringBuilder frames = new StringBuilder();
@@ -62,17 +63,14 @@ final class HeadlessChromium {
             <!DOCTYPE html><html><body style="margin:0">
             %s<pre id="out"></pre>
             <script>
-            const frames = [...document.querySelectorAll('iframe')];
-            let left = frames.length;
-            frames.forEach(f => f.addEventListener('load', () => {
-              if (--left > 0) return;
-              const json = JSON.stringify(frames.map(f => {
+            window.addEventListener('load', () => {
+              const json = JSON.stringify([...document.querySelectorAll('iframe')].map(f => {
                 const w = f.contentWindow, d = w.document;
                 return {scrollWidth: d.documentElement.scrollWidth, innerWidth: w.innerWidth,
                     scrollHeight: d.documentElement.scrollHeight, innerText: d.body.innerText};
               }));
               document.getElementById('out').textContent = btoa(String.fromCharCode(...new TextEncoder().encode(json)));
-            }));
+            });
             </script></body></html>
             """.formatted(frames), StandardCharsets.UTF_8);
         String dom = browse(harness, "--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom");

@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ import vn.haiphong.bdhvs.generate.SyntheticLanding;
  * rows, cube rows and rejects (run ids aside). Along the way an old snapshot changes at the same
  * path and changes back (the history is then folded again), and the last night is run twice.
  */
+@Order(Integer.MAX_VALUE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IncrementalRunTest extends SharedSpark {
   private static final String CHANGED = "course/city-lms/2025-09-15/enrolments.csv";

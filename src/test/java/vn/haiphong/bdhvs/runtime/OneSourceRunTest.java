@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,7 @@ import vn.haiphong.bdhvs.TestLanding;
 import vn.haiphong.bdhvs.job.JobGraph;
 
 /** A new deployment: any source may have delivered nothing yet, and the night still runs to its end. */
+@Order(3)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneSourceRunTest extends SharedSpark {
   /** One small delivery per source. */

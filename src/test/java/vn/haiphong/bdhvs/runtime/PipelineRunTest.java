@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import vn.haiphong.bdhvs.job.JobGraph;
 import vn.haiphong.bdhvs.warehouse.DuckDbWarehouse;
 
 /** The whole ingest on a hand-written landing with one small file per table. */
+@Order(4)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PipelineRunTest extends SharedSpark {
   private Path warehouse;

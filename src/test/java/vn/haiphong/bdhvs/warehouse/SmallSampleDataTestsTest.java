@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.haiphong.bdhvs.SmallSampleTest;
@@ -22,6 +23,7 @@ import vn.haiphong.bdhvs.contract.TableContract;
  * data_tests: every table it wrote tested with every test of its contract, no error failing, the
  * warnings counted again here in plain SQL.
  */
+@Order(2)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SmallSampleDataTestsTest extends SmallSampleTest {
   private static final List<String> OUTPUTS = List.of("indicator_cube", "learning_cube", "telecom_cube", "skill_gaps",
