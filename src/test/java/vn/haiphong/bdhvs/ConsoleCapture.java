@@ -38,17 +38,17 @@ public final class ConsoleCapture {
     Buffers previous = CURRENT.get();
     Buffers mine = new Buffers();
     CURRENT.set(mine);
+    boolean returned = false;
     try {
       T value = body.get();
+      returned = true;
       return new Captured<>(value, text(mine.out), text(mine.err));
-    } catch (RuntimeException | Error e) {
-      mine.open = false;
-      CURRENT.set(previous);
-      System.err.print(text(mine.out) + text(mine.err));
-      throw e;
     } finally {
       mine.open = false;
       CURRENT.set(previous);
+      if (!returned) {
+        System.err.print(text(mine.out) + text(mine.err));
+      }
     }
   }
 
