@@ -155,7 +155,7 @@ class BadInputCorpusTest extends SharedSpark {
     }
     warehouse = tmp.resolve("warehouse");
     PipelineRun.Outcome outcome;
-    // A session of its own (same SparkContext): the bound reaches no test running beside this one.
+    // A session of its own (same SparkContext): the bound reaches no other test.
     SparkSession bounded = spark().newSession();
     bounded.conf().set(IngestLimits.MAX_FILE_BYTES, String.valueOf(MAX_FILE_BYTES));
     outcome = landing.run(bounded, warehouse, LocalDate.of(2025, 12, 31));

@@ -85,7 +85,7 @@ class ExportReaderTest extends SharedSpark {
   @Test
   void fileLargerThanTheBound_isRejectedAsTooLargeWithoutBeingParsed() throws Exception {
     Path file = Files.writeString(tmp.resolve("visits.csv"), "a\nb\n");
-    // A session of its own (same SparkContext): the bound reaches no test running beside this one.
+    // A session of its own (same SparkContext): the bound reaches no other test.
     SparkSession bounded = spark().newSession();
     bounded.conf().set(IngestLimits.MAX_FILE_BYTES, "3");
     List<Row> rows = ExportReader.read(bounded, List.of(delivery(file, Landing.sha256(Files.readAllBytes(file)))),

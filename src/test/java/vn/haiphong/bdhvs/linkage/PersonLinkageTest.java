@@ -229,7 +229,7 @@ class PersonLinkageTest extends SharedSpark {
   @Test
   void withoutAdaptiveExecution_theSameLinksAndMerges() {
     Linked[] adaptive = mergeAndSplit();
-    // A session of its own (same SparkContext): the setting reaches no test running beside this one.
+    // A session of its own (same SparkContext): the setting reaches no other test.
     SparkSession plainSpark = spark().newSession();
     plainSpark.conf().set("spark.sql.adaptive.enabled", "false");
     Linked[] plain = twoNights(plainSpark);
