@@ -31,6 +31,7 @@ import vn.haiphong.bdhvs.job.JobResult;
 import vn.haiphong.bdhvs.landing.Delivery;
 import vn.haiphong.bdhvs.landing.Landing;
 import vn.haiphong.bdhvs.linkage.LinkageContext;
+import vn.haiphong.bdhvs.quality.QualityContext;
 import vn.haiphong.bdhvs.reference.CourseCatalog;
 import vn.haiphong.bdhvs.reference.ReportingUnits;
 import vn.haiphong.bdhvs.reference.TargetGroupLabels;
@@ -209,6 +210,7 @@ public final class PipelineRun {
           IngestContext.class, new IngestContext(run, landing, ledger, personKeys, wards, TargetGroupLabels.load(),
               CourseCatalog.loadDefault(), units),
           LinkageContext.class, new LinkageContext(run, ledger),
+          QualityContext.class, new QualityContext(run, ledger),
           CubeContext.class, new CubeContext(run, ledger, wards, units));
     }
 

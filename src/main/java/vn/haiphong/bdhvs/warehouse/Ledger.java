@@ -179,6 +179,14 @@ public final class Ledger {
     }
   }
 
+  /**
+   * An output other than the cubes (e.g. the quality flags) was built from {@code fingerprint}: its code
+   * and its inputs as they were; a job finding the same fingerprint has nothing to rebuild.
+   */
+  public void built(String output, String fingerprint) {
+    builtWith.put(output, fingerprint);
+  }
+
   /** The cubes were rebuilt by {@code version} of their code: every changed figure is in them. */
   public void cubesBuilt(String version) {
     builtWith.put(CUBES, version);

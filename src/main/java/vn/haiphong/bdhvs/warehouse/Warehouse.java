@@ -105,6 +105,29 @@ public final class Warehouse {
     return spark.read().schema(TableContract.load("staged", table).sparkSchema()).parquet(stagedPath(table));
   }
 
+  /**
+   * A fingerprint of staged {@code table} as a job reads it now ({@link #stagedPath}): its files' names and
+   * sizes. Spark names every file it writes anew, so a table written again has another fingerprint, and
+   * one kept as published keeps its own; "none" when there is no such table.
+   */
+  public String stagedVersion(String table) {
+    Path dir = new Path(stagedPath(table));
+    TreeSet<String> files = new TreeSet<>();
+    try {
+      if (!fs.exists(dir)) {
+        return "none";
+      }
+      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> all = fs.listFiles(dir, true);
+      while (all.hasNext()) {
+        org.apache.hadoop.fs.LocatedFileStatus f = all.next();
+        files.add(f.getPath().toString().substring(dir.toString().length()) + " " + f.getLen());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+    return CodeVersion.sha256(String.join("\n", files)).substring(0, 16);
+  }
+
   /** The published version of {@code relative} (e.g. {@code staged/contest_visits}), when there is one. */
   public Optional<String> published(String relative) {
     Path p = new Path(root + "/" + relative);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ import vn.haiphong.bdhvs.generate.SyntheticLanding;
  * Nights in sequence — each reading only what is new, extending the enrolment history, rebuilding
  * only the cube months that changed — against one full run on the final landing: the same staged
  * rows, cube rows and rejects (run ids aside). Along the way an old snapshot changes at the same
- * path and changes back (the history is then folded again), and the last night is run twice.
+ * path and changes back (the history is then folded again), and the last night is run again: once as
+ * it was, once with the quality flags built from other rules.
  */
 @Order(Integer.MAX_VALUE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,6 +47,7 @@ class IncrementalRunTest extends SharedSpark {
   private Path full;
   private final List<PipelineRun.Outcome> nights = new ArrayList<>();
   private PipelineRun.Outcome rerun;
+  private PipelineRun.Outcome otherRules;
 
   @BeforeAll
   void runNightsAndOneFullRun(@TempDir Path tmp) throws IOException {
@@ -70,6 +73,12 @@ class IncrementalRunTest extends SharedSpark {
     // The last night: later snapshots only (the history is extended), a few cube months rebuilt.
     nights.add(landing.run(spark(), nightly, last));
     rerun = landing.run(spark(), nightly, last);
+    // What the quality flags were built from, as if the rules or the code had changed since.
+    Path ledger = nightly.resolve("ledger/ledger.json");
+    ObjectNode held = (ObjectNode) new ObjectMapper().readTree(ledger.toFile());
+    ((ObjectNode) held.get("built_with")).put("quality", "rules of another day");
+    Files.writeString(ledger, held.toPrettyString());
+    otherRules = landing.run(spark(), nightly, last);
   }
 
   /**
@@ -103,6 +112,22 @@ class IncrementalRunTest extends SharedSpark {
     for (String cube : folders(full.resolve("cubes"))) {
       assertSameRows("cubes/" + cube, cube);
     }
+  }
+
+  /** The same flags, each first seen on the night its report came (the full run saw them all on its one night). */
+  @Test
+  void nights_giveTheQualityFlagsOfOneFullRun() {
+    for (String table : folders(full.resolve("quality"))) {
+      assertSameRows(withoutRunId(full.resolve("quality/" + table)).drop("first_seen", "first_seen_run"),
+          withoutRunId(nightly.resolve("quality/" + table)).drop("first_seen", "first_seen_run"), table);
+    }
+  }
+
+  @Test
+  void qualityFlags_areRebuiltOnlyWhenWhatTheyAreBuiltFromChanged() {
+    assertEquals(Map.of(), rerun.results().get("check_unit_reports").tablesWritten(), "no unit report, rule or code changed");
+    assertEquals(java.util.Set.of("quality/validation_violations", "quality/report_outliers"),
+        otherRules.results().get("check_unit_reports").tablesWritten().keySet(), "built from other rules: rebuilt");
   }
 
   @Test
