@@ -68,6 +68,8 @@ public abstract class SharedSpark extends JavaDataFrameSuiteBase {
     // about a tenth less CPU (README, Tests). The runs in a subprocess (NightlyFaultTest, RunInterruptionTest)
     // keep the production settings, and NightlyFaultTest compares their warehouse with this JVM's.
     conf.set("spark.sql.codegen.wholeStage", "false").set("spark.sql.codegen.factoryMode", "NO_CODEGEN");
+    // Interpreted, a common subexpression is looked up in a cache for every row, which cost more than it saved.
+    conf.set("spark.sql.subexpressionElimination.enabled", "false");
     return conf;
   }
 }
