@@ -68,7 +68,8 @@ public final class CubeJob implements Job<CubeContext> {
     write(warehouse, written, "indicator_cube", cube, replaceFrom);
     write(warehouse, written, "source_months", tables.sourceMonths(), replaceFrom);
     write(warehouse, written, "learning_cube", LearningCube.build(spark, in, ref), replaceFrom);
-    Dataset<Row> operators = whole ? in.telecomOperator() : in.telecomOperator().filter(col(PARTITION).geq(replaceFrom));
+    Dataset<Row> operators = in.table("telecom_operator");
+    operators = whole ? operators : operators.filter(col(PARTITION).geq(replaceFrom));
     write(warehouse, written, "telecom_cube", TelecomCube.build(operators, ref.runId()), replaceFrom);
     ledger.cubesBuilt(version);
     return new JobResult("cubes", List.of(), written, Map.of());

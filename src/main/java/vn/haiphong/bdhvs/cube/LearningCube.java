@@ -33,10 +33,10 @@ public final class LearningCube {
 
   public static Dataset<Row> build(SparkSession spark, CubeInputs in, CubeReference ref) {
     Dataset<Row> months = broadcast(ReferenceFrames.months(ref.months()).toSpark(spark));
-    in.personLinks().createOrReplaceTempView("staged_person_links");
-    Dataset<Row> history = linked(in.lmsEnrolmentHistory(), "lms_enrolment_history")
+    in.table("person_links").createOrReplaceTempView("staged_person_links");
+    Dataset<Row> history = linked(in.table("lms_enrolment_history"), "lms_enrolment_history")
         .withColumn(PERSON, col("linked_person_key")).drop("linked_person_key");
-    linked(in.moocStatements(), "mooc_statements").createOrReplaceTempView("linked_mooc_statements");
+    linked(in.table("mooc_statements"), "mooc_statements").createOrReplaceTempView("linked_mooc_statements");
     return cityLms(history, months)
         .unionByName(mooc(spark, months))
         .withColumn("run_id", lit(ref.runId()));

@@ -2,7 +2,9 @@ package vn.haiphong.bdhvs.cube;
 
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import vn.haiphong.bdhvs.StagedRows;
 import vn.haiphong.bdhvs.reference.Indicator;
@@ -16,20 +18,24 @@ final class CubeFixture {
   static final WardDirectory WARDS = WardDirectory.load();
   static final ReportingUnits UNITS = ReportingUnits.load(WARDS);
 
-  final StagedRows registrations = StagedRows.staged("contest_registrations");
-  final StagedRows visits = StagedRows.staged("contest_visits");
-  final StagedRows lms = StagedRows.staged("lms_enrolment_history");
-  final StagedRows mooc = StagedRows.staged("mooc_statements");
-  final StagedRows operators = StagedRows.staged("telecom_operator");
-  final StagedRows speedtests = StagedRows.staged("telecom_speedtest");
-  final StagedRows reports = StagedRows.staged("unit_reports");
-  final StagedRows metrics = StagedRows.staged("unit_report_metrics");
-  final StagedRows links = StagedRows.staged("person_links");
+  private final Map<String, StagedRows> byTable = new LinkedHashMap<>();
+  final StagedRows registrations = staged("contest_registrations");
+  final StagedRows visits = staged("contest_visits");
+  final StagedRows lms = staged("lms_enrolment_history");
+  final StagedRows mooc = staged("mooc_statements");
+  final StagedRows operators = staged("telecom_operator");
+  final StagedRows speedtests = staged("telecom_speedtest");
+  final StagedRows reports = staged("unit_reports");
+  final StagedRows metrics = staged("unit_report_metrics");
+  final StagedRows links = staged("person_links");
 
+  private StagedRows staged(String table) {
+    return byTable.computeIfAbsent(table, StagedRows::staged);
+  }
+
+  /** Every cube input: the rows given to this fixture, an empty table for the others. */
   CubeInputs inputs(SparkSession spark) {
-    return new CubeInputs(registrations.frame(spark), visits.frame(spark), lms.frame(spark), mooc.frame(spark),
-        operators.frame(spark), speedtests.frame(spark), reports.frame(spark), metrics.frame(spark),
-        links.frame(spark));
+    return CubeInputs.of(table -> staged(table).frame(spark));
   }
 
   /** The reference of {@code months} judged once the last one is closed: its reports have fallen due. */

@@ -56,7 +56,7 @@ class CubeLineageTest extends SharedSpark {
 
   @Test
   void telecomCube_readsTheStagedTablesItsContractNames() {
-    assertEquals(declared("telecom_cube"), read(TelecomCube.build(in.telecomOperator(), "run-lineage")));
+    assertEquals(declared("telecom_cube"), read(TelecomCube.build(in.table("telecom_operator"), "run-lineage")));
   }
 
   @Test
