@@ -131,14 +131,14 @@ final class DataQuality {
         + rows + "</tbody></table>\n";
   }
 
-  // The latest run's data tests (the tables' contracts): counted, and each that found rows, in words.
+  // Each table's latest data tests (the tables' contracts): counted, and each that found rows, in words.
   static String dataTests(Optional<LatestRun> run) {
     List<LatestRun.DataTest> tests = run.map(LatestRun::dataTests).orElse(List.of());
     if (tests.isEmpty()) {
       return "<p>Chưa có lần kiểm tra tự động nào.</p>\n";
     }
     List<LatestRun.DataTest> failing = tests.stream().filter(t -> t.failingRows() > 0).toList();
-    String counted = "<p>Lần cập nhật gần nhất đã kiểm tra tự động " + ReportNumbers.format(tests.size()) + " quy tắc trên "
+    String counted = "<p>Mỗi bảng theo lần ghi gần nhất, đã kiểm tra tự động " + ReportNumbers.format(tests.size()) + " quy tắc trên "
         + tests.stream().map(LatestRun.DataTest::table).distinct().count() + " bảng số liệu: "
         + ReportNumbers.format(tests.size() - failing.size()) + " quy tắc đạt"
         + (failing.isEmpty() ? ".</p>\n" : ", " + failing.size() + " quy tắc có dòng không đạt:</p>\n");

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.haiphong.bdhvs.contract.TableContract;
 import vn.haiphong.bdhvs.job.JobGraph;
 
 /**
@@ -54,6 +55,7 @@ record LatestRun(String runId, String finishedAt, String status, List<SourceFres
     }
     ObjectMapper json = new ObjectMapper();
     Set<String> unseenJobs = new HashSet<>(JobGraph.load().jobs().stream().map(JobGraph.Node::name).toList());
+    Set<String> untested = tablesWithTests(warehouseRoot);
     Map<String, SourceFreshness> sources = new LinkedHashMap<>();
     Map<String, List<DataTest>> tests = new LinkedHashMap<>();
     LatestRun newest = null;
@@ -66,23 +68,55 @@ record LatestRun(String runId, String finishedAt, String status, List<SourceFres
       }
       LatestRun run = parse(manifest);
       newest = newest == null ? run : newest;
-      run.sources().forEach(s -> sources.putIfAbsent(s.source(), s));
-      // Each table as its newest test found it: under Airflow each job's run tests the tables it wrote.
+      if (!unseenJobs.isEmpty()) {
+        run.sources().forEach(s -> sources.putIfAbsent(s.source(), s));
+        // A manifest without "jobs" comes from a whole-pipeline run.
+        if (manifest.has("jobs")) {
+          manifest.get("jobs").forEach(job -> unseenJobs.remove(job.asText()));
+        } else {
+          unseenJobs.clear();
+        }
+      }
+      // Each table as its newest test found it: a run tests the tables it wrote, and a table kept as
+      // published was last tested by an earlier run, so reading goes back until every table has its test.
       Map<String, List<DataTest>> byTable = new LinkedHashMap<>();
       run.dataTests().forEach(t -> byTable.computeIfAbsent(t.table(), k -> new ArrayList<>()).add(t));
       byTable.forEach(tests::putIfAbsent);
-      // A manifest without "jobs" comes from a whole-pipeline run.
-      if (manifest.has("jobs")) {
-        manifest.get("jobs").forEach(job -> unseenJobs.remove(job.asText()));
-      } else {
-        unseenJobs.clear();
-      }
-      if (unseenJobs.isEmpty()) {
+      untested.removeAll(byTable.keySet());
+      if (unseenJobs.isEmpty() && untested.isEmpty()) {
         break;
       }
     }
     return Optional.of(new LatestRun(newest.runId(), newest.finishedAt(), newest.status(), List.copyOf(sources.values()),
         tests.values().stream().flatMap(List::stream).toList()));
+  }
+
+  /**
+   * The tables the warehouse holds whose contracts have data tests, by the name a manifest's data_tests
+   * give them: the staged tables, the cubes, the quality flags and (one contract for every source) the rejects.
+   */
+  private static Set<String> tablesWithTests(Path warehouseRoot) {
+    Set<String> present = new HashSet<>();
+    for (String folder : List.of("staged", "cubes", "quality")) {
+      Path dir = warehouseRoot.resolve(folder);
+      if (Files.isDirectory(dir)) {
+        try (Stream<Path> children = Files.list(dir)) {
+          children.filter(Files::isDirectory).forEach(p -> present.add(p.getFileName().toString()));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot list " + dir, e);
+        }
+      }
+    }
+    if (Files.isDirectory(warehouseRoot.resolve("rejects"))) {
+      present.add("rejects");
+    }
+    Set<String> tables = new HashSet<>();
+    for (TableContract c : TableContract.all()) {
+      if ((c.kind().equals("staged") || c.kind().equals("output")) && present.contains(c.table()) && !c.dataTests().isEmpty()) {
+        tables.add(c.table());
+      }
+    }
+    return tables;
   }
 
   static LatestRun parse(JsonNode manifest) {

@@ -44,6 +44,34 @@ class LatestRunTest {
         "reading stops at the whole-pipeline run: the older ghost source is gone from the pipeline");
   }
 
+  /**
+   * A night that kept a table as published did not test it: the table's test comes from the run that wrote it,
+   * while the sources still come from the newest whole-pipeline run.
+   */
+  @Test
+  void read_takesEachTablesTestsFromTheNewestManifestThatTestedIt() throws IOException {
+    Files.createDirectories(warehouse.resolve("staged/contest_visits"));
+    Files.createDirectories(warehouse.resolve("quality/validation_violations"));
+    Files.createDirectories(warehouse.resolve("runs"));
+    Files.writeString(warehouse.resolve("runs/run-20251209T180000Z.json"), "{\"run_id\": \"run-20251209T180000Z\", "
+        + "\"sources\": {" + source("contest", "contest/2025-12-08/visits.csv") + "}, \"data_tests\": ["
+        + test("contest_visits", "visits_not_null", 0) + ", " + test("validation_violations", "rule_id_not_null", 2) + "]}");
+    Files.writeString(warehouse.resolve("runs/run-20251210T180000Z.json"), "{\"run_id\": \"run-20251210T180000Z\", "
+        + "\"sources\": {" + source("contest", "contest/2025-12-09/visits.csv") + "}, \"data_tests\": ["
+        + test("contest_visits", "date_not_null", 0) + "]}");
+
+    LatestRun run = LatestRun.read(warehouse).orElseThrow();
+
+    assertEquals("contest@2025-12-09", freshness(run));
+    assertEquals(List.of("contest_visits date_not_null 0", "validation_violations rule_id_not_null 2"),
+        run.dataTests().stream().map(t -> t.table() + " " + t.expectation() + " " + t.failingRows()).sorted().toList());
+  }
+
+  private static String test(String table, String expectation, long failing) {
+    return "{\"table_name\": \"" + table + "\", \"expectation\": \"" + expectation + "\", \"kind\": \"not_null\", "
+        + "\"severity\": \"error\", \"failing_rows\": " + failing + "}";
+  }
+
   @Test
   void read_stopsOnceEveryJobOfTheGraphHasAManifest() throws IOException {
     manifest("run-20251210T180000Z-ingest_ghost", "[\"ingest_ghost\"]", source("ghost", "ghost/2025-12-01/e.csv"));
