@@ -29,7 +29,9 @@ import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
@@ -107,8 +109,9 @@ public final class Warehouse {
 
   /**
    * A fingerprint of staged {@code table} as a job reads it now ({@link #stagedPath}): its files' names and
-   * sizes. Spark names every file it writes anew, so a table written again has another fingerprint, and
-   * one kept as published keeps its own; "none" when there is no such table.
+   * sizes, not where they are (aside while the run writes, published after). Spark names every file it
+   * writes anew, so a table written again has another fingerprint, and one kept as published keeps its
+   * own; "none" when there is no such table.
    */
   public String stagedVersion(String table) {
     Path dir = new Path(stagedPath(table));
@@ -117,10 +120,10 @@ public final class Warehouse {
       if (!fs.exists(dir)) {
         return "none";
       }
-      org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> all = fs.listFiles(dir, true);
+      RemoteIterator<LocatedFileStatus> all = fs.listFiles(dir, true);
       while (all.hasNext()) {
-        org.apache.hadoop.fs.LocatedFileStatus f = all.next();
-        files.add(f.getPath().toString().substring(dir.toString().length()) + " " + f.getLen());
+        LocatedFileStatus f = all.next();
+        files.add(f.getPath().getName() + " " + f.getLen());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
